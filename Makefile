@@ -1,0 +1,49 @@
+# medcard: every entry point. `make demo` and `make test` work on a fresh Debian machine:
+# both run scripts/setup.sh first, which installs what is missing and is quick when nothing is.
+SHELL := /bin/bash
+.SHELLFLAGS := -euo pipefail -c
+export PATH := $(HOME)/.cargo/bin:$(PATH)
+# Debian's Chromium for wasm-bindgen-test (see webdriver.json) and Playwright.
+export CHROMEDRIVER := /usr/bin/chromedriver
+PORT ?= 8000
+
+.PHONY: setup dist site demo test test-native test-browser test-e2e lint clean
+
+setup:
+	@scripts/setup.sh
+
+## dist: release build of the site-owner folder dist/ (prints sizes raw and brotli)
+dist: setup
+	@scripts/build-dist.sh
+
+## site: the demo site (www/ with dist/ and the inline sample data) in target/site
+site: dist
+	@node scripts/build-site.mjs
+
+## demo: build, then serve the demo on 127.0.0.1 (prints the URL)
+demo: site
+	@node scripts/serve.mjs target/site --port $(PORT)
+
+## test: every test layer
+test: setup
+	@$(MAKE) --no-print-directory test-native test-browser test-e2e
+
+lint:
+	cargo fmt --check
+	cargo clippy --all-targets -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
+
+## test-native: format, lints on both targets, model/validation/server-rendered HTML tests
+test-native: lint
+	cargo test
+
+## test-browser: component and element in headless Chromium (wasm-bindgen-test)
+test-browser:
+	wasm-pack test --headless --chrome
+
+## test-e2e: the built dist/ and demo page in headless Chromium (Playwright + node:test)
+test-e2e: site
+	node --test tests/e2e/
+
+clean:
+	rm -rf target dist

@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Release build of the site-owner folder dist/: opt-level z, LTO, one codegen unit (Cargo.toml),
+# then npm binaryen's wasm-opt -Oz. Prints each file's size raw and brotli.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$HOME/.cargo/bin:$PATH"
+
+out=target/wasm-pack
+wasm-pack --quiet build --release --target web --no-typescript --no-pack \
+  --out-dir "$out" --out-name medcard_wasm
+node_modules/.bin/wasm-opt -Oz "$out/medcard_wasm_bg.wasm" -o "$out/medcard_wasm_bg.opt.wasm"
+
+rm -rf dist
+mkdir -p dist
+cp "$out/medcard_wasm.js" dist/
+cp "$out/medcard_wasm_bg.opt.wasm" dist/medcard_wasm_bg.wasm
+cp -r "$out/snippets" dist/
+cp src/medcard.js dist/medcard.js
+
+echo "dist/ (bytes)"
+printf '%-58s %9s %9s\n' file raw brotli
+total_raw=0 total_br=0
+while IFS= read -r file; do
+  raw=$(stat -c %s "$file")
+  br=$(brotli -q 11 -c "$file" | wc -c)
+  total_raw=$((total_raw + raw)) total_br=$((total_br + br))
+  printf '%-58s %9d %9d\n' "$file" "$raw" "$br"
+done < <(find dist -type f | sort)
+printf '%-58s %9d %9d\n' total "$total_raw" "$total_br"

@@ -1,0 +1,27 @@
+//! # medcard
+//!
+//! An accessible, safe medication card rendered from JSON, as a Yew component compiled to
+//! WebAssembly and as a `<med-card>` custom element.
+//!
+//! The crate has three layers; arrows point one way only (edge → view → core):
+//!
+//! - **core** — [`model`], [`validate`], [`error`] and [`text`]: serde + std only, no web types.
+//!   The widget, the server renderer and native tools share it, so the rules never disagree.
+//! - **view** — [`view`]: Yew function components, one per file, that render a checked card.
+//! - **edge** — `element` (wasm32 only): the custom element, fetching and the wasm exports.
+//!   It owns every `web_sys` and `JsValue`.
+#![deny(unsafe_code)]
+#![warn(missing_docs)]
+
+pub mod error;
+pub mod model;
+pub mod text;
+pub mod validate;
+pub mod view;
+
+#[cfg(target_arch = "wasm32")]
+mod element;
+
+pub use error::{Error, Issue, LoadFailure, Problem, Severity};
+pub use model::Card;
+pub use validate::{parse_card, validate_value, Checked, Limits, Options};

@@ -1,0 +1,686 @@
+//! Turning untrusted JSON into a checked [`Card`], collecting every problem with its JSON path.
+//!
+//! Parsing is two steps. `serde_json` turns text into a [`Value`] (and reports syntax errors with
+//! line and column); then a small hand-written decoder walks the value and builds the model. The
+//! decoder does not stop at the first problem, unlike a derived `Deserialize`, so authors see
+//! all of them at once; it also knows which problems are only warnings.
+
+use crate::error::{Error, Issue, Problem, Severity};
+use crate::model::{
+    safe_url, Attribution, Availability, Callout, CalloutLevel, Card, Date, Dosage, Effect, Item,
+    Link, Medication, Precaution, PrecautionKind, Review, Schedule, SideEffects, Source, Use,
+    UseStatus, Warning, WarningLevel, SCHEMA_VERSION,
+};
+use serde_json::{Map, Value};
+
+/// Limits that protect the host page from oversized data.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Limits {
+    /// Largest JSON document, in bytes.
+    pub max_bytes: usize,
+    /// Longest text, in characters.
+    pub max_text_chars: usize,
+    /// Longest list.
+    pub max_list_items: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            max_bytes: 256 * 1024,
+            max_text_chars: 5_000,
+            max_list_items: 100,
+        }
+    }
+}
+
+/// How to check a card.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Options {
+    /// Size limits.
+    pub limits: Limits,
+    /// Today's date, to report an overdue review; `None` skips that check.
+    pub today: Option<Date>,
+}
+
+/// A card that passed validation, with the warnings found on the way.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Checked {
+    /// The card.
+    pub card: Card,
+    /// Problems that do not stop the card from being shown.
+    pub warnings: Vec<Issue>,
+}
+
+/// Parses and checks card JSON text.
+pub fn parse_card(json: &str, options: &Options) -> Result<Checked, Error> {
+    let limit = options.limits.max_bytes;
+    if json.len() > limit {
+        return Err(Error::TooLarge {
+            bytes: json.len(),
+            limit,
+        });
+    }
+    // A byte-order mark is invisible in editors; accept it rather than fail on column 1.
+    let json = json.strip_prefix('\u{feff}').unwrap_or(json);
+    let value: Value = serde_json::from_str(json).map_err(syntax_error)?;
+    validate_value(&value, options)
+}
+
+fn syntax_error(error: serde_json::Error) -> Error {
+    let message = if error.is_eof() {
+        "the data ends too early; a closing bracket, brace or quote is missing".to_string()
+    } else {
+        // serde_json's Display appends " at line L column C"; we report those as fields.
+        let full = error.to_string();
+        match full.rfind(" at line ") {
+            Some(at) => full[..at].to_string(),
+            None => full,
+        }
+    };
+    Error::Syntax {
+        line: error.line(),
+        column: error.column(),
+        message,
+    }
+}
+
+/// Checks an already parsed JSON value (for example a JavaScript object read without text).
+pub fn validate_value(value: &Value, options: &Options) -> Result<Checked, Error> {
+    let mut decoder = Decoder {
+        limits: options.limits,
+        issues: Vec::new(),
+    };
+    let card = decoder.card(value);
+    if let (Some(card), Some(today)) = (&card, options.today) {
+        if let Some(review) = card.reviewed.as_ref().filter(|r| r.is_overdue(today)) {
+            let due = review
+                .next_review
+                .map(|d| d.to_string())
+                .unwrap_or_default();
+            decoder.report("reviewed.nextReview".into(), Problem::ReviewOverdue { due });
+        }
+    }
+    let (errors, warnings): (Vec<Issue>, Vec<Issue>) = decoder
+        .issues
+        .into_iter()
+        .partition(|issue| issue.problem.severity() == Severity::Error);
+    match card {
+        Some(card) if errors.is_empty() => Ok(Checked { card, warnings }),
+        _ => Err(Error::Invalid { errors, warnings }),
+    }
+}
+
+/// A JSON path under construction: `sideEffects.serious[2].name`.
+fn join(path: &str, key: &str) -> String {
+    if path.is_empty() {
+        key.to_string()
+    } else {
+        format!("{path}.{key}")
+    }
+}
+
+fn type_name(value: &Value) -> &'static str {
+    match value {
+        Value::Null => "null",
+        Value::Bool(_) => "true/false",
+        Value::Number(_) => "a number",
+        Value::String(_) => "text",
+        Value::Array(_) => "a list",
+        Value::Object(_) => "an object",
+    }
+}
+
+/// Walks a value, building the model and recording issues. Every method returns `None` (or an
+/// empty list) for a value it could not use, after recording why.
+struct Decoder {
+    limits: Limits,
+    issues: Vec<Issue>,
+}
+
+/// One JSON object being read: its fields, its path, and which keys the schema knows.
+struct Fields<'v> {
+    map: &'v Map<String, Value>,
+    path: String,
+}
+
+impl Decoder {
+    fn report(&mut self, path: String, problem: Problem) {
+        self.issues.push(Issue { path, problem });
+    }
+
+    /// Opens an object and warns about keys the schema does not have.
+    fn object<'v>(&mut self, value: &'v Value, path: &str, known: &[&str]) -> Option<Fields<'v>> {
+        let Value::Object(map) = value else {
+            let found = type_name(value);
+            self.report(
+                path.to_string(),
+                Problem::WrongType {
+                    expected: "an object ({ … })",
+                    found,
+                },
+            );
+            return None;
+        };
+        for key in map.keys().filter(|key| !known.contains(&key.as_str())) {
+            self.report(join(path, key), Problem::UnknownField);
+        }
+        Some(Fields {
+            map,
+            path: path.to_string(),
+        })
+    }
+
+    /// A field's value; JSON `null` counts as absent, which is what CMS exports mean by it.
+    fn field<'v>(fields: &Fields<'v>, key: &str) -> Option<&'v Value> {
+        fields.map.get(key).filter(|value| !value.is_null())
+    }
+
+    fn text_value(&mut self, value: &Value, path: String) -> Option<String> {
+        let Value::String(text) = value else {
+            let found = type_name(value);
+            self.report(
+                path,
+                Problem::WrongType {
+                    expected: "text",
+                    found,
+                },
+            );
+            return None;
+        };
+        let text = text.trim();
+        let chars = text.chars().count();
+        if chars > self.limits.max_text_chars {
+            let limit = self.limits.max_text_chars;
+            self.report(path, Problem::TooLong { chars, limit });
+            return None;
+        }
+        Some(text.to_string())
+    }
+
+    /// Optional text: absent, null, empty and white space all mean "not given".
+    fn optional_text(&mut self, fields: &Fields, key: &str) -> Option<String> {
+        let value = Self::field(fields, key)?;
+        self.text_value(value, join(&fields.path, key))
+            .filter(|text| !text.is_empty())
+    }
+
+    /// Required text: must be present and not blank.
+    fn required_text(&mut self, fields: &Fields, key: &str) -> Option<String> {
+        let path = join(&fields.path, key);
+        let Some(value) = Self::field(fields, key) else {
+            self.report(path, Problem::Missing);
+            return None;
+        };
+        let text = self.text_value(value, path.clone())?;
+        if text.is_empty() {
+            self.report(path, Problem::Empty);
+            return None;
+        }
+        Some(text)
+    }
+
+    /// An optional list; each element read by `item`. Elements that fail are left out (their
+    /// problems are errors, so the card is not shown anyway).
+    fn list<T>(
+        &mut self,
+        fields: &Fields,
+        key: &str,
+        mut item: impl FnMut(&mut Self, &Value, String) -> Option<T>,
+    ) -> Vec<T> {
+        let path = join(&fields.path, key);
+        let Some(value) = Self::field(fields, key) else {
+            return Vec::new();
+        };
+        let Value::Array(values) = value else {
+            let found = type_name(value);
+            self.report(
+                path,
+                Problem::WrongType {
+                    expected: "a list ([ … ])",
+                    found,
+                },
+            );
+            return Vec::new();
+        };
+        if values.len() > self.limits.max_list_items {
+            let limit = self.limits.max_list_items;
+            self.report(
+                path,
+                Problem::TooMany {
+                    items: values.len(),
+                    limit,
+                },
+            );
+            return Vec::new();
+        }
+        values
+            .iter()
+            .enumerate()
+            .filter_map(|(index, value)| item(self, value, format!("{path}[{index}]")))
+            .collect()
+    }
+
+    /// A list of non-empty texts.
+    fn text_list(&mut self, fields: &Fields, key: &str) -> Vec<String> {
+        self.list(fields, key, |decoder, value, path| {
+            let text = decoder.text_value(value, path.clone())?;
+            if text.is_empty() {
+                decoder.report(path, Problem::Empty);
+                return None;
+            }
+            Some(text)
+        })
+    }
+
+    /// One of a fixed set of words.
+    fn word<E>(
+        &mut self,
+        fields: &Fields,
+        key: &str,
+        names: &'static [&'static str],
+        from_name: fn(&str) -> Option<E>,
+    ) -> Option<E> {
+        let path = join(&fields.path, key);
+        let text = self.text_value(Self::field(fields, key)?, path.clone())?;
+        let parsed = from_name(&text);
+        if parsed.is_none() {
+            self.report(
+                path,
+                Problem::NotAllowed {
+                    found: text,
+                    allowed: names,
+                },
+            );
+        }
+        parsed
+    }
+
+    fn date(&mut self, fields: &Fields, key: &str, required: bool) -> Option<Date> {
+        let text = if required {
+            self.required_text(fields, key)?
+        } else {
+            self.optional_text(fields, key)?
+        };
+        let date = Date::parse(&text);
+        if date.is_none() {
+            self.report(join(&fields.path, key), Problem::BadDate { found: text });
+        }
+        date
+    }
+
+    /// An optional URL; an unsafe one is kept (shown as text) and reported as a warning.
+    fn url(&mut self, fields: &Fields, key: &str, required: bool) -> Option<String> {
+        let url = if required {
+            self.required_text(fields, key)?
+        } else {
+            self.optional_text(fields, key)?
+        };
+        if safe_url(&url).is_none() {
+            let found = url.clone();
+            self.report(join(&fields.path, key), Problem::UnsafeUrl { found });
+        }
+        Some(url)
+    }
+
+    fn card(&mut self, value: &Value) -> Option<Card> {
+        let fields = self.object(
+            value,
+            "",
+            &[
+                "schemaVersion",
+                "language",
+                "medication",
+                "summary",
+                "uses",
+                "howItWorks",
+                "benefits",
+                "warnings",
+                "getHelp",
+                "dosage",
+                "sideEffects",
+                "precautions",
+                "related",
+                "sources",
+                "reviewed",
+                "attribution",
+                "disclaimer",
+            ],
+        )?;
+        let version_ok = self.schema_version(&fields);
+        let language = self.language(&fields);
+        let medication = match Self::field(&fields, "medication") {
+            Some(value) => self.medication(value),
+            None => {
+                self.report("medication".into(), Problem::Missing);
+                None
+            }
+        };
+        let card = Card {
+            schema_version: SCHEMA_VERSION,
+            language,
+            medication: medication.unwrap_or_else(placeholder_medication),
+            summary: self.optional_text(&fields, "summary"),
+            uses: self.list(&fields, "uses", Self::use_),
+            how_it_works: self.optional_text(&fields, "howItWorks"),
+            benefits: self.list(&fields, "benefits", Self::item),
+            warnings: self.list(&fields, "warnings", Self::warning),
+            get_help: self.list(&fields, "getHelp", Self::callout),
+            dosage: self.nested(&fields, "dosage", Self::dosage),
+            side_effects: self.nested(&fields, "sideEffects", Self::side_effects),
+            precautions: self.list(&fields, "precautions", Self::precaution),
+            related: self.list(&fields, "related", Self::link),
+            sources: self.list(&fields, "sources", Self::source),
+            reviewed: self.nested(&fields, "reviewed", Self::review),
+            attribution: self.nested(&fields, "attribution", Self::attribution),
+            disclaimer: self.optional_text(&fields, "disclaimer"),
+        };
+        // Without a version we cannot know what the fields mean: that alone decides.
+        version_ok.then_some(card)
+    }
+
+    fn schema_version(&mut self, fields: &Fields) -> bool {
+        let found = match fields.map.get("schemaVersion") {
+            None | Some(Value::Null) => {
+                self.report("schemaVersion".into(), Problem::Missing);
+                return false;
+            }
+            Some(Value::Number(n)) if n.as_u64() == Some(SCHEMA_VERSION) => return true,
+            Some(Value::String(s)) => format!("\"{s}\" (text)"),
+            Some(other) => other.to_string(),
+        };
+        self.report(
+            "schemaVersion".into(),
+            Problem::UnsupportedVersion { found },
+        );
+        false
+    }
+
+    fn language(&mut self, fields: &Fields) -> Option<String> {
+        let tag = self.optional_text(fields, "language")?;
+        if is_language_tag(&tag) {
+            Some(tag)
+        } else {
+            self.report("language".into(), Problem::BadLanguage { found: tag });
+            None
+        }
+    }
+
+    fn nested<T>(
+        &mut self,
+        fields: &Fields,
+        key: &str,
+        read: fn(&mut Self, &Value, String) -> Option<T>,
+    ) -> Option<T> {
+        let value = Self::field(fields, key)?;
+        read(self, value, join(&fields.path, key))
+    }
+
+    fn medication(&mut self, value: &Value) -> Option<Medication> {
+        let known = [
+            "name",
+            "genericName",
+            "brandNames",
+            "drugClass",
+            "forms",
+            "availability",
+        ];
+        let fields = self.object(value, "medication", &known)?;
+        let name = self.required_text(&fields, "name");
+        let medication = Medication {
+            name: name.unwrap_or_default(),
+            generic_name: self.optional_text(&fields, "genericName"),
+            brand_names: self.text_list(&fields, "brandNames"),
+            drug_class: self.optional_text(&fields, "drugClass"),
+            forms: self.text_list(&fields, "forms"),
+            availability: self.word(
+                &fields,
+                "availability",
+                Availability::NAMES,
+                Availability::from_name,
+            ),
+        };
+        (!medication.name.is_empty()).then_some(medication)
+    }
+
+    fn use_(&mut self, value: &Value, path: String) -> Option<Use> {
+        let fields = self.object(value, &path, &["condition", "status", "note"])?;
+        let condition = self.required_text(&fields, "condition");
+        let status = self.word(&fields, "status", UseStatus::NAMES, UseStatus::from_name);
+        let note = self.optional_text(&fields, "note");
+        Some(Use {
+            condition: condition?,
+            status,
+            note,
+        })
+    }
+
+    fn item(&mut self, value: &Value, path: String) -> Option<Item> {
+        let fields = self.object(value, &path, &["title", "detail"])?;
+        let title = self.required_text(&fields, "title");
+        let detail = self.optional_text(&fields, "detail");
+        Some(Item {
+            title: title?,
+            detail,
+        })
+    }
+
+    fn warning(&mut self, value: &Value, path: String) -> Option<Warning> {
+        let fields = self.object(value, &path, &["title", "detail", "level"])?;
+        let title = self.required_text(&fields, "title");
+        let detail = self.optional_text(&fields, "detail");
+        let level = self.word(
+            &fields,
+            "level",
+            WarningLevel::NAMES,
+            WarningLevel::from_name,
+        );
+        Some(Warning {
+            title: title?,
+            detail,
+            level,
+        })
+    }
+
+    fn callout(&mut self, value: &Value, path: String) -> Option<Callout> {
+        let fields = self.object(value, &path, &["level", "title", "items"])?;
+        let level = match Self::field(&fields, "level") {
+            Some(_) => self.word(
+                &fields,
+                "level",
+                CalloutLevel::NAMES,
+                CalloutLevel::from_name,
+            ),
+            None => {
+                self.report(join(&path, "level"), Problem::Missing);
+                None
+            }
+        };
+        let title = self.required_text(&fields, "title");
+        let items = self.text_list(&fields, "items");
+        Some(Callout {
+            level: level?,
+            title: title?,
+            items,
+        })
+    }
+
+    fn dosage(&mut self, value: &Value, path: String) -> Option<Dosage> {
+        let known = [
+            "schedules",
+            "instructions",
+            "missedDose",
+            "overdose",
+            "stopping",
+        ];
+        let fields = self.object(value, &path, &known)?;
+        Some(Dosage {
+            schedules: self.list(&fields, "schedules", Self::schedule),
+            instructions: self.text_list(&fields, "instructions"),
+            missed_dose: self.optional_text(&fields, "missedDose"),
+            overdose: self.optional_text(&fields, "overdose"),
+            stopping: self.optional_text(&fields, "stopping"),
+        })
+    }
+
+    fn schedule(&mut self, value: &Value, path: String) -> Option<Schedule> {
+        let known = [
+            "population",
+            "indication",
+            "start",
+            "usual",
+            "maximum",
+            "frequency",
+            "timing",
+            "notes",
+        ];
+        let fields = self.object(value, &path, &known)?;
+        let schedule = Schedule {
+            population: self.optional_text(&fields, "population"),
+            indication: self.optional_text(&fields, "indication"),
+            start: self.optional_text(&fields, "start"),
+            usual: self.optional_text(&fields, "usual"),
+            maximum: self.optional_text(&fields, "maximum"),
+            frequency: self.optional_text(&fields, "frequency"),
+            timing: self.optional_text(&fields, "timing"),
+            notes: self.optional_text(&fields, "notes"),
+        };
+        let has_dose =
+            schedule.start.is_some() || schedule.usual.is_some() || schedule.maximum.is_some();
+        if !has_dose {
+            self.report(path, Problem::NoDose);
+            return None;
+        }
+        Some(schedule)
+    }
+
+    fn side_effects(&mut self, value: &Value, path: String) -> Option<SideEffects> {
+        let fields = self.object(value, &path, &["common", "serious", "note"])?;
+        Some(SideEffects {
+            common: self.list(&fields, "common", Self::effect),
+            serious: self.list(&fields, "serious", Self::effect),
+            note: self.optional_text(&fields, "note"),
+        })
+    }
+
+    fn effect(&mut self, value: &Value, path: String) -> Option<Effect> {
+        let known = ["name", "detail", "frequency", "action"];
+        let fields = self.object(value, &path, &known)?;
+        let name = self.required_text(&fields, "name");
+        let effect = Effect {
+            name: name.unwrap_or_default(),
+            detail: self.optional_text(&fields, "detail"),
+            frequency: self.optional_text(&fields, "frequency"),
+            action: self.optional_text(&fields, "action"),
+        };
+        (!effect.name.is_empty()).then_some(effect)
+    }
+
+    fn precaution(&mut self, value: &Value, path: String) -> Option<Precaution> {
+        let fields = self.object(value, &path, &["kind", "title", "text"])?;
+        let kind = self.word(
+            &fields,
+            "kind",
+            PrecautionKind::NAMES,
+            PrecautionKind::from_name,
+        );
+        let title = self.optional_text(&fields, "title");
+        let text = self.required_text(&fields, "text");
+        Some(Precaution {
+            kind,
+            title,
+            text: text?,
+        })
+    }
+
+    fn link(&mut self, value: &Value, path: String) -> Option<Link> {
+        let fields = self.object(value, &path, &["title", "url"])?;
+        let title = self.required_text(&fields, "title");
+        let url = self.url(&fields, "url", true);
+        Some(Link {
+            title: title?,
+            url: url?,
+        })
+    }
+
+    fn source(&mut self, value: &Value, path: String) -> Option<Source> {
+        let known = ["title", "url", "publisher", "accessed"];
+        let fields = self.object(value, &path, &known)?;
+        let title = self.required_text(&fields, "title");
+        let url = self.url(&fields, "url", false);
+        let publisher = self.optional_text(&fields, "publisher");
+        let accessed = self.date(&fields, "accessed", false);
+        Some(Source {
+            title: title?,
+            url,
+            publisher,
+            accessed,
+        })
+    }
+
+    fn review(&mut self, value: &Value, path: String) -> Option<Review> {
+        let fields = self.object(value, &path, &["date", "by", "nextReview"])?;
+        let date = self.date(&fields, "date", true);
+        let by = self.optional_text(&fields, "by");
+        let next_review = self.date(&fields, "nextReview", false);
+        Some(Review {
+            date: date?,
+            by,
+            next_review,
+        })
+    }
+
+    fn attribution(&mut self, value: &Value, path: String) -> Option<Attribution> {
+        let fields = self.object(value, &path, &["text", "url"])?;
+        let text = self.required_text(&fields, "text");
+        let url = self.url(&fields, "url", false);
+        Some(Attribution { text: text?, url })
+    }
+}
+
+/// Stands in while other fields are still checked, so their problems are reported too; a card
+/// with a placeholder always has an error and is never shown.
+fn placeholder_medication() -> Medication {
+    Medication {
+        name: String::new(),
+        generic_name: None,
+        brand_names: Vec::new(),
+        drug_class: None,
+        forms: Vec::new(),
+        availability: None,
+    }
+}
+
+/// A well-formed BCP 47 tag: a 2–3 or 5–8 letter language, then 1–8 character subtags.
+fn is_language_tag(tag: &str) -> bool {
+    let mut parts = tag.split(['-', '_']);
+    let primary = parts.next().unwrap_or("");
+    let primary_ok =
+        matches!(primary.len(), 2 | 3 | 5..=8) && primary.chars().all(|c| c.is_ascii_alphabetic());
+    primary_ok
+        && parts.all(|part| {
+            (1..=8).contains(&part.len()) && part.chars().all(|c| c.is_ascii_alphanumeric())
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn language_tags() {
+        for good in ["en", "es", "ar", "en-GB", "zh-Hant-TW", "es-419"] {
+            assert!(is_language_tag(good), "{good}");
+        }
+        for bad in [
+            "",
+            "e",
+            "english language",
+            "en-",
+            "123",
+            "en-toolongsubtag",
+        ] {
+            assert!(!is_language_tag(bad), "{bad}");
+        }
+    }
+}

@@ -1,0 +1,82 @@
+//! How to take it: dose schedules as definition lists, then instructions and what-ifs.
+
+use crate::model::Schedule;
+use crate::view::card::CardPart;
+use crate::view::root::CardContext;
+use crate::view::section::Section;
+use yew::prelude::*;
+
+/// The dosage section.
+#[function_component]
+pub fn DosageSection(props: &CardPart) -> Html {
+    let context = use_context::<CardContext>().unwrap_or_default();
+    let text = context.text;
+    let Some(dosage) = &props.card.dosage else {
+        return Html::default();
+    };
+    let subheading = context.heading(2);
+    let schedules = dosage
+        .schedules
+        .iter()
+        .map(|schedule| schedule_view(schedule, &context, &subheading));
+    let paragraph = |heading: &'static str, body: &Option<String>| match body {
+        Some(body) => html! {
+            <>
+                <@{subheading.clone()} class="medcard__subheading">{ heading }</@>
+                <p>{ body.clone() }</p>
+            </>
+        },
+        None => Html::default(),
+    };
+    html! {
+        <Section name="dosage" heading={text.dosage}>
+            { for schedules }
+            if !dosage.instructions.is_empty() {
+                <@{subheading.clone()} class="medcard__subheading">{ text.instructions }</@>
+                <ul class="medcard__list">
+                    { for dosage.instructions.iter().map(|line| html! { <li>{ line.clone() }</li> }) }
+                </ul>
+            }
+            { paragraph(text.missed_dose, &dosage.missed_dose) }
+            { paragraph(text.overdose, &dosage.overdose) }
+            { paragraph(text.stopping, &dosage.stopping) }
+        </Section>
+    }
+}
+
+fn schedule_view(schedule: &Schedule, context: &CardContext, subheading: &str) -> Html {
+    let labels = context.text.dose_labels;
+    let values = [
+        &schedule.start,
+        &schedule.usual,
+        &schedule.maximum,
+        &schedule.frequency,
+        &schedule.timing,
+        &schedule.notes,
+    ];
+    let rows = labels
+        .iter()
+        .zip(values)
+        .filter_map(|(label, value)| value.as_ref().map(|value| (label, value)))
+        .map(|(label, value)| {
+            html! {
+                <div class="medcard__dose">
+                    <dt>{ *label }</dt>
+                    <dd>{ value.clone() }</dd>
+                </div>
+            }
+        });
+    let title: Vec<&str> = [&schedule.population, &schedule.indication]
+        .into_iter()
+        .flatten()
+        .map(String::as_str)
+        .collect();
+    html! {
+        <div class="medcard__schedule">
+            if !title.is_empty() {
+                <@{subheading.to_string()} class="medcard__subheading">{ title.join(" — ") }</@>
+            }
+            <dl class="medcard__doses">{ for rows }</dl>
+        </div>
+    }
+}

@@ -1,0 +1,56 @@
+//! Title, class, names, forms, availability and summary.
+
+use crate::view::card::CardPart;
+use crate::view::root::CardContext;
+use yew::prelude::*;
+
+/// The card's header.
+#[function_component]
+pub fn Header(props: &CardPart) -> Html {
+    let context = use_context::<CardContext>().unwrap_or_default();
+    let text = context.text;
+    let medication = &props.card.medication;
+    let fact = |label: &'static str, value: String| {
+        html! {
+            <div class="medcard__fact">
+                <dt>{ label }</dt>
+                <dd>{ value }</dd>
+            </div>
+        }
+    };
+    let mut facts = Vec::new();
+    if let Some(generic) = &medication.generic_name {
+        facts.push(fact(text.generic_name, generic.clone()));
+    }
+    if !medication.brand_names.is_empty() {
+        facts.push(fact(text.brand_names, medication.brand_names.join(", ")));
+    }
+    if !medication.forms.is_empty() {
+        facts.push(fact(text.forms, medication.forms.join(", ")));
+    }
+    if let Some(availability) = medication.availability {
+        facts.push(fact(
+            text.availability,
+            text.availability_kind(availability).to_string(),
+        ));
+    }
+    html! {
+        <header class="medcard__header">
+            <@{context.heading(0)} id={context.id("title")} class="medcard__title" part="title">
+                { medication.name.clone() }
+            </@>
+            if let Some(class) = &medication.drug_class {
+                <p class="medcard__class">
+                    <span class="medcard__sr-only">{ text.drug_class }{ ": " }</span>
+                    { class.clone() }
+                </p>
+            }
+            if !facts.is_empty() {
+                <dl class="medcard__facts">{ for facts }</dl>
+            }
+            if let Some(summary) = &props.card.summary {
+                <p class="medcard__summary">{ summary.clone() }</p>
+            }
+        </header>
+    }
+}

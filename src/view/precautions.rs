@@ -1,0 +1,48 @@
+//! Precautions as lists grouped by kind, in the schema's order of kinds.
+
+use crate::model::PrecautionKind;
+use crate::view::card::CardPart;
+use crate::view::root::CardContext;
+use crate::view::section::Section;
+use yew::prelude::*;
+
+/// The grouped precautions.
+#[function_component]
+pub fn Precautions(props: &CardPart) -> Html {
+    let context = use_context::<CardContext>().unwrap_or_default();
+    let text = context.text;
+    let precautions = &props.card.precautions;
+    if precautions.is_empty() {
+        return Html::default();
+    }
+    let groups = PrecautionKind::ALL.iter().filter_map(|&kind| {
+        // A precaution without a kind is listed under "other".
+        let items: Vec<Html> = precautions
+            .iter()
+            .filter(|p| p.kind.unwrap_or(PrecautionKind::Other) == kind)
+            .map(|p| {
+                html! {
+                    <li>
+                        if let Some(title) = &p.title {
+                            <strong>{ title.clone() }</strong>{ " " }
+                        }
+                        { p.text.clone() }
+                    </li>
+                }
+            })
+            .collect();
+        (!items.is_empty()).then(|| {
+            html! {
+                <div class={classes!("medcard__group", format!("medcard__group--{}", kind.as_str()))}>
+                    <@{context.heading(2)} class="medcard__subheading">{ text.precaution_kind(kind) }</@>
+                    <ul class="medcard__list">{ for items }</ul>
+                </div>
+            }
+        })
+    });
+    html! {
+        <Section name="precautions" heading={text.precautions}>
+            { for groups }
+        </Section>
+    }
+}

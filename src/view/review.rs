@@ -1,0 +1,31 @@
+//! When the content was last reviewed, and a visible notice when the next review is overdue.
+
+use crate::view::card::CardPart;
+use crate::view::root::CardContext;
+use yew::prelude::*;
+
+/// The review line.
+#[function_component]
+pub fn ReviewLine(props: &CardPart) -> Html {
+    let context = use_context::<CardContext>().unwrap_or_default();
+    let text = context.text;
+    let Some(review) = &props.card.reviewed else {
+        return Html::default();
+    };
+    let overdue = context.today.is_some_and(|today| review.is_overdue(today));
+    html! {
+        <p class="medcard__review">
+            if overdue {
+                <strong class="medcard__overdue">{ text.review_overdue }{ ". " }</strong>
+            }
+            { text.reviewed }{ " " }{ (text.date)(review.date) }
+            if let Some(by) = &review.by {
+                { " " }{ text.reviewed_by }{ " " }{ by.clone() }
+            }
+            { "." }
+            if let Some(next) = review.next_review {
+                { " " }{ text.next_review }{ " " }{ (text.date)(next) }{ "." }
+            }
+        </p>
+    }
+}

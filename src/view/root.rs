@@ -1,0 +1,168 @@
+//! The top component: picks loading, error or card, and always renders the disclaimer.
+
+use crate::error::Error;
+use crate::model::{Card, Date};
+use crate::text::{ui_text, UiText, EN};
+use crate::view::card::CardView;
+use crate::view::disclaimer::Disclaimer;
+use crate::view::error_panel::ErrorPanel;
+use crate::view::loading::Loading;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// What the widget currently has to show.
+#[derive(Debug, Clone)]
+pub enum CardState {
+    /// Data is on its way.
+    Loading,
+    /// A checked card.
+    Ready(Rc<Card>),
+    /// Why there is no card.
+    Failed(Rc<Error>),
+}
+
+impl PartialEq for CardState {
+    /// Identity, not deep equality: a new state is a new `Rc`, and comparing pointers keeps
+    /// re-renders cheap.
+    fn eq(&self, other: &Self) -> bool {
+        match (self, other) {
+            (CardState::Loading, CardState::Loading) => true,
+            (CardState::Ready(a), CardState::Ready(b)) => Rc::ptr_eq(a, b),
+            (CardState::Failed(a), CardState::Failed(b)) => Rc::ptr_eq(a, b),
+            _ => false,
+        }
+    }
+}
+
+/// Everything below the root needs: the UI words, the heading level, unique ids, the date.
+#[derive(Debug, Clone)]
+pub struct CardContext {
+    /// The widget's words in the chosen language.
+    pub text: &'static UiText,
+    /// Level of the card's title heading (2–6); sections use the next level.
+    pub heading_level: u8,
+    /// Prefix for element ids, unique per card on a page.
+    pub id_prefix: AttrValue,
+    /// Today's date, to show an overdue review.
+    pub today: Option<Date>,
+}
+
+impl CardContext {
+    /// An id unique to this card.
+    pub fn id(&self, name: &str) -> String {
+        format!("{}-{name}", self.id_prefix)
+    }
+
+    /// Heading tag for a given depth below the card title (0 = the title).
+    pub fn heading(&self, depth: u8) -> String {
+        crate::view::heading_tag(self.heading_level.saturating_add(depth))
+    }
+}
+
+impl Default for CardContext {
+    fn default() -> Self {
+        CardContext {
+            text: &EN,
+            heading_level: 2,
+            id_prefix: AttrValue::Static("medcard"),
+            today: None,
+        }
+    }
+}
+
+impl PartialEq for CardContext {
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::eq(self.text, other.text)
+            && self.heading_level == other.heading_level
+            && self.id_prefix == other.id_prefix
+            && self.today == other.today
+    }
+}
+
+/// Properties of [`Root`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct RootProps {
+    /// What to show.
+    pub state: CardState,
+    /// The title's heading level, 2–6 (other values are clamped).
+    #[prop_or(2)]
+    pub heading_level: u8,
+    /// Whether the side effects start expanded.
+    #[prop_or_default]
+    pub expanded: bool,
+    /// UI language chosen by the host (`lang` attribute); wins over the data's `language`.
+    #[prop_or_default]
+    pub lang: Option<AttrValue>,
+    /// The page's language, used when neither the host nor the data names one.
+    #[prop_or_default]
+    pub page_lang: Option<AttrValue>,
+    /// Today's date, to show an overdue review.
+    #[prop_or_default]
+    pub today: Option<Date>,
+    /// Prefix for element ids; must be unique per card within one document or shadow root.
+    #[prop_or(AttrValue::Static("medcard"))]
+    pub id_prefix: AttrValue,
+    /// Called after a card rendered, with the medicine's name.
+    #[prop_or_default]
+    pub on_ready: Callback<AttrValue>,
+    /// Called after an error panel rendered.
+    #[prop_or_default]
+    pub on_error: Callback<Rc<Error>>,
+    /// Called when a collapsible section opens or closes: (section name, expanded).
+    #[prop_or_default]
+    pub on_toggle: Callback<(&'static str, bool)>,
+}
+
+/// The whole widget.
+#[function_component]
+pub fn Root(props: &RootProps) -> Html {
+    {
+        let on_ready = props.on_ready.clone();
+        let on_error = props.on_error.clone();
+        use_effect_with(props.state.clone(), move |state| match state {
+            CardState::Ready(card) => on_ready.emit(AttrValue::from(card.medication.name.clone())),
+            CardState::Failed(error) => on_error.emit(error.clone()),
+            CardState::Loading => {}
+        });
+    }
+
+    let data_lang = match &props.state {
+        CardState::Ready(card) => card.language.clone().map(AttrValue::from),
+        _ => None,
+    };
+    let lang = props
+        .lang
+        .clone()
+        .filter(|l| !l.trim().is_empty())
+        .or(data_lang)
+        .or_else(|| props.page_lang.clone())
+        .filter(|l| !l.trim().is_empty());
+    let text = ui_text(lang.as_deref());
+    let context = CardContext {
+        text,
+        heading_level: props.heading_level.clamp(2, 6),
+        id_prefix: props.id_prefix.clone(),
+        today: props.today,
+    };
+
+    let body = match &props.state {
+        CardState::Loading => html! { <Loading /> },
+        CardState::Failed(error) => html! { <ErrorPanel error={error.clone()} /> },
+        CardState::Ready(card) => html! {
+            <CardView card={card.clone()} expanded={props.expanded} on_toggle={props.on_toggle.clone()} />
+        },
+    };
+    // The card renders the disclaimer in its own footer; every other state gets it here.
+    let ready = matches!(props.state, CardState::Ready(_));
+    let busy = matches!(props.state, CardState::Loading).then_some("true");
+    html! {
+        <ContextProvider<CardContext> context={context}>
+            <div class="medcard" part="root" lang={lang.unwrap_or(AttrValue::Static(text.lang))} dir={text.dir} aria-busy={busy}>
+                { body }
+                if !ready {
+                    <Disclaimer text={None::<AttrValue>} />
+                }
+            </div>
+        </ContextProvider<CardContext>>
+    }
+}

@@ -1,0 +1,39 @@
+//! Prominent warnings. Never collapsed; the boxed warning comes first and stands out.
+
+use crate::model::WarningLevel;
+use crate::view::card::CardPart;
+use crate::view::root::CardContext;
+use crate::view::section::Section;
+use yew::prelude::*;
+
+/// The warnings list.
+#[function_component]
+pub fn Warnings(props: &CardPart) -> Html {
+    let context = use_context::<CardContext>().unwrap_or_default();
+    let text = context.text;
+    if props.card.warnings.is_empty() {
+        return Html::default();
+    }
+    // Boxed warnings first, otherwise in the author's order (the sort is stable).
+    let mut warnings: Vec<_> = props.card.warnings.iter().collect();
+    warnings.sort_by_key(|w| w.level != Some(WarningLevel::Boxed));
+    let items = warnings.into_iter().map(|warning| {
+        let level = warning.level.unwrap_or(WarningLevel::Important);
+        html! {
+            <li class={classes!("medcard__warning", format!("medcard__warning--{}", level.as_str()))}>
+                <p class="medcard__warning-title">
+                    <span class="medcard__level">{ text.warning_level(level) }{ ": " }</span>
+                    <strong>{ warning.title.clone() }</strong>
+                </p>
+                if let Some(detail) = &warning.detail {
+                    <p>{ detail.clone() }</p>
+                }
+            </li>
+        }
+    });
+    html! {
+        <Section name="warnings" heading={text.warnings}>
+            <ul class="medcard__list medcard__warnings">{ for items }</ul>
+        </Section>
+    }
+}

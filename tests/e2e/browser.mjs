@@ -1,0 +1,77 @@
+// Shared helpers for the browser tests: launch Debian's Chromium through playwright-core (which
+// never downloads a browser of its own) and record everything that goes wrong on a page.
+
+import { existsSync } from "node:fs";
+import { chromium } from "playwright-core";
+
+export const CHROMIUM_PATH = process.env.MEDCARD_CHROMIUM ?? "/usr/bin/chromium";
+
+export const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-dev-shm-usage",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+  "--disable-quic",
+];
+
+/** Launches headless Chromium. Extra Playwright launch options may be passed in `options`. */
+export async function launch(options = {}) {
+  if (!existsSync(CHROMIUM_PATH)) {
+    throw new Error(
+      `Chromium not found at ${CHROMIUM_PATH}: run scripts/setup.sh (or set MEDCARD_CHROMIUM).`,
+    );
+  }
+  return chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: CHROMIUM_ARGS,
+    ...options,
+  });
+}
+
+/**
+ * Records, from now on, what goes wrong on `page`:
+ *   console    console errors and warnings ({ type, text, url })
+ *   pageErrors uncaught exceptions and unhandled rejections (messages)
+ *   requests   requests that failed at the network level or got a 4xx/5xx response
+ * Attach it before `page.goto` to cover the whole page load. `summary()` gives one readable
+ * line per problem, for assertion messages.
+ */
+export function collectProblems(page) {
+  const problems = {
+    console: [],
+    pageErrors: [],
+    requests: [],
+    summary() {
+      return [
+        ...this.console.map((m) => `console.${m.type}: ${m.text}${m.url ? ` (${m.url})` : ""}`),
+        ...this.pageErrors.map((message) => `page error: ${message}`),
+        ...this.requests,
+      ].join("\n");
+    },
+  };
+
+  page.on("console", (message) => {
+    const type = message.type();
+    if (type === "error" || type === "warning") {
+      problems.console.push({ type, text: message.text(), url: message.location()?.url ?? "" });
+    }
+  });
+  page.on("pageerror", (error) => {
+    problems.pageErrors.push(error.stack || error.message || String(error));
+  });
+  page.on("requestfailed", (request) => {
+    const reason = request.failure()?.errorText ?? "failed";
+    problems.requests.push(`request failed: ${request.method()} ${request.url()} (${reason})`);
+  });
+  page.on("response", (response) => {
+    if (response.status() >= 400) {
+      const request = response.request();
+      problems.requests.push(`HTTP ${response.status()}: ${request.method()} ${response.url()}`);
+    }
+  });
+  return problems;
+}
