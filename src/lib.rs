@@ -20,7 +20,7 @@ pub mod validate;
 pub mod view;
 
 #[cfg(target_arch = "wasm32")]
-mod element;
+pub mod element;
 
 pub use error::{Error, Issue, LoadFailure, Problem, Severity};
 pub use model::Card;

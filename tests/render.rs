@@ -1,0 +1,320 @@
+//! Native: the view rendered to HTML with Yew's server renderer. Covers most view logic fast,
+//! without a browser: structure, wording, escaping, and the disclaimer in every state.
+#![cfg(not(target_arch = "wasm32"))]
+
+use medcard::model::Date;
+use medcard::view::{CardState, Root, RootProps};
+use medcard::{parse_card, Error, LoadFailure, Options};
+use std::rc::Rc;
+use yew::{AttrValue, LocalServerRenderer};
+
+const MIRTAZAPINE: &str = include_str!("../www/examples/mirtazapine.json");
+const GABAPENTIN: &str = include_str!("../www/examples/gabapentin.json");
+const DEFAULT_DISCLAIMER_START: &str = "This card is general information, not medical advice.";
+
+fn props(state: CardState) -> RootProps {
+    RootProps {
+        state,
+        heading_level: 2,
+        expanded: false,
+        lang: None,
+        page_lang: None,
+        today: Date::new(2026, 11, 26),
+        id_prefix: AttrValue::Static("card"),
+        on_ready: Default::default(),
+        on_error: Default::default(),
+        on_toggle: Default::default(),
+    }
+}
+
+fn ready(json: &str) -> CardState {
+    let checked = parse_card(json, &Options::default()).expect("valid card");
+    CardState::Ready(Rc::new(checked.card))
+}
+
+fn render(props: RootProps) -> String {
+    futures::executor::block_on(
+        LocalServerRenderer::<Root>::with_props(props)
+            .hydratable(false)
+            .render(),
+    )
+}
+
+/// The text between the first `open` marker and the next `close` marker after it.
+fn between<'a>(html: &'a str, open: &str, close: &str) -> &'a str {
+    let start = html
+        .find(open)
+        .unwrap_or_else(|| panic!("{open} in {html}"))
+        + open.len();
+    let end = html[start..]
+        .find(close)
+        .unwrap_or_else(|| panic!("{close} after {open}"));
+    &html[start..start + end]
+}
+
+#[test]
+fn full_card_renders_every_section_in_reading_order() {
+    let html = render(props(ready(MIRTAZAPINE)));
+    let order = [
+        r#"<h2 id="card-title" part="title" class="medcard__title">Mirtazapine</h2>"#,
+        "medcard__section--uses",
+        "medcard__section--warnings",
+        "medcard__callout--",
+        "medcard__section--how-it-works",
+        "medcard__section--dosage",
+        "medcard__section--side-effects",
+        "medcard__section--precautions",
+        "medcard__section--related",
+        "medcard__section--sources",
+        "medcard__review",
+        "medcard__attribution",
+        "medcard__disclaimer",
+    ];
+    let mut last = 0;
+    for marker in order {
+        let at = html[last..]
+            .find(marker)
+            .unwrap_or_else(|| panic!("{marker} missing or out of order"));
+        last += at;
+    }
+    assert!(
+        html.starts_with(r#"<div part="root" lang="en" dir="ltr" class="medcard">"#),
+        "{}",
+        &html[..120]
+    );
+    assert!(html.contains(r#"<article aria-labelledby="card-title" class="medcard__card">"#));
+}
+
+#[test]
+fn uses_show_their_status_in_words() {
+    let html = render(props(ready(MIRTAZAPINE)));
+    assert!(html.contains(
+        r#"<span class="medcard__use-name">Restless legs syndrome</span> <span class="medcard__badge medcard__badge--not-recommended">Not recommended</span>"#
+    ));
+    assert!(
+        html.contains(r#"<span class="medcard__badge medcard__badge--approved">Approved</span>"#)
+    );
+    let html = render(props(ready(GABAPENTIN)));
+    assert!(html.contains(r#"medcard__badge--off-label">Off-label</span>"#));
+}
+
+#[test]
+fn side_effects_are_a_collapsed_disclosure_that_counts_serious_effects() {
+    let html = render(props(ready(MIRTAZAPINE)));
+    let button = between(&html, "<button", "</button>");
+    assert!(button.contains(r#"type="button""#));
+    assert!(button.contains(r#"aria-expanded="false""#));
+    assert!(button.contains(r#"aria-controls="card-side-effects-panel""#));
+    assert!(button.contains("Side effects"));
+    assert!(button.contains(" — 6 common, 6 serious"), "{button}");
+    assert!(html
+        .contains(r#"<div id="card-side-effects-panel" hidden="hidden" class="medcard__panel">"#));
+    // Serious effects come first and say what to do.
+    let panel = between(&html, r#"id="card-side-effects-panel""#, "</section>");
+    assert!(
+        panel.find("Serious side effects").unwrap() < panel.find("Common side effects").unwrap()
+    );
+    assert!(panel.contains(r#"<p class="medcard__action"><strong>What to do: </strong>"#));
+
+    let mut open = props(ready(MIRTAZAPINE));
+    open.expanded = true;
+    let html = render(open);
+    assert!(html.contains(r#"aria-expanded="true""#));
+    assert!(html.contains(r#"<div id="card-side-effects-panel" class="medcard__panel">"#));
+}
+
+#[test]
+fn warnings_and_callouts_are_never_inside_the_collapsible_panel() {
+    let html = render(props(ready(MIRTAZAPINE)));
+    let panel = between(&html, r#"id="card-side-effects-panel""#, "</section>");
+    for never_collapsed in [
+        "medcard__warning",
+        "medcard__callout",
+        "medcard__disclaimer",
+        "medcard__attribution",
+    ] {
+        assert!(
+            !panel.contains(never_collapsed),
+            "{never_collapsed} is inside the panel"
+        );
+        assert!(
+            html.contains(never_collapsed),
+            "{never_collapsed} is rendered"
+        );
+    }
+    assert!(html.contains(r#"<span class="medcard__level">Boxed warning: </span>"#));
+    assert!(html.contains(r#"<span class="medcard__level">Emergency: </span>"#));
+}
+
+#[test]
+fn precautions_are_grouped_by_kind_in_schema_order() {
+    let html = render(props(ready(MIRTAZAPINE)));
+    let section = between(&html, "medcard__section--precautions", "</section>");
+    let groups: Vec<&str> = section
+        .match_indices("medcard__group--")
+        .map(|(at, _)| {
+            let rest = &section[at + "medcard__group--".len()..];
+            &rest[..rest.find('"').unwrap()]
+        })
+        .collect();
+    let schema_order = medcard::model::PrecautionKind::NAMES;
+    let mut positions: Vec<usize> = groups
+        .iter()
+        .map(|g| schema_order.iter().position(|k| k == g).unwrap())
+        .collect();
+    assert!(groups.len() >= 5, "{groups:?}");
+    let sorted = {
+        let mut p = positions.clone();
+        p.sort();
+        p
+    };
+    assert_eq!(positions, sorted, "{groups:?}");
+    positions.dedup();
+    assert_eq!(positions.len(), groups.len(), "one group per kind");
+    assert!(section.contains("<h4 class=\"medcard__subheading\">Other medicines</h4>"));
+}
+
+#[test]
+fn heading_levels_follow_the_host_level() {
+    let mut level_four = props(ready(GABAPENTIN));
+    level_four.heading_level = 4;
+    let html = render(level_four);
+    assert!(
+        html.contains(r#"<h4 id="card-title" part="title" class="medcard__title">Gabapentin</h4>"#)
+    );
+    assert!(html.contains(r#"<h5 id="card-uses" class="medcard__heading">"#));
+    assert!(html.contains(r#"<h6 class="medcard__subheading">"#));
+    assert!(!html.contains("<h2") && !html.contains("<h3") && !html.contains("<h7"));
+
+    let mut too_deep = props(ready(GABAPENTIN));
+    too_deep.heading_level = 9;
+    let html = render(too_deep);
+    assert!(html.contains(r#"<h6 id="card-title""#));
+    assert!(!html.contains("<h7"));
+}
+
+#[test]
+fn disclaimer_is_rendered_in_every_state() {
+    let failed = CardState::Failed(Rc::new(Error::Load(LoadFailure::NoData)));
+    for (name, state) in [
+        ("loading", CardState::Loading),
+        ("error", failed),
+        ("ready", ready(GABAPENTIN)),
+    ] {
+        let html = render(props(state));
+        let disclaimer = between(
+            &html,
+            r#"<p part="disclaimer" class="medcard__disclaimer">"#,
+            "</p>",
+        );
+        assert!(
+            disclaimer.contains(DEFAULT_DISCLAIMER_START),
+            "{name}: {disclaimer}"
+        );
+        assert_eq!(
+            html.matches("medcard__disclaimer").count(),
+            1,
+            "{name}: exactly one"
+        );
+    }
+}
+
+#[test]
+fn data_can_replace_the_disclaimer_text_but_not_remove_it() {
+    let custom =
+        r#"{"schemaVersion":1,"medication":{"name":"X"},"disclaimer":"Ask your pharmacist."}"#;
+    let html = render(props(ready(custom)));
+    assert!(html.contains("<strong>Not medical advice.</strong> Ask your pharmacist.</p>"));
+    assert!(!html.contains(DEFAULT_DISCLAIMER_START));
+    for blank in [r#""""#, r#""   ""#, "null"] {
+        let json =
+            format!(r#"{{"schemaVersion":1,"medication":{{"name":"X"}},"disclaimer":{blank}}}"#);
+        assert!(
+            render(props(ready(&json))).contains(DEFAULT_DISCLAIMER_START),
+            "{blank}"
+        );
+    }
+}
+
+#[test]
+fn error_state_is_an_alert_listing_problems_and_no_card() {
+    let error = parse_card(
+        r#"{"schemaVersion":1,"medication":{"name":"X"},"sideEffects":{"serious":[{"name":3}]}}"#,
+        &Options::default(),
+    )
+    .unwrap_err();
+    let html = render(props(CardState::Failed(Rc::new(error))));
+    assert!(html.contains(r#"<div role="alert" part="error" class="medcard__error">"#));
+    assert!(html.contains(
+        r#"<li><code class="medcard__path">sideEffects.serious[0].name</code> should be text, but is a number</li>"#
+    ));
+    assert!(!html.contains("<article"), "never half a card");
+    assert!(!html.contains("medcard__title"));
+
+    let load = Error::Load(LoadFailure::Status {
+        url: "https://example.org/x.json".into(),
+        status: 404,
+    });
+    let html = render(props(CardState::Failed(Rc::new(load))));
+    assert!(html.contains("<li>The card data could not be loaded: the server answered 404 (not found) for https://example.org/x.json</li>"));
+}
+
+#[test]
+fn loading_state_is_a_polite_status() {
+    let html = render(props(CardState::Loading));
+    assert!(html.contains(r#"aria-busy="true""#));
+    assert!(html.contains(
+        r#"<p role="status" class="medcard__loading">Loading medicine information…</p>"#
+    ));
+}
+
+#[test]
+fn hostile_strings_are_text_and_unsafe_links_are_not_links() {
+    let json = r#"{
+        "schemaVersion": 1,
+        "medication": { "name": "<img src=x onerror=alert(1)>" },
+        "summary": "</p><script>alert(2)</script>",
+        "related": [
+            { "title": "Bad", "url": "javascript:alert(3)" },
+            { "title": "Good", "url": "https://example.org/good" }
+        ],
+        "attribution": { "text": "Credit", "url": "data:text/html,x" }
+    }"#;
+    let html = render(props(ready(json)));
+    assert!(!html.contains("<script"), "{html}");
+    assert!(!html.contains("<img"));
+    assert!(html.contains("&lt;img src=x onerror=alert(1)&gt;"));
+    assert!(html.contains("&lt;/p&gt;&lt;script&gt;alert(2)&lt;/script&gt;"));
+    assert!(!html.contains("javascript:") && !html.contains("data:text"));
+    assert!(html.contains(r#"<span class="medcard__unlinked">Bad</span>"#));
+    assert!(html.contains(r#"<span class="medcard__unlinked">Credit</span>"#));
+    assert!(html.contains(
+        r#"<a href="https://example.org/good" target="_blank" rel="noopener noreferrer" class="medcard__link">Good<span class="medcard__sr-only"> (opens in a new tab)</span></a>"#
+    ));
+}
+
+#[test]
+fn overdue_review_is_shown_to_readers() {
+    let json = r#"{"schemaVersion":1,"medication":{"name":"X"},
+        "reviewed":{"date":"2025-01-01","by":"Dr Example","nextReview":"2025-07-01"}}"#;
+    let html = render(props(ready(json)));
+    assert!(html.contains(r#"<strong class="medcard__overdue">Review overdue. </strong>Last reviewed 1 January 2025 by Dr Example. Next review due 1 July 2025.</p>"#), "{html}");
+    let mut before = props(ready(json));
+    before.today = Date::new(2025, 6, 30);
+    assert!(!render(before).contains("Review overdue"));
+}
+
+#[test]
+fn language_comes_from_host_then_data_then_page() {
+    let spanish_data = r#"{"schemaVersion":1,"language":"es","medication":{"name":"X"}}"#;
+    let mut p = props(ready(spanish_data));
+    p.page_lang = Some("fr".into());
+    assert!(render(p.clone()).contains(r#"lang="es""#));
+    p.lang = Some("de".into());
+    assert!(render(p).contains(r#"lang="de""#));
+    let mut page_only = props(ready(
+        GABAPENTIN.replace(r#""language": "en","#, "").as_str(),
+    ));
+    page_only.page_lang = Some("fr-CA".into());
+    assert!(render(page_only).contains(r#"lang="fr-CA""#));
+}

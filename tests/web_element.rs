@@ -1,0 +1,366 @@
+//! Browser: the `<med-card>` custom element, as a host page uses it.
+#![cfg(target_arch = "wasm32")]
+
+mod common;
+
+use common::*;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, ShadowRoot};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn define() {
+    // Tests share one page: whichever runs first defines the element.
+    medcard::element::define_med_card();
+}
+
+/// A `<med-card>` with the given attributes and inner HTML, not yet attached.
+fn med_card(attributes: &[(&str, &str)], inner_html: &str) -> Element {
+    define();
+    let element = document().create_element("med-card").unwrap();
+    for (name, value) in attributes {
+        element.set_attribute(name, value).unwrap();
+    }
+    if !inner_html.is_empty() {
+        // Test set-up only: the product never writes markup.
+        element.set_inner_html(inner_html);
+    }
+    element
+}
+
+fn attach(element: &Element) {
+    document().body().unwrap().append_child(element).unwrap();
+}
+
+fn shadow(element: &Element) -> ShadowRoot {
+    element.shadow_root().expect("an open shadow root")
+}
+
+fn json_blob_url(json: &str, content_type: &str) -> String {
+    let parts = js_sys::Array::of1(&JsValue::from_str(json));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(content_type);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).unwrap();
+    web_sys::Url::create_object_url_with_blob(&blob).unwrap()
+}
+
+async fn wait_for_title(element: &Element) -> String {
+    wait_until("the card title renders", || {
+        query(&shadow(element), ".medcard__title").is_some()
+    })
+    .await;
+    text_of(&shadow(element), ".medcard__title").unwrap()
+}
+
+async fn wait_for_alert(element: &Element) -> String {
+    wait_until("the error panel renders", || {
+        query(&shadow(element), "[role=alert]").is_some()
+    })
+    .await;
+    text_of(&shadow(element), "[role=alert]").unwrap()
+}
+
+fn set_data(element: &Element, value: &JsValue) {
+    js_sys::Reflect::set(element, &JsValue::from_str("data"), value).unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn defining_twice_is_harmless() {
+    define();
+    assert!(
+        !medcard::element::define_med_card(),
+        "second definition is a no-op"
+    );
+    assert!(web_sys::window()
+        .unwrap()
+        .custom_elements()
+        .get("med-card")
+        .is_truthy());
+}
+
+#[wasm_bindgen_test]
+async fn reads_inline_json_and_fires_ready() {
+    let element = med_card(
+        &[],
+        &format!(r#"<script type="application/json">{GABAPENTIN}</script>"#),
+    );
+    let ready = Recorder::new(&document(), "medcard-ready");
+    attach(&element);
+    assert_eq!(wait_for_title(&element).await, "Gabapentin");
+    wait_until("medcard-ready bubbles to the document", || {
+        ready.count() == 1
+    })
+    .await;
+    assert_eq!(
+        ready.last_detail("name").as_string().as_deref(),
+        Some("Gabapentin")
+    );
+    let event = ready.events.borrow()[0].clone();
+    assert!(event.bubbles() && event.composed());
+    // Styles come from the one constructed stylesheet.
+    let sheets =
+        js_sys::Reflect::get(&shadow(&element), &JsValue::from_str("adoptedStyleSheets")).unwrap();
+    assert_eq!(js_sys::Array::from(&sheets).length(), 1);
+    let title = query(&shadow(&element), ".medcard__title").unwrap();
+    let style = web_sys::window()
+        .unwrap()
+        .get_computed_style(&title)
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        style.get_property_value("margin-top").unwrap(),
+        "0px",
+        "card CSS applies"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn data_property_object_is_read_without_json_text() {
+    let element = med_card(&[], "");
+    attach(&element);
+    let object = js_sys::JSON::parse(MIRTAZAPINE).unwrap();
+    set_data(&element, &object);
+    assert_eq!(wait_for_title(&element).await, "Mirtazapine");
+    // A JSON string works too, and a new value re-renders.
+    set_data(&element, &JsValue::from_str(GABAPENTIN));
+    wait_until("re-render", || {
+        text_of(&shadow(&element), ".medcard__title").as_deref() == Some("Gabapentin")
+    })
+    .await;
+}
+
+#[wasm_bindgen_test]
+async fn data_property_wins_over_inline_json_and_src() {
+    let element = med_card(
+        &[("src", "/does-not-exist.json")],
+        &format!(r#"<script type="application/json">{GABAPENTIN}</script>"#),
+    );
+    set_data(&element, &js_sys::JSON::parse(MIRTAZAPINE).unwrap());
+    attach(&element);
+    assert_eq!(wait_for_title(&element).await, "Mirtazapine");
+}
+
+#[wasm_bindgen_test]
+async fn fetches_src() {
+    let url = json_blob_url(MIRTAZAPINE, "application/json");
+    let element = med_card(&[("src", &url)], "");
+    attach(&element);
+    assert_eq!(wait_for_title(&element).await, "Mirtazapine");
+    // Changing src re-renders with the new data.
+    element
+        .set_attribute("src", &json_blob_url(GABAPENTIN, "application/json"))
+        .unwrap();
+    wait_until("src change re-renders", || {
+        text_of(&shadow(&element), ".medcard__title").as_deref() == Some("Gabapentin")
+    })
+    .await;
+}
+
+#[wasm_bindgen_test]
+async fn src_failures_are_clear_errors_with_the_disclaimer() {
+    let not_found = med_card(&[("src", "/no-such-card.json")], "");
+    let errors = Recorder::new(&not_found, "medcard-error");
+    attach(&not_found);
+    let message = wait_for_alert(&not_found).await;
+    assert!(message.contains("404 (not found)"), "{message}");
+    assert!(text_of(&shadow(&not_found), ".medcard__disclaimer")
+        .unwrap()
+        .contains(DISCLAIMER_START));
+    wait_until("medcard-error fires", || errors.count() == 1).await;
+    let problems = js_sys::Array::from(&errors.last_detail("problems"));
+    let first = problems.get(0);
+    let message = js_sys::Reflect::get(&first, &JsValue::from_str("message")).unwrap();
+    assert!(message.as_string().unwrap().contains("404"));
+
+    let html = med_card(
+        &[("src", &json_blob_url("<!doctype html><p>Hi", "text/html"))],
+        "",
+    );
+    attach(&html);
+    let message = wait_for_alert(&html).await;
+    assert!(message.contains("text/html, not card data"), "{message}");
+
+    let not_json = med_card(
+        &[("src", &json_blob_url("Hello, world", "application/json"))],
+        "",
+    );
+    attach(&not_json);
+    let message = wait_for_alert(&not_json).await;
+    assert!(message.contains("not valid JSON"), "{message}");
+}
+
+#[wasm_bindgen_test]
+async fn invalid_data_shows_problems_with_paths() {
+    let element = med_card(
+        &[],
+        r#"<script type="application/json">{"schemaVersion":1,"medication":{"name":""},"uses":[{"status":"approved"}]}</script>"#,
+    );
+    let errors = Recorder::new(&element, "medcard-error");
+    attach(&element);
+    let message = wait_for_alert(&element).await;
+    assert!(message.contains("medication.name is empty"), "{message}");
+    assert!(
+        message.contains("uses[0].condition is required"),
+        "{message}"
+    );
+    assert!(
+        query(&shadow(&element), ".medcard__title").is_none(),
+        "never half a card"
+    );
+    assert!(text_of(&shadow(&element), ".medcard__disclaimer")
+        .unwrap()
+        .contains(DISCLAIMER_START));
+    wait_until("medcard-error fires", || errors.count() == 1).await;
+    let problems = js_sys::Array::from(&errors.last_detail("problems"));
+    assert_eq!(problems.length(), 2);
+    let path = js_sys::Reflect::get(&problems.get(1), &JsValue::from_str("path")).unwrap();
+    assert_eq!(path.as_string().as_deref(), Some("uses[0].condition"));
+}
+
+#[wasm_bindgen_test]
+async fn no_data_at_all_is_an_error_not_a_blank() {
+    let element = med_card(&[], "");
+    attach(&element);
+    let message = wait_for_alert(&element).await;
+    assert!(message.contains("no card data was given"), "{message}");
+}
+
+#[wasm_bindgen_test]
+async fn attributes_set_heading_level_language_and_expansion() {
+    let element = med_card(
+        &[("heading-level", "4"), ("expanded", ""), ("lang", "en-GB")],
+        &format!(r#"<script type="application/json">{GABAPENTIN}</script>"#),
+    );
+    attach(&element);
+    wait_for_title(&element).await;
+    let root = shadow(&element);
+    assert!(query(&root, "h4.medcard__title").is_some());
+    assert!(query(&root, "h5.medcard__heading").is_some());
+    assert_eq!(
+        query(&root, ".medcard")
+            .unwrap()
+            .get_attribute("lang")
+            .as_deref(),
+        Some("en-GB")
+    );
+    let toggle = query(&root, "button.medcard__toggle").unwrap();
+    assert_eq!(
+        toggle.get_attribute("aria-expanded").as_deref(),
+        Some("true")
+    );
+
+    element.set_attribute("heading-level", "3").unwrap();
+    element.remove_attribute("expanded").unwrap();
+    wait_until("attributes re-apply", || {
+        query(&root, "h3.medcard__title").is_some()
+    })
+    .await;
+    // The heading (and the button in it) is a new element after a level change: query again.
+    wait_until("expanded attribute removal collapses", || {
+        query(&root, "button.medcard__toggle")
+            .and_then(|toggle| toggle.get_attribute("aria-expanded"))
+            .as_deref()
+            == Some("false")
+    })
+    .await;
+    // Out-of-range levels fall back to the default.
+    element.set_attribute("heading-level", "9").unwrap();
+    wait_until("fallback level", || {
+        query(&root, "h2.medcard__title").is_some()
+    })
+    .await;
+}
+
+#[wasm_bindgen_test]
+async fn toggle_fires_medcard_toggle() {
+    let element = med_card(
+        &[],
+        &format!(r#"<script type="application/json">{MIRTAZAPINE}</script>"#),
+    );
+    let toggles = Recorder::new(&element, "medcard-toggle");
+    attach(&element);
+    wait_for_title(&element).await;
+    click(&query(&shadow(&element), "button.medcard__toggle").unwrap());
+    wait_until("medcard-toggle fires", || toggles.count() == 1).await;
+    assert_eq!(
+        toggles.last_detail("section").as_string().as_deref(),
+        Some("sideEffects")
+    );
+    assert_eq!(toggles.last_detail("expanded").as_bool(), Some(true));
+}
+
+#[wasm_bindgen_test]
+async fn cards_on_one_page_are_independent() {
+    let first = med_card(
+        &[],
+        &format!(r#"<script type="application/json">{MIRTAZAPINE}</script>"#),
+    );
+    let second = med_card(
+        &[],
+        &format!(r#"<script type="application/json">{MIRTAZAPINE}</script>"#),
+    );
+    attach(&first);
+    attach(&second);
+    wait_for_title(&first).await;
+    wait_for_title(&second).await;
+    let first_toggle = query(&shadow(&first), "button.medcard__toggle").unwrap();
+    let second_toggle = query(&shadow(&second), "button.medcard__toggle").unwrap();
+    assert_ne!(
+        first_toggle.get_attribute("aria-controls"),
+        second_toggle.get_attribute("aria-controls")
+    );
+    click(&first_toggle);
+    settle().await;
+    assert_eq!(
+        first_toggle.get_attribute("aria-expanded").as_deref(),
+        Some("true")
+    );
+    assert_eq!(
+        second_toggle.get_attribute("aria-expanded").as_deref(),
+        Some("false")
+    );
+}
+
+#[wasm_bindgen_test]
+async fn moved_element_keeps_state() {
+    let element = med_card(
+        &[],
+        &format!(r#"<script type="application/json">{GABAPENTIN}</script>"#),
+    );
+    attach(&element);
+    wait_for_title(&element).await;
+    let toggle = query(&shadow(&element), "button.medcard__toggle").unwrap();
+    click(&toggle);
+    settle().await;
+    let elsewhere = container();
+    elsewhere.append_child(&element).unwrap(); // remove + insert in one task
+    settle().await;
+    assert!(query(&shadow(&element), ".medcard__title").is_some());
+    let toggle = query(&shadow(&element), "button.medcard__toggle").unwrap();
+    assert_eq!(
+        toggle.get_attribute("aria-expanded").as_deref(),
+        Some("true")
+    );
+}
+
+#[wasm_bindgen_test]
+async fn removing_the_element_destroys_its_app() {
+    let element = med_card(
+        &[],
+        &format!(r#"<script type="application/json">{GABAPENTIN}</script>"#),
+    );
+    attach(&element);
+    wait_for_title(&element).await;
+    element.remove();
+    wait_until("the app is destroyed", || {
+        query(&shadow(&element), ".medcard").is_none()
+    })
+    .await;
+    // Changing attributes on a removed element does nothing and throws nothing.
+    element.set_attribute("heading-level", "3").unwrap();
+    settle().await;
+    assert!(query(&shadow(&element), ".medcard").is_none());
+    let _ = element.dyn_ref::<web_sys::HtmlElement>().unwrap();
+}
