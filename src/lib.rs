@@ -9,7 +9,8 @@
 //!   The widget, the server renderer and native tools share it, so the rules never disagree.
 //! - **view** — [`view`]: Yew function components, one per file, that render a checked card.
 //! - **edge** — `element` (wasm32 only): the custom element, fetching and the wasm exports.
-//!   It owns every `web_sys` and `JsValue`.
+//!   It owns every `web_sys` and `JsValue`; `element.js` (the element class) and
+//!   `medcard.js` (the script-tag entry) sit beside it.
 #![deny(unsafe_code)]
 #![warn(missing_docs)]
 

@@ -78,7 +78,7 @@ fn full_card_renders_every_section_in_reading_order() {
         last += at;
     }
     assert!(
-        html.starts_with(r#"<div part="root" lang="en" dir="ltr" class="medcard">"#),
+        html.starts_with(r#"<div lang="en" dir="ltr" class="medcard">"#),
         "{}",
         &html[..120]
     );

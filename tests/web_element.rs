@@ -364,3 +364,75 @@ async fn removing_the_element_destroys_its_app() {
     assert!(query(&shadow(&element), ".medcard").is_none());
     let _ = element.dyn_ref::<web_sys::HtmlElement>().unwrap();
 }
+
+/// Adds page CSS, as a host page would (test set-up only).
+fn host_css(css: &str) -> Element {
+    let style = document().create_element("style").unwrap();
+    style.set_text_content(Some(css));
+    document().head().unwrap().append_child(&style).unwrap();
+    style
+}
+
+#[wasm_bindgen_test]
+async fn theme_properties_inherit_from_ancestors() {
+    let style = host_css(".themed { --medcard-accent: rgb(1, 2, 3); }");
+    let wrapper = container();
+    wrapper.set_class_name("themed");
+    let element = med_card(
+        &[],
+        &format!(r#"<script type="application/json">{GABAPENTIN}</script>"#),
+    );
+    wrapper.append_child(&element).unwrap();
+    wait_for_title(&element).await;
+    let toggle = query(&shadow(&element), "button.medcard__toggle").unwrap();
+    let computed = web_sys::window()
+        .unwrap()
+        .get_computed_style(&toggle)
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        computed.get_property_value("color").unwrap(),
+        "rgb(1, 2, 3)"
+    );
+    style.remove();
+}
+
+#[wasm_bindgen_test]
+async fn host_css_cannot_hide_the_disclaimer() {
+    let style = host_css(
+        ".hostile med-card { font-size: 0; line-height: 0; color: transparent; visibility: hidden;
+           text-transform: uppercase; --medcard-fg: transparent; --medcard-bg: transparent; }
+         .hostile med-card::part(disclaimer) { display: none !important; visibility: hidden !important;
+           opacity: 0 !important; font-size: 0 !important; color: transparent !important; }",
+    );
+    let wrapper = container();
+    wrapper.set_class_name("hostile");
+    let element = med_card(
+        &[],
+        &format!(r#"<script type="application/json">{GABAPENTIN}</script>"#),
+    );
+    wrapper.append_child(&element).unwrap();
+    wait_for_title(&element).await;
+    let disclaimer = query(&shadow(&element), ".medcard__disclaimer").unwrap();
+    let computed = web_sys::window()
+        .unwrap()
+        .get_computed_style(&disclaimer)
+        .unwrap()
+        .unwrap();
+    let get = |name: &str| computed.get_property_value(name).unwrap();
+    assert_eq!(get("display"), "block");
+    assert_eq!(get("visibility"), "visible");
+    assert_eq!(get("opacity"), "1");
+    assert_eq!(get("text-transform"), "none");
+    assert_eq!(get("color"), "rgb(29, 38, 48)");
+    let size: f64 = get("font-size").trim_end_matches("px").parse().unwrap();
+    assert!(size >= 12.0, "font-size {size}");
+    let rect = disclaimer.get_bounding_client_rect();
+    assert!(
+        rect.height() > 20.0 && rect.width() > 100.0,
+        "{} x {}",
+        rect.width(),
+        rect.height()
+    );
+    style.remove();
+}

@@ -157,7 +157,7 @@ pub fn Root(props: &RootProps) -> Html {
     let busy = matches!(props.state, CardState::Loading).then_some("true");
     html! {
         <ContextProvider<CardContext> context={context}>
-            <div class="medcard" part="root" lang={lang.unwrap_or(AttrValue::Static(text.lang))} dir={text.dir} aria-busy={busy}>
+            <div class="medcard" lang={lang.unwrap_or(AttrValue::Static(text.lang))} dir={text.dir} aria-busy={busy}>
                 { body }
                 if !ready {
                     <Disclaimer text={None::<AttrValue>} />

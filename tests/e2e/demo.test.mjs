@@ -2,8 +2,8 @@
 // Run: node --test tests/e2e/
 //
 // One page load is shared by all tests; they run in order, and the last one checks that the
-// whole visit (load, rendering, the toggle click) produced no console error or warning, no page
-// error and no failed request.
+// whole visit (load, rendering, the toggle click and key presses) produced no console error or
+// warning, no page error and no failed request.
 
 import assert from "node:assert/strict";
 import { existsSync } from "node:fs";
@@ -63,6 +63,20 @@ async function waitUntil(condition, what, timeoutMs = 5_000) {
 
 const cards = () => page.locator("med-card");
 const mirtazapineCard = () => cards().nth(0);
+const gabapentinCard = () => cards().nth(1);
+
+// Where keyboard focus is, through shadow roots: "med-card[1] > button.medcard__toggle" means the
+// second card's host is document.activeElement and the toggle is its shadowRoot.activeElement.
+function describeFocus() {
+  return page.evaluate(() => {
+    const name = (element) =>
+      element ? `${element.localName}${element.classList.length ? `.${[...element.classList].join(".")}` : ""}` : "nothing";
+    const outer = document.activeElement;
+    if (outer?.localName !== "med-card") return name(outer === document.body ? null : outer);
+    const index = [...document.querySelectorAll("med-card")].indexOf(outer);
+    return `med-card[${index}] > ${name(outer.shadowRoot?.activeElement)}`;
+  });
+}
 
 before(async () => {
   if (!existsSync(path.join(siteDir, "index.html"))) {
@@ -158,6 +172,41 @@ test("the side effects toggle says serious effects exist and opens its region", 
     toggles.some((detail) => detail?.expanded === true),
     `no medcard-toggle event with expanded: true (got ${JSON.stringify(toggles)})`,
   );
+});
+
+test("side effects toggle works from the keyboard", async () => {
+  // The gabapentin card: the previous test leaves the mirtazapine card's section open.
+  const toggle = gabapentinCard().locator("button.medcard__toggle");
+  const onToggle = "med-card[1] > button.medcard__toggle";
+  const expanded = () => toggle.getAttribute("aria-expanded");
+  assert.equal(await toggle.count(), 1, "expected one button.medcard__toggle in the gabapentin card");
+  assert.equal(await expanded(), "false");
+  const region = gabapentinCard().locator(`[id="${await toggle.getAttribute("aria-controls")}"]`);
+
+  // Reachable with Tab: focus it, step back with Shift+Tab, and Tab forward onto it again.
+  await toggle.focus();
+  assert.equal(await describeFocus(), onToggle);
+  await page.keyboard.press("Shift+Tab");
+  assert.notEqual(await describeFocus(), onToggle, "Shift+Tab did not move focus off the toggle");
+  await page.keyboard.press("Tab");
+  assert.equal(await describeFocus(), onToggle, "Tab did not bring focus back to the toggle");
+
+  const togglesBefore = (await page.evaluate(() => window.__medcardToggles)).length;
+  await page.keyboard.press("Enter");
+  await waitUntil(async () => (await expanded()) === "true", 'aria-expanded is "true" after Enter');
+  assert.ok(await region.isVisible(), "the side effects region is not visible after Enter");
+  assert.equal(await describeFocus(), onToggle, "focus left the toggle after Enter");
+
+  await page.keyboard.press("Space");
+  await waitUntil(async () => (await expanded()) === "false", 'aria-expanded is "false" after Space');
+  assert.equal(await region.isVisible(), false, "the side effects region is still visible after Space");
+  assert.equal(await describeFocus(), onToggle, "focus left the toggle after Space");
+
+  const toggles = (await page.evaluate(() => window.__medcardToggles)).slice(togglesBefore);
+  assert.deepEqual(toggles, [
+    { section: "sideEffects", expanded: true },
+    { section: "sideEffects", expanded: false },
+  ]);
 });
 
 test("medcard-ready fires for both cards", async () => {
