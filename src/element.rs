@@ -66,16 +66,12 @@ impl CardHandle {
     fn mount(container: Element, host: HtmlElement) -> CardHandle {
         let id = NEXT_ID.with(|next| next.replace(next.get().wrapping_add(1)));
         let props = RootProps {
-            state: CardState::Loading,
-            heading_level: 2,
-            expanded: false,
-            lang: None,
-            page_lang: None,
             today: today(),
             id_prefix: AttrValue::from(format!("medcard-{id}")),
             on_ready: ready_events(host.clone()),
             on_error: error_events(host.clone()),
             on_toggle: toggle_events(host),
+            ..RootProps::new(CardState::Loading)
         };
         let app = Renderer::<Root>::with_root_and_props(container, props.clone()).render();
         CardHandle {

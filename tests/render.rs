@@ -14,16 +14,9 @@ const DEFAULT_DISCLAIMER_START: &str = "This card is general information, not me
 
 fn props(state: CardState) -> RootProps {
     RootProps {
-        state,
-        heading_level: 2,
-        expanded: false,
-        lang: None,
-        page_lang: None,
-        today: Date::new(2026, 11, 26),
         id_prefix: AttrValue::Static("card"),
-        on_ready: Default::default(),
-        on_error: Default::default(),
-        on_toggle: Default::default(),
+        today: Date::new(2026, 11, 26),
+        ..RootProps::new(state)
     }
 }
 

@@ -15,16 +15,8 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 fn props(state: CardState) -> RootProps {
     RootProps {
-        state,
-        heading_level: 2,
-        expanded: false,
-        lang: None,
-        page_lang: None,
-        today: None,
         id_prefix: AttrValue::Static("test"),
-        on_ready: Callback::noop(),
-        on_error: Callback::noop(),
-        on_toggle: Callback::noop(),
+        ..RootProps::new(state)
     }
 }
 

@@ -113,6 +113,24 @@ pub struct RootProps {
     pub on_toggle: Callback<(&'static str, bool)>,
 }
 
+impl RootProps {
+    /// Props for `state` with every other setting at its default.
+    pub fn new(state: CardState) -> RootProps {
+        RootProps {
+            state,
+            heading_level: 2,
+            expanded: false,
+            lang: None,
+            page_lang: None,
+            today: None,
+            id_prefix: AttrValue::Static("medcard"),
+            on_ready: Callback::noop(),
+            on_error: Callback::noop(),
+            on_toggle: Callback::noop(),
+        }
+    }
+}
+
 /// The whole widget.
 #[function_component]
 pub fn Root(props: &RootProps) -> Html {
