@@ -30,6 +30,14 @@ fn med_card(attributes: &[(&str, &str)], inner_html: &str) -> Element {
     element
 }
 
+/// A `<med-card>` whose data is an inline JSON script child, not yet attached.
+fn inline_card(json: &str) -> Element {
+    med_card(
+        &[],
+        &format!(r#"<script type="application/json">{json}</script>"#),
+    )
+}
+
 fn attach(element: &Element) {
     document().body().unwrap().append_child(element).unwrap();
 }
@@ -82,10 +90,7 @@ async fn defining_twice_is_harmless() {
 
 #[wasm_bindgen_test]
 async fn reads_inline_json_and_fires_ready() {
-    let element = med_card(
-        &[],
-        &format!(r#"<script type="application/json">{GABAPENTIN}</script>"#),
-    );
+    let element = inline_card(GABAPENTIN);
     let ready = Recorder::new(&document(), "medcard-ready");
     attach(&element);
     assert_eq!(wait_for_title(&element).await, "Gabapentin");
@@ -275,10 +280,7 @@ async fn attributes_set_heading_level_language_and_expansion() {
 
 #[wasm_bindgen_test]
 async fn toggle_fires_medcard_toggle() {
-    let element = med_card(
-        &[],
-        &format!(r#"<script type="application/json">{MIRTAZAPINE}</script>"#),
-    );
+    let element = inline_card(MIRTAZAPINE);
     let toggles = Recorder::new(&element, "medcard-toggle");
     attach(&element);
     wait_for_title(&element).await;
@@ -293,14 +295,8 @@ async fn toggle_fires_medcard_toggle() {
 
 #[wasm_bindgen_test]
 async fn cards_on_one_page_are_independent() {
-    let first = med_card(
-        &[],
-        &format!(r#"<script type="application/json">{MIRTAZAPINE}</script>"#),
-    );
-    let second = med_card(
-        &[],
-        &format!(r#"<script type="application/json">{MIRTAZAPINE}</script>"#),
-    );
+    let first = inline_card(MIRTAZAPINE);
+    let second = inline_card(MIRTAZAPINE);
     attach(&first);
     attach(&second);
     wait_for_title(&first).await;
@@ -325,10 +321,7 @@ async fn cards_on_one_page_are_independent() {
 
 #[wasm_bindgen_test]
 async fn moved_element_keeps_state() {
-    let element = med_card(
-        &[],
-        &format!(r#"<script type="application/json">{GABAPENTIN}</script>"#),
-    );
+    let element = inline_card(GABAPENTIN);
     attach(&element);
     wait_for_title(&element).await;
     let toggle = query(&shadow(&element), "button.medcard__toggle").unwrap();
@@ -347,10 +340,7 @@ async fn moved_element_keeps_state() {
 
 #[wasm_bindgen_test]
 async fn removing_the_element_destroys_its_app() {
-    let element = med_card(
-        &[],
-        &format!(r#"<script type="application/json">{GABAPENTIN}</script>"#),
-    );
+    let element = inline_card(GABAPENTIN);
     attach(&element);
     wait_for_title(&element).await;
     element.remove();
@@ -378,10 +368,7 @@ async fn theme_properties_inherit_from_ancestors() {
     let style = host_css(".themed { --medcard-accent: rgb(1, 2, 3); }");
     let wrapper = container();
     wrapper.set_class_name("themed");
-    let element = med_card(
-        &[],
-        &format!(r#"<script type="application/json">{GABAPENTIN}</script>"#),
-    );
+    let element = inline_card(GABAPENTIN);
     wrapper.append_child(&element).unwrap();
     wait_for_title(&element).await;
     let toggle = query(&shadow(&element), "button.medcard__toggle").unwrap();
@@ -407,10 +394,7 @@ async fn host_css_cannot_hide_the_disclaimer() {
     );
     let wrapper = container();
     wrapper.set_class_name("hostile");
-    let element = med_card(
-        &[],
-        &format!(r#"<script type="application/json">{GABAPENTIN}</script>"#),
-    );
+    let element = inline_card(GABAPENTIN);
     wrapper.append_child(&element).unwrap();
     wait_for_title(&element).await;
     let disclaimer = query(&shadow(&element), ".medcard__disclaimer").unwrap();
