@@ -247,6 +247,11 @@ pub enum Problem {
     },
     /// A field the schema does not have; it is ignored.
     UnknownField,
+    /// Invisible control or text-direction characters were removed from the text.
+    HiddenCharacters {
+        /// How many were removed.
+        count: usize,
+    },
     /// `reviewed.nextReview` has passed; readers are told.
     ReviewOverdue {
         /// The date that passed.
@@ -261,6 +266,7 @@ impl Problem {
             Problem::BadLanguage { .. }
             | Problem::UnsafeUrl { .. }
             | Problem::UnknownField
+            | Problem::HiddenCharacters { .. }
             | Problem::ReviewOverdue { .. } => Severity::Warning,
             _ => Severity::Error,
         }
@@ -302,6 +308,10 @@ impl fmt::Display for Problem {
                 "\"{found}\" is not an http(s) link; it is shown as plain text, not as a link"
             ),
             Problem::UnknownField => f.write_str("is not a field of schema version 1; it is ignored"),
+            Problem::HiddenCharacters { count } => write!(
+                f,
+                "had {count} invisible control or text-direction character(s); they were removed"
+            ),
             Problem::ReviewOverdue { due } => {
                 write!(f, "the next review was due on {due}; readers are told the review is overdue")
             }

@@ -63,8 +63,89 @@ pub fn parse_card(json: &str, options: &Options) -> Result<Checked, Error> {
     }
     // A byte-order mark is invisible in editors; accept it rather than fail on column 1.
     let json = json.strip_prefix('\u{feff}').unwrap_or(json);
-    let value: Value = serde_json::from_str(json).map_err(syntax_error)?;
+    let value = strict_json(json).map_err(syntax_error)?;
     validate_value(&value, options)
+}
+
+/// Parses JSON like `serde_json::from_str`, except that a key repeated in one object is an
+/// error: with `"dose": "15 mg", "dose": "45 mg"` a reader would see only one of two doses.
+/// serde_json's nesting limit (128 levels) still applies, so deep nesting cannot overflow the stack.
+fn strict_json(json: &str) -> Result<Value, serde_json::Error> {
+    use serde::Deserialize;
+    let mut deserializer = serde_json::Deserializer::from_str(json);
+    let value = StrictValue::deserialize(&mut deserializer)?.0;
+    deserializer.end()?; // text after the value is an error, as in `from_str`
+    Ok(value)
+}
+
+/// A JSON value read with [`StrictVisitor`].
+struct StrictValue(Value);
+
+impl<'de> serde::Deserialize<'de> for StrictValue {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(StrictVisitor)
+    }
+}
+
+/// Builds a [`Value`] like serde_json's own visitor, rejecting repeated keys.
+struct StrictVisitor;
+
+impl<'de> serde::de::Visitor<'de> for StrictVisitor {
+    type Value = StrictValue;
+
+    fn expecting(&self, formatter: &mut std::fmt::Formatter) -> std::fmt::Result {
+        formatter.write_str("a JSON value")
+    }
+
+    fn visit_bool<E>(self, value: bool) -> Result<StrictValue, E> {
+        Ok(StrictValue(Value::Bool(value)))
+    }
+
+    fn visit_i64<E>(self, value: i64) -> Result<StrictValue, E> {
+        Ok(StrictValue(Value::from(value)))
+    }
+
+    fn visit_u64<E>(self, value: u64) -> Result<StrictValue, E> {
+        Ok(StrictValue(Value::from(value)))
+    }
+
+    fn visit_f64<E>(self, value: f64) -> Result<StrictValue, E> {
+        Ok(StrictValue(Value::from(value)))
+    }
+
+    fn visit_str<E>(self, value: &str) -> Result<StrictValue, E> {
+        Ok(StrictValue(Value::String(value.to_string())))
+    }
+
+    fn visit_string<E>(self, value: String) -> Result<StrictValue, E> {
+        Ok(StrictValue(Value::String(value)))
+    }
+
+    fn visit_unit<E>(self) -> Result<StrictValue, E> {
+        Ok(StrictValue(Value::Null))
+    }
+
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<StrictValue, A::Error> {
+        let mut items = Vec::new();
+        while let Some(StrictValue(item)) = seq.next_element()? {
+            items.push(item);
+        }
+        Ok(StrictValue(Value::Array(items)))
+    }
+
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<StrictValue, A::Error> {
+        let mut object = Map::new();
+        while let Some(key) = map.next_key::<String>()? {
+            if object.contains_key(&key) {
+                return Err(serde::de::Error::custom(format_args!(
+                    "the key \"{key}\" appears twice in the same object"
+                )));
+            }
+            let StrictValue(value) = map.next_value()?;
+            object.insert(key, value);
+        }
+        Ok(StrictValue(Value::Object(object)))
+    }
 }
 
 fn syntax_error(error: serde_json::Error) -> Error {
@@ -73,9 +154,14 @@ fn syntax_error(error: serde_json::Error) -> Error {
     } else {
         // serde_json's Display appends " at line L column C"; we report those as fields.
         let full = error.to_string();
-        match full.rfind(" at line ") {
-            Some(at) => full[..at].to_string(),
-            None => full,
+        let message = match full.rfind(" at line ") {
+            Some(at) => &full[..at],
+            None => &full,
+        };
+        if message == "recursion limit exceeded" {
+            "the data is nested too deeply (more than 128 levels of lists and objects)".to_string()
+        } else {
+            message.to_string()
         }
     };
     Error::Syntax {
@@ -109,6 +195,21 @@ pub fn validate_value(value: &Value, options: &Options) -> Result<Checked, Error
         Some(card) if errors.is_empty() => Ok(Checked { card, warnings }),
         _ => Err(Error::Invalid { errors, warnings }),
     }
+}
+
+/// Removes characters a reader cannot see but that change what they see: control characters
+/// (other than tab and line breaks) and the bidirectional embedding and override marks, which
+/// can make "15 mg" display as "gm 51". Returns the clean text and how many were removed.
+fn without_hidden_characters(text: &str) -> (String, usize) {
+    let hidden = |c: &char| {
+        (c.is_control() && !matches!(c, '\t' | '\n' | '\r'))
+            || ('\u{202a}'..='\u{202e}').contains(c)
+    };
+    let removed = text.chars().filter(hidden).count();
+    if removed == 0 {
+        return (text.to_string(), 0);
+    }
+    (text.chars().filter(|c| !hidden(c)).collect(), removed)
 }
 
 /// A JSON path under construction: `sideEffects.serious[2].name`.
@@ -188,14 +289,17 @@ impl Decoder {
             );
             return None;
         };
-        let text = text.trim();
+        let (text, removed) = without_hidden_characters(text.trim());
+        if removed > 0 {
+            self.report(path.clone(), Problem::HiddenCharacters { count: removed });
+        }
         let chars = text.chars().count();
         if chars > self.limits.max_text_chars {
             let limit = self.limits.max_text_chars;
             self.report(path, Problem::TooLong { chars, limit });
             return None;
         }
-        Some(text.to_string())
+        Some(text)
     }
 
     /// Optional text: absent, null, empty and white space all mean "not given".

@@ -1,0 +1,76 @@
+//! Native: property tests on the core parser and validator (proptest, stable Rust). Whatever the
+//! input, `parse_card` returns a card or an error: no panic, no hang. `make test` runs a short
+//! pass; `PROPTEST_CASES=100000 cargo test --release --test fuzz` runs a long one.
+#![cfg(not(target_arch = "wasm32"))]
+
+use medcard::{parse_card, validate_value, Options};
+use proptest::prelude::*;
+use serde_json::Value;
+
+const MIRTAZAPINE: &str = include_str!("../www/examples/mirtazapine.json");
+
+/// Any JSON value, nested a few levels, with keys that the schema uses and keys it does not.
+fn json_value() -> impl Strategy<Value = Value> {
+    let key = prop_oneof![
+        Just("schemaVersion".to_string()),
+        Just("medication".to_string()),
+        Just("name".to_string()),
+        Just("uses".to_string()),
+        Just("sideEffects".to_string()),
+        Just("serious".to_string()),
+        Just("url".to_string()),
+        Just("reviewed".to_string()),
+        Just("date".to_string()),
+        "[a-zA-Z]{1,8}",
+    ];
+    let leaf = prop_oneof![
+        Just(Value::Null),
+        any::<bool>().prop_map(Value::Bool),
+        any::<i64>().prop_map(Value::from),
+        any::<f64>().prop_map(Value::from),
+        Just(Value::from(1)),
+        ".{0,40}".prop_map(Value::String),
+        "(https?|javascript|data):[ -~]{0,20}".prop_map(Value::String),
+        "[0-9]{4}-[0-9]{2}-[0-9]{2}".prop_map(Value::String),
+    ];
+    leaf.prop_recursive(6, 64, 8, move |inner| {
+        prop_oneof![
+            prop::collection::vec(inner.clone(), 0..8).prop_map(Value::Array),
+            prop::collection::btree_map(key.clone(), inner, 0..8)
+                .prop_map(|map| Value::Object(map.into_iter().collect())),
+        ]
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    #[test]
+    fn any_text_parses_or_fails_cleanly(text in ".{0,200}") {
+        let _ = parse_card(&text, &Options::default());
+    }
+
+    #[test]
+    fn any_json_value_validates_or_fails_cleanly(value in json_value()) {
+        let _ = validate_value(&value, &Options::default());
+        let text = value.to_string();
+        let _ = parse_card(&text, &Options::default());
+    }
+
+    /// A real card with one stretch of bytes replaced: the near-miss inputs authors produce.
+    #[test]
+    fn mutated_sample_card_parses_or_fails_cleanly(
+        at in 0usize..MIRTAZAPINE.len(),
+        cut in 0usize..40,
+        insert in prop_oneof![Just(String::new()), ".{0,8}", Just("\"".to_string()), Just("{".to_string())],
+    ) {
+        let bytes = MIRTAZAPINE.as_bytes();
+        let end = (at + cut).min(bytes.len());
+        let mut mutated = bytes[..at].to_vec();
+        mutated.extend_from_slice(insert.as_bytes());
+        mutated.extend_from_slice(&bytes[end..]);
+        // Mutations may split a UTF-8 sequence; the edge reads text the same lossy way.
+        let text = String::from_utf8_lossy(&mutated);
+        let _ = parse_card(&text, &Options::default());
+    }
+}
