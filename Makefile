@@ -7,7 +7,7 @@ export PATH := $(HOME)/.cargo/bin:$(PATH)
 export CHROMEDRIVER := /usr/bin/chromedriver
 PORT ?= 8000
 
-.PHONY: setup dist site demo test test-native test-browser test-e2e lint clean
+.PHONY: setup dist probe site demo test test-native test-browser test-e2e lint clean
 
 setup:
 	@scripts/setup.sh
@@ -15,6 +15,10 @@ setup:
 ## dist: release build of the site-owner folder dist/ (prints sizes raw and brotli)
 dist: setup
 	@scripts/build-dist.sh
+
+## probe: dist/ built with the panic-probe feature (target/dist-probe), for the panic test only
+probe: setup
+	@MEDCARD_FEATURES=panic-probe MEDCARD_DIST=target/dist-probe scripts/build-dist.sh >/dev/null
 
 ## site: the demo site (www/ with dist/ and the inline sample data) in target/site
 site: dist
@@ -42,7 +46,7 @@ test-browser:
 	wasm-pack test --headless --chrome
 
 ## test-e2e: the built dist/ and demo page in headless Chromium (Playwright + node:test)
-test-e2e: site
+test-e2e: site probe
 	node --test tests/e2e/
 
 clean:

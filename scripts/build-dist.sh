@@ -1,23 +1,27 @@
 #!/usr/bin/env bash
 # Release build of the site-owner folder dist/: opt-level z, LTO, one codegen unit (Cargo.toml),
 # then npm binaryen's wasm-opt -Oz. Prints each file's size raw and brotli.
+#   MEDCARD_FEATURES=panic-probe MEDCARD_DIST=target/dist-probe scripts/build-dist.sh
+# builds the same folder with a cargo feature elsewhere (the panic-containment test build).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
 
-out=target/wasm-pack
+features=${MEDCARD_FEATURES:-}
+dist=${MEDCARD_DIST:-dist}
+out=target/wasm-pack${features:+-$features}
 wasm-pack --quiet build --release --target web --no-typescript --no-pack \
-  --out-dir "$out" --out-name medcard_wasm
+  --out-dir "$out" --out-name medcard_wasm ${features:+-- --features "$features"}
 node_modules/.bin/wasm-opt -Oz "$out/medcard_wasm_bg.wasm" -o "$out/medcard_wasm_bg.opt.wasm"
 
-rm -rf dist
-mkdir -p dist
-cp "$out/medcard_wasm.js" dist/
-cp "$out/medcard_wasm_bg.opt.wasm" dist/medcard_wasm_bg.wasm
-cp -r "$out/snippets" dist/
-cp src/medcard.js dist/medcard.js
+rm -rf "$dist"
+mkdir -p "$dist"
+cp "$out/medcard_wasm.js" "$dist/"
+cp "$out/medcard_wasm_bg.opt.wasm" "$dist/medcard_wasm_bg.wasm"
+cp -r "$out/snippets" "$dist/"
+cp src/medcard.js "$dist/medcard.js"
 
-echo "dist/ (bytes)"
+echo "$dist/ (bytes)"
 printf '%-58s %9s %9s\n' file raw brotli
 total_raw=0 total_br=0
 while IFS= read -r file; do
@@ -25,5 +29,5 @@ while IFS= read -r file; do
   br=$(brotli -q 11 -c "$file" | wc -c)
   total_raw=$((total_raw + raw)) total_br=$((total_br + br))
   printf '%-58s %9d %9d\n' "$file" "$raw" "$br"
-done < <(find dist -type f | sort)
+done < <(find "$dist" -type f | sort)
 printf '%-58s %9d %9d\n' total "$total_raw" "$total_br"

@@ -9,7 +9,10 @@
 //   const server = await startServer({ root: "target/site" });   // port 0 = any free port
 //   ... server.url ...; await server.close();
 //
-// Every response carries Cache-Control: no-store so a rebuilt widget is never served stale.
+// Every response carries Cache-Control: no-store so a rebuilt widget is never served stale, and
+// the strict Content-Security-Policy medcard promises to work under (STRICT_CSP), so the demo
+// and every browser test run under it. Tests pass `csp` to extend it and `handler(req, res)`
+// (return true when it answered) for routes of their own.
 // Requests can never reach files outside the root: the decoded path is resolved against the
 // root and refused unless it stays inside it (symbolic links inside the root are not followed out).
 
@@ -33,6 +36,10 @@ const MIME_TYPES = {
   ".map": "application/json; charset=utf-8",
   ".ts": "text/plain; charset=utf-8",
 };
+
+/** The policy of issue 4 / embedding.md: no inline script or style, wasm allowed, Trusted Types. */
+export const STRICT_CSP =
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; require-trusted-types-for 'script'";
 
 function send(res, status, text) {
   res.writeHead(status, {
@@ -70,11 +77,13 @@ async function resolveFile(root, requestUrl) {
   return { file: real, size: info.size, isDirectory, pathname };
 }
 
-export async function startServer({ root, host = "127.0.0.1", port = 0 } = {}) {
+export async function startServer({ root, host = "127.0.0.1", port = 0, csp = STRICT_CSP, handler } = {}) {
   if (!root) throw new Error("startServer: `root` is required");
   const rootDir = await realpath(path.resolve(root));
 
   const server = createServer(async (req, res) => {
+    res.setHeader("Content-Security-Policy", csp);
+    if (handler && (await handler(req, res))) return;
     if (req.method !== "GET" && req.method !== "HEAD") {
       res.setHeader("Allow", "GET, HEAD");
       return send(res, 405, "Method Not Allowed\n");

@@ -1,152 +1,376 @@
-// The <med-card> custom element: a thin class that owns the element lifecycle and hands
-// everything else to Rust (see element.rs). A custom element must be a real JS class.
+// The <med-card> custom element: a thin class that owns the element lifecycle, fetching and
+// crash recovery, and hands parsing, checking and rendering to Rust (element.rs).
+// Nothing here ever throws into the host page, and every string is set as text.
 
 const OBSERVED = ["src", "timeout", "lang", "heading-level", "expanded"];
+const DEFAULT_TIMEOUT_MS = 10000;
+
+// Entry points of the live wasm instance: { mount, revive, maxBytes }. A panic kills the
+// instance; `notePanic` then clears this and recovery asks `revive` for a fresh instance.
+let runtime = null;
+// Words for the plain error panel used when the wasm cannot render at all.
+let fallback = { title: "", label: "", disclaimer: "" };
+// One constructed stylesheet shared by every card: works under a CSP without 'unsafe-inline'.
+let sheet = null;
+// Every connected element, for recovery after a panic.
+const live = new Set();
+// Cards of removed elements, kept for the next new element ({ handle, container }): Yew never
+// frees an app's event listener, so reusing apps keeps add/remove cycles from leaking.
+const idle = [];
+const MAX_IDLE = 16;
+let recovering = false;
+let lastPanic = "";
+
+// Methods recovery calls on elements (symbols keep them off the public element API).
+const START = Symbol("start");
+const FORGET = Symbol("forget");
+const FAIL = Symbol("fail");
 
 // Everything needed from Rust arrives as arguments, so this module imports nothing.
-export function defineElement(tag, css, fallback, mount) {
+export function defineElement(tag, css, words, mount, revive, maxBytes) {
+  runtime = { mount, revive, maxBytes };
+  fallback = words;
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+  }
   if (customElements.get(tag)) return false;
+  customElements.define(tag, MedCardElement);
+  return true;
+}
 
-  // One constructed stylesheet shared by every card: works under a CSP without 'unsafe-inline'.
-  let sheet = null;
-  const styles = () => {
-    if (!sheet) {
-      sheet = new CSSStyleSheet();
-      sheet.replaceSync(css);
+// Called by Rust's panic hook just before the instance traps. Every card handle now belongs
+// to a dead instance: forget them all, then bring the cards back on a fresh instance.
+export function notePanic(message) {
+  if (!runtime) return; // already noted (the trap that follows the hook lands here too)
+  lastPanic = message;
+  const { revive } = runtime;
+  runtime = null;
+  for (const element of live) element[FORGET]();
+  idle.length = 0;
+  if (!recovering) {
+    recovering = true;
+    setTimeout(() => recover(revive).finally(() => (recovering = false)));
+  }
+}
+
+// Re-mounts the cards one at a time on a fresh instance. A card whose own rendering panics
+// again is the culprit: it gets the error panel and the others carry on.
+async function recover(revive) {
+  const failed = new Set();
+  for (let attempt = 0; revive && attempt <= live.size; attempt++) {
+    try {
+      revive();
+    } catch {
+      break; // no fresh instance: every card falls back below
     }
-    return sheet;
-  };
-
-  class MedCardElement extends HTMLElement {
-    static get observedAttributes() {
-      return OBSERVED;
-    }
-
-    #handle = null;
-    #data = undefined;
-    #failed = false;
-
-    constructor() {
-      super();
-      // `el.data = …` set before this class was defined landed on the instance itself;
-      // take it over so it goes through the setter (the "lazy property" upgrade pattern).
-      if (Object.prototype.hasOwnProperty.call(this, "data")) {
-        const value = this.data;
-        delete this.data;
-        this.#data = value;
+    if (!runtime) break;
+    let culprit = null;
+    for (const element of [...live]) {
+      if (failed.has(element)) continue;
+      const settled = outcome(element);
+      element[START]();
+      await settled;
+      if (!runtime) {
+        culprit = element;
+        break;
       }
     }
+    if (!culprit) return;
+    failed.add(culprit);
+    culprit[FAIL](`the card stopped working (${lastPanic})`);
+  }
+  for (const element of live) if (!failed.has(element)) element[FAIL](lastPanic);
+}
 
-    get data() {
-      return this.#data;
-    }
+// Resolves when the element reports a result, the runtime dies, or after its fetch time limit.
+function outcome(element) {
+  return new Promise((resolve) => {
+    const events = ["medcard-ready", "medcard-error"];
+    const done = () => {
+      clearInterval(poll);
+      clearTimeout(limit);
+      for (const name of events) element.removeEventListener(name, done);
+      resolve();
+    };
+    for (const name of events) element.addEventListener(name, done);
+    const poll = setInterval(() => runtime || done(), 10);
+    const limit = setTimeout(done, timeoutOf(element) + 1000);
+  });
+}
 
-    set data(value) {
+function timeoutOf(element) {
+  const millis = Number.parseInt(element.getAttribute("timeout") ?? "", 10);
+  return millis > 0 ? millis : DEFAULT_TIMEOUT_MS;
+}
+
+class MedCardElement extends HTMLElement {
+  static get observedAttributes() {
+    return OBSERVED;
+  }
+
+  #handle = null;
+  #data = undefined;
+  #failed = false;
+  // Bumped for every new data request, so an older fetch can never win.
+  #generation = 0;
+  #abort = null;
+
+  constructor() {
+    super();
+    // `el.data = …` set before this class was defined landed on the instance itself;
+    // take it over so it goes through the setter (the "lazy property" upgrade pattern).
+    if (Object.prototype.hasOwnProperty.call(this, "data")) {
+      const value = this.data;
+      delete this.data;
       this.#data = value;
-      this.#load();
-    }
-
-    connectedCallback() {
-      if (this.#handle || this.#failed) return; // moved within the page: keep the state
-      this.#guard(() => {
-        const root = this.shadowRoot ?? this.attachShadow({ mode: "open" });
-        root.adoptedStyleSheets = [styles()];
-        // Yew mounts into an element, not a shadow root.
-        const container = document.createElement("div");
-        root.replaceChildren(container);
-        this.#handle = mount(container, this);
-        this.#options();
-        this.#load();
-      });
-    }
-
-    disconnectedCallback() {
-      // Removal and re-insertion in the same task is a move: only destroy if still detached.
-      queueMicrotask(() => {
-        if (!this.isConnected && this.#handle) {
-          const handle = this.#handle;
-          this.#handle = null;
-          this.#guard(() => {
-            handle.destroy();
-            handle.free();
-          });
-        }
-      });
-    }
-
-    attributeChangedCallback(name, oldValue, newValue) {
-      if (!this.#handle || oldValue === newValue) return;
-      if (name === "src" || name === "timeout") this.#load();
-      else this.#options();
-    }
-
-    #options() {
-      if (!this.#handle) return;
-      const page = this.parentElement?.closest("[lang]")?.getAttribute("lang") ?? null;
-      this.#guard(() =>
-        this.#handle.setOptions(
-          this.getAttribute("lang"),
-          this.getAttribute("heading-level"),
-          this.hasAttribute("expanded"),
-          page,
-        ),
-      );
-    }
-
-    // Priority: the data property, then an inline JSON script child, then src.
-    #load() {
-      if (!this.#handle) return;
-      const data = this.#data;
-      const script = this.querySelector(':scope > script[type="application/json"]');
-      const src = this.getAttribute("src");
-      if (data == null && !script && !src && document.readyState === "loading") {
-        // Connected before the parser reached our children: look again when it is done.
-        document.addEventListener("DOMContentLoaded", () => this.#load(), { once: true });
-        return;
-      }
-      this.#guard(() => {
-        if (typeof data === "string") this.#handle.showJson(data);
-        else if (data != null) this.#handle.showValue(data);
-        else if (script) this.#handle.showJson(script.textContent);
-        else if (src) {
-          const timeout = Number.parseInt(this.getAttribute("timeout") ?? "", 10);
-          this.#handle.load(new URL(src, document.baseURI).href, timeout > 0 ? timeout : undefined);
-        } else this.#handle.showMissing();
-      });
-    }
-
-    // Nothing is ever thrown into the host page. If the wasm itself fails, the card shows a
-    // plain error with the disclaimer, built with text nodes only.
-    #guard(action) {
-      try {
-        action();
-      } catch (error) {
-        this.#failed = true;
-        this.#handle = null;
-        const root = this.shadowRoot ?? this.attachShadow({ mode: "open" });
-        const panel = document.createElement("div");
-        panel.className = "medcard";
-        const alert = document.createElement("p");
-        alert.setAttribute("role", "alert");
-        alert.className = "medcard__error";
-        alert.textContent = fallback.title;
-        const disclaimer = document.createElement("p");
-        disclaimer.className = "medcard__disclaimer";
-        disclaimer.setAttribute("part", "disclaimer");
-        disclaimer.textContent = `${fallback.label} ${fallback.disclaimer}`;
-        panel.append(alert, disclaimer);
-        root.replaceChildren(panel);
-        this.dispatchEvent(
-          new CustomEvent("medcard-error", {
-            bubbles: true,
-            composed: true,
-            detail: { problems: [{ path: "", message: String(error?.message ?? error) }] },
-          }),
-        );
-      }
     }
   }
 
-  customElements.define(tag, MedCardElement);
-  return true;
+  get data() {
+    return this.#data;
+  }
+
+  set data(value) {
+    this.#data = value;
+    this.#load();
+  }
+
+  connectedCallback() {
+    live.add(this);
+    if (this.#handle || this.#failed) return; // moved within the page: keep the state
+    this[START]();
+  }
+
+  disconnectedCallback() {
+    // Removal and re-insertion in the same task is a move: only destroy if still detached.
+    queueMicrotask(() => {
+      if (this.isConnected) return;
+      live.delete(this);
+      this.#cancel();
+      const handle = this.#handle;
+      const container = this.shadowRoot?.firstElementChild;
+      this.#handle = null;
+      if (!handle) return;
+      this.#guard(() => {
+        if (idle.length < MAX_IDLE && container) {
+          handle.park();
+          container.remove();
+          idle.push({ handle, container });
+        } else {
+          handle.destroy();
+          handle.free();
+        }
+      });
+    });
+  }
+
+  attributeChangedCallback(name, oldValue, newValue) {
+    if (!this.#handle || oldValue === newValue) return;
+    if (name === "src" || name === "timeout") this.#load();
+    else this.#options();
+  }
+
+  [START]() {
+    if (!runtime) return; // recovery in progress: it will start this card
+    this.#guard(() => {
+      const root = this.shadowRoot ?? this.attachShadow({ mode: "open" });
+      root.adoptedStyleSheets = [sheet];
+      const reused = idle.pop();
+      if (reused) {
+        root.replaceChildren(reused.container);
+        reused.handle.adopt(this);
+        this.#handle = reused.handle;
+      } else {
+        // Yew mounts into an element, not a shadow root.
+        const container = document.createElement("div");
+        root.replaceChildren(container);
+        this.#handle = runtime.mount(container, this);
+      }
+      this.#options();
+      this.#load();
+    });
+  }
+
+  [FORGET]() {
+    this.#cancel();
+    this.#handle = null; // belongs to a dead instance: never call it again
+  }
+
+  #options() {
+    const page = this.parentElement?.closest("[lang]")?.getAttribute("lang") ?? null;
+    this.#call((handle) =>
+      handle.setOptions(
+        this.getAttribute("lang"),
+        this.getAttribute("heading-level"),
+        this.hasAttribute("expanded"),
+        page,
+      ),
+    );
+  }
+
+  // Priority: the data property, then an inline JSON script child, then src.
+  #load() {
+    if (!this.#handle) return;
+    this.#cancel();
+    const generation = ++this.#generation;
+    const data = this.#data;
+    const script = this.querySelector(':scope > script[type="application/json"]');
+    const src = this.getAttribute("src");
+    if (data == null && !script && !src && document.readyState === "loading") {
+      // Connected before the parser reached our children: look again when it is done.
+      document.addEventListener(
+        "DOMContentLoaded",
+        () => generation === this.#generation && this.#load(),
+        { once: true },
+      );
+      return;
+    }
+    if (typeof data === "string") this.#call((handle) => handle.showJson(data));
+    else if (data != null) this.#showObject(data);
+    else if (script) this.#call((handle) => handle.showJson(script.textContent));
+    else if (src) this.#fetch(new URL(src, document.baseURI).href, generation);
+    else this.#call((handle) => handle.showMissing());
+  }
+
+  // Objects go to Rust as JSON text: one parser, its nesting limit, and its error positions.
+  #showObject(data) {
+    let json;
+    try {
+      json = JSON.stringify(data);
+    } catch (error) {
+      // Cycles, BigInt values, or a throwing toJSON.
+      const message = error instanceof Error ? error.message : String(error);
+      this.#call((handle) => handle.showUnreadable(message));
+      return;
+    }
+    if (typeof json !== "string") {
+      this.#call((handle) => handle.showUnreadable("it is not a JSON value"));
+    } else this.#call((handle) => handle.showJson(json));
+  }
+
+  async #fetch(url, generation) {
+    const controller = new AbortController();
+    this.#abort = controller;
+    const millis = timeoutOf(this);
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort();
+    }, millis);
+    this.#call((handle) => handle.showLoading());
+    let result;
+    try {
+      const response = await fetch(url, { signal: controller.signal, credentials: "same-origin" });
+      result = await readCardText(response, url, runtime?.maxBytes ?? 0, controller);
+    } catch {
+      result = timedOut ? { failure: "timeout", detail: String(millis) } : { failure: "network" };
+    } finally {
+      clearTimeout(timer);
+    }
+    if (generation !== this.#generation) return; // newer data was requested meanwhile
+    this.#abort = null;
+    if (result.text !== undefined) this.#call((handle) => handle.showJson(result.text));
+    else this.#call((handle) => handle.showLoadFailure(result.failure, url, result.detail ?? ""));
+  }
+
+  #cancel() {
+    this.#abort?.abort();
+    this.#abort = null;
+  }
+
+  // Calls the live handle, if any.
+  #call(action) {
+    const handle = this.#handle;
+    if (handle) this.#guard(() => action(handle));
+  }
+
+  // Nothing is ever thrown into the host page. If the wasm itself fails, the card shows a
+  // plain error with the disclaimer, built with text nodes only.
+  #guard(action) {
+    try {
+      action();
+    } catch (error) {
+      if (error instanceof WebAssembly.RuntimeError) {
+        // A trap: the instance is dead. Recovery re-mounts every card and finds the culprit.
+        notePanic(error.message);
+        return;
+      }
+      if (!runtime) return; // a panic was noted and recovery is on its way
+      this[FAIL](error instanceof Error ? error.message : String(error));
+    }
+  }
+
+  [FAIL](message) {
+    this.#failed = true;
+    this.#handle = null;
+    this.#cancel();
+    const root = this.shadowRoot ?? this.attachShadow({ mode: "open" });
+    if (sheet) root.adoptedStyleSheets = [sheet];
+    const panel = document.createElement("div");
+    panel.className = "medcard";
+    const alert = document.createElement("p");
+    alert.setAttribute("role", "alert");
+    alert.className = "medcard__error";
+    alert.textContent = fallback.title;
+    const disclaimer = document.createElement("p");
+    disclaimer.className = "medcard__disclaimer";
+    disclaimer.setAttribute("part", "disclaimer");
+    disclaimer.textContent = `${fallback.label} ${fallback.disclaimer}`;
+    panel.append(alert, disclaimer);
+    root.replaceChildren(panel);
+    this.dispatchEvent(
+      new CustomEvent("medcard-error", {
+        bubbles: true,
+        composed: true,
+        detail: { problems: [{ path: "", message }] },
+      }),
+    );
+  }
+}
+
+// Reads a fetch response as card text, checking where it came from, what it is and how big
+// it is. The body is read in chunks and dropped at the size limit, so an endless or huge
+// answer is never buffered whole.
+async function readCardText(response, url, maxBytes, controller) {
+  const finalUrl = response.url || url;
+  if (new URL(finalUrl).origin !== new URL(url).origin) {
+    controller.abort();
+    return { failure: "redirected", detail: finalUrl };
+  }
+  if (!response.ok) {
+    controller.abort();
+    return { failure: "status", detail: String(response.status) };
+  }
+  const type = (response.headers.get("content-type") ?? "").toLowerCase();
+  if (type && !type.includes("json") && !type.startsWith("text/plain")) {
+    controller.abort();
+    return { failure: "not-json", detail: type };
+  }
+  const declared = Number(response.headers.get("content-length"));
+  if (declared > maxBytes) {
+    controller.abort();
+    return { failure: "too-large" };
+  }
+  if (!response.body) return { text: "" };
+  const chunks = [];
+  let size = 0;
+  const reader = response.body.getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      controller.abort();
+      return { failure: "too-large" };
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return { text: new TextDecoder().decode(bytes) };
 }

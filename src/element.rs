@@ -1,38 +1,53 @@
-//! The browser edge: the `<med-card>` custom element's Rust half, fetching, events and the
-//! wasm exports. This is the only module that knows about `web_sys` and `JsValue`.
+//! The browser edge: the `<med-card>` custom element's Rust half, events, panic recovery and
+//! the wasm exports. This is the only module that knows about `web_sys` and `JsValue`.
 //!
-//! The element class itself lives in `element.js` (a custom element must be a real JS class);
-//! it calls [`define_med_card`] once and then talks to one [`CardHandle`] per element.
+//! The element class itself lives in `element.js` (a custom element must be a real JS class,
+//! and fetching with streams and time-outs is shorter in JS); it calls [`define_med_card`] once
+//! and then talks to one [`CardHandle`] per element.
 
 use crate::error::{Error, LoadFailure};
 use crate::model::Date;
 use crate::text::EN;
-use crate::validate::{parse_card, validate_value, Checked, Options};
+use crate::validate::{parse_card, Limits, Options};
 use crate::view::{CardState, Root, RootProps, STYLE};
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
-use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::JsFuture;
-use web_sys::{AbortController, CustomEvent, CustomEventInit, Element, HtmlElement};
+use web_sys::{CustomEvent, CustomEventInit, Element, HtmlElement};
 use yew::{AppHandle, AttrValue, Callback, Renderer};
 
 #[wasm_bindgen(module = "/src/element.js")]
 extern "C" {
     #[wasm_bindgen(js_name = defineElement)]
-    fn define_element(tag: &str, css: &str, fallback: &JsValue, mount: &JsValue) -> bool;
+    fn define_element(
+        tag: &str,
+        css: &str,
+        fallback: &JsValue,
+        mount: &JsValue,
+        revive: Option<js_sys::Function>,
+        max_bytes: usize,
+    ) -> bool;
+
+    #[wasm_bindgen(js_name = notePanic)]
+    fn note_panic(message: &str);
 }
 
 /// The element's tag name.
 const TAG: &str = "med-card";
 
-/// Default time limit for fetching `src`, when the element has no `timeout` attribute.
-const DEFAULT_TIMEOUT_MS: u32 = 10_000;
-
 /// Registers `<med-card>`. Returns `false` (and changes nothing) when it is already defined,
 /// for example because the script was included twice.
+///
+/// `revive` is called by `element.js` after a panic has killed this wasm instance: it must call
+/// [`reset_runtime`] and then this function again, which then runs in a fresh instance and hands
+/// `element.js` its new entry points. Without it, a panic leaves every card on a plain error panel.
 #[wasm_bindgen(js_name = defineMedCard)]
-pub fn define_med_card() -> bool {
+pub fn define_med_card(revive: Option<js_sys::Function>) -> bool {
+    // Tell element.js before the instance traps, so it can recover the other cards.
+    // (Through Yew, or its first render would replace this hook with its own.)
+    yew::set_custom_panic_hook(Box::new(|info| {
+        note_panic(info.payload_as_str().unwrap_or("unexpected failure"));
+    }));
     let mount = Closure::<dyn Fn(Element, HtmlElement) -> CardHandle>::new(CardHandle::mount);
     // The element needs these words if the wasm itself ever fails, so it gets them up front.
     let fallback = object(&[
@@ -41,21 +56,29 @@ pub fn define_med_card() -> bool {
         ("disclaimer", EN.disclaimer),
     ]);
     // The closure lives as long as the element definition: hand it to JS's garbage collector.
-    define_element(TAG, STYLE, &fallback, &mount.into_js_value())
+    define_element(
+        TAG,
+        STYLE,
+        &fallback,
+        &mount.into_js_value(),
+        revive,
+        Limits::default().max_bytes,
+    )
 }
 
-/// One mounted card. `element.js` owns it and calls [`CardHandle::destroy`] on removal.
+/// Asks wasm-bindgen for a fresh instance of this module at the next call into it: all Rust
+/// state (every card, Yew's scheduler) starts again. Used only after a panic.
+#[wasm_bindgen(js_name = resetRuntime)]
+pub fn reset_runtime() {
+    wasm_bindgen::handler::schedule_reinit();
+}
+
+/// One mounted card. `element.js` owns it, fetches for it, and calls [`CardHandle::destroy`]
+/// on removal.
 #[wasm_bindgen]
 pub struct CardHandle {
-    shared: Rc<RefCell<Shared>>,
-}
-
-struct Shared {
-    app: Option<AppHandle<Root>>,
-    props: RootProps,
-    /// Bumped whenever new data is requested, so an older response can never win.
-    generation: u64,
-    in_flight: Option<AbortController>,
+    app: RefCell<Option<AppHandle<Root>>>,
+    props: RefCell<RootProps>,
 }
 
 thread_local! {
@@ -75,102 +98,84 @@ impl CardHandle {
         };
         let app = Renderer::<Root>::with_root_and_props(container, props.clone()).render();
         CardHandle {
-            shared: Rc::new(RefCell::new(Shared {
-                app: Some(app),
-                props,
-                generation: 0,
-                in_flight: None,
-            })),
+            app: RefCell::new(Some(app)),
+            props: RefCell::new(props),
         }
     }
 
-    /// Starts a new request for data: cancels the one in flight and returns its generation.
-    fn begin(&self) -> u64 {
-        let mut shared = self.shared.borrow_mut();
-        if let Some(controller) = shared.in_flight.take() {
-            controller.abort();
-        }
-        shared.generation += 1;
-        shared.generation
-    }
-
-    fn show(shared: &RefCell<Shared>, state: CardState) {
-        let mut shared = shared.borrow_mut();
-        shared.props.state = state;
-        let props = shared.props.clone();
-        if let Some(app) = shared.app.as_mut() {
-            app.update(props);
+    /// Re-renders with changed props.
+    fn render(&self, change: impl FnOnce(&mut RootProps)) {
+        let mut props = self.props.borrow_mut();
+        change(&mut props);
+        if let Some(app) = self.app.borrow_mut().as_mut() {
+            app.update(props.clone());
         }
     }
 
-    fn show_result(shared: &RefCell<Shared>, result: Result<Checked, Error>) {
-        let state = match result {
-            Ok(checked) => CardState::Ready(Rc::new(checked.card)),
-            Err(error) => CardState::Failed(Rc::new(error)),
-        };
-        Self::show(shared, state);
+    fn show(&self, state: CardState) {
+        self.render(|props| props.state = state);
+    }
+
+    fn show_error(&self, error: Error) {
+        self.show(CardState::Failed(Rc::new(error)));
     }
 }
 
 #[wasm_bindgen]
 impl CardHandle {
-    /// Shows card data given as JSON text.
+    /// Shows card data given as JSON text (inline, fetched, or a `data` value as JSON).
     #[wasm_bindgen(js_name = showJson)]
     pub fn show_json(&self, json: &str) {
-        self.begin();
-        Self::show_result(&self.shared, parse_card(json, &options()));
+        match parse_card(json, &options()) {
+            Ok(checked) => self.show(CardState::Ready(Rc::new(checked.card))),
+            Err(error) => self.show_error(error),
+        }
     }
 
-    /// Shows card data given as a JavaScript object, read directly (no JSON text in between).
-    #[wasm_bindgen(js_name = showValue)]
-    pub fn show_value(&self, value: JsValue) {
-        self.begin();
-        let result = serde_wasm_bindgen::from_value::<serde_json::Value>(value)
-            .map_err(|error| Error::Unreadable {
-                message: error.to_string(),
-            })
-            .and_then(|value| validate_value(&value, &options()));
-        Self::show_result(&self.shared, result);
+    /// Shows that a `data` value could not be turned into JSON (a cycle, a `BigInt`…).
+    #[wasm_bindgen(js_name = showUnreadable)]
+    pub fn show_unreadable(&self, message: String) {
+        self.show_error(Error::Unreadable { message });
+    }
+
+    /// Shows the loading state while `element.js` fetches `src`.
+    #[wasm_bindgen(js_name = showLoading)]
+    pub fn show_loading(&self) {
+        self.show(CardState::Loading);
+    }
+
+    /// Shows why fetching `url` failed. `kind` and `detail` come from `element.js`:
+    /// `status` (detail: the HTTP status), `not-json` (the content type), `timeout` (the limit
+    /// in ms), `redirected` (the final URL), `too-large`, anything else is a network failure.
+    #[wasm_bindgen(js_name = showLoadFailure)]
+    pub fn show_load_failure(&self, kind: &str, url: String, detail: String) {
+        let failure = match kind {
+            "status" => LoadFailure::Status {
+                url,
+                status: detail.parse().unwrap_or(0),
+            },
+            "not-json" => LoadFailure::NotJson {
+                url,
+                content_type: detail,
+            },
+            "timeout" => LoadFailure::Timeout {
+                url,
+                millis: detail.parse().unwrap_or(0),
+            },
+            "redirected" => LoadFailure::Redirected { url, to: detail },
+            "too-large" => LoadFailure::TooLarge {
+                url,
+                limit: Limits::default().max_bytes,
+            },
+            _ => LoadFailure::Network { url },
+        };
+        self.show_error(Error::Load(failure));
     }
 
     /// Shows the error for "no data source at all".
     #[wasm_bindgen(js_name = showMissing)]
     pub fn show_missing(&self) {
-        self.begin();
-        Self::show(
-            &self.shared,
-            CardState::Failed(Rc::new(Error::Load(LoadFailure::NoData))),
-        );
-    }
-
-    /// Fetches card JSON from `url` (already absolute) and shows it; shows loading meanwhile.
-    pub fn load(&self, url: String, timeout_ms: Option<u32>) {
-        let generation = self.begin();
-        let Ok(controller) = AbortController::new() else {
-            Self::show(
-                &self.shared,
-                CardState::Failed(Rc::new(Error::Load(LoadFailure::Network { url }))),
-            );
-            return;
-        };
-        self.shared.borrow_mut().in_flight = Some(controller.clone());
-        Self::show(&self.shared, CardState::Loading);
-        let shared = self.shared.clone();
-        let millis = timeout_ms
-            .filter(|ms| *ms > 0)
-            .unwrap_or(DEFAULT_TIMEOUT_MS);
-        wasm_bindgen_futures::spawn_local(async move {
-            let limit = options().limits.max_bytes;
-            let fetched = fetch_text(&url, millis, &controller, limit).await;
-            if shared.borrow().generation != generation {
-                return; // newer data was requested meanwhile; this answer is stale
-            }
-            shared.borrow_mut().in_flight = None;
-            let result = fetched
-                .map_err(Error::Load)
-                .and_then(|json| parse_card(&json, &options()));
-            Self::show_result(&shared, result);
-        });
+        self.show_error(Error::Load(LoadFailure::NoData));
     }
 
     /// Applies the element's presentation attributes.
@@ -182,29 +187,43 @@ impl CardHandle {
         expanded: bool,
         page_lang: Option<String>,
     ) {
-        let mut shared = self.shared.borrow_mut();
-        let props = &mut shared.props;
-        props.lang = lang.map(AttrValue::from);
-        props.page_lang = page_lang.map(AttrValue::from);
-        props.heading_level = heading_level
-            .and_then(|level| level.trim().parse::<u8>().ok())
-            .filter(|level| (2..=6).contains(level))
-            .unwrap_or(2);
-        props.expanded = expanded;
-        let props = props.clone();
-        if let Some(app) = shared.app.as_mut() {
-            app.update(props);
-        }
+        self.render(|props| {
+            props.lang = lang.map(AttrValue::from);
+            props.page_lang = page_lang.map(AttrValue::from);
+            props.heading_level = heading_level
+                .and_then(|level| level.trim().parse::<u8>().ok())
+                .filter(|level| (2..=6).contains(level))
+                .unwrap_or(2);
+            props.expanded = expanded;
+        });
     }
 
-    /// Unmounts the card and cancels any fetch. Safe to call twice.
+    /// Makes this card reusable by another element (see `element.js`): empties it and sends its
+    /// events to `host` from now on. Yew never frees an app's event listener (it is `forget`-ed
+    /// in Yew's subtree root), so reusing apps, rather than creating one per element, is what
+    /// keeps a page that adds and removes cards from growing.
+    pub fn adopt(&self, host: HtmlElement) {
+        self.render(|props| {
+            props.state = CardState::Loading;
+            props.on_ready = ready_events(host.clone());
+            props.on_error = error_events(host.clone());
+            props.on_toggle = toggle_events(host);
+        });
+    }
+
+    /// Empties the card and drops its element, while it waits to be adopted.
+    pub fn park(&self) {
+        self.render(|props| {
+            props.state = CardState::Loading;
+            props.on_ready = Callback::noop();
+            props.on_error = Callback::noop();
+            props.on_toggle = Callback::noop();
+        });
+    }
+
+    /// Unmounts the card. Safe to call twice.
     pub fn destroy(&self) {
-        let mut shared = self.shared.borrow_mut();
-        shared.generation += 1;
-        if let Some(controller) = shared.in_flight.take() {
-            controller.abort();
-        }
-        if let Some(app) = shared.app.take() {
+        if let Some(app) = self.app.borrow_mut().take() {
             app.destroy();
         }
     }
@@ -223,75 +242,6 @@ fn today() -> Option<Date> {
     let month = u8::try_from(now.get_month() + 1).ok()?;
     let day = u8::try_from(now.get_date()).ok()?;
     Date::new(year, month, day)
-}
-
-/// Fetches text with a time limit and a size limit, mapping every failure to plain words.
-async fn fetch_text(
-    url: &str,
-    timeout_ms: u32,
-    controller: &AbortController,
-    limit: usize,
-) -> Result<String, LoadFailure> {
-    let network = || LoadFailure::Network {
-        url: url.to_string(),
-    };
-    let window = web_sys::window().ok_or_else(network)?;
-    let timed_out = Rc::new(Cell::new(false));
-    let _timer = {
-        let timed_out = timed_out.clone();
-        let controller = controller.clone();
-        // Dropping the timer (when this function returns) cancels it.
-        gloo_timers::callback::Timeout::new(timeout_ms, move || {
-            timed_out.set(true);
-            controller.abort();
-        })
-    };
-    let failed = |_: JsValue| {
-        if timed_out.get() {
-            LoadFailure::Timeout {
-                url: url.to_string(),
-                millis: timeout_ms,
-            }
-        } else {
-            network()
-        }
-    };
-    let init = web_sys::RequestInit::new();
-    init.set_signal(Some(&controller.signal()));
-    let response = JsFuture::from(window.fetch_with_str_and_init(url, &init))
-        .await
-        .map_err(failed)?;
-    let response: web_sys::Response = response.dyn_into().map_err(failed)?;
-    if !response.ok() {
-        return Err(LoadFailure::Status {
-            url: url.to_string(),
-            status: response.status(),
-        });
-    }
-    let header = |name: &str| response.headers().get(name).ok().flatten();
-    let content_type = header("content-type").unwrap_or_default();
-    if content_type.to_ascii_lowercase().contains("html") {
-        return Err(LoadFailure::NotJson {
-            url: url.to_string(),
-            content_type,
-        });
-    }
-    let too_large = || LoadFailure::TooLarge {
-        url: url.to_string(),
-        limit,
-    };
-    let declared = header("content-length").and_then(|length| length.trim().parse::<usize>().ok());
-    if declared.is_some_and(|length| length > limit) {
-        return Err(too_large());
-    }
-    let body = JsFuture::from(response.text().map_err(failed)?)
-        .await
-        .map_err(failed)?;
-    let text = body.as_string().ok_or_else(network)?;
-    if text.len() > limit {
-        return Err(too_large());
-    }
-    Ok(text)
 }
 
 /// A plain object with string values.

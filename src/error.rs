@@ -118,6 +118,13 @@ pub enum LoadFailure {
         /// The limit in milliseconds.
         millis: u32,
     },
+    /// The server redirected to another site; card data must come from the site it names.
+    Redirected {
+        /// The URL that was requested.
+        url: String,
+        /// Where the redirect led.
+        to: String,
+    },
     /// The answer is over the size limit.
     TooLarge {
         /// The URL that was requested.
@@ -150,8 +157,14 @@ impl fmt::Display for LoadFailure {
                 "{url} sent {content_type}, not card data in JSON"
             ),
             LoadFailure::Timeout { url, millis } => {
-                write!(f, "{url} did not answer within {} seconds", millis.div_ceil(1000))
+                let seconds = millis.div_ceil(1000);
+                let unit = if seconds == 1 { "second" } else { "seconds" };
+                write!(f, "{url} did not answer within {seconds} {unit}")
             }
+            LoadFailure::Redirected { url, to } => write!(
+                f,
+                "{url} redirected to another site ({to}); card data is only read from the site it names"
+            ),
             LoadFailure::TooLarge { url, limit } => {
                 write!(f, "{url} sent more than the limit of {limit} bytes")
             }

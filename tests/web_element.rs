@@ -13,7 +13,7 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 fn define() {
     // Tests share one page: whichever runs first defines the element.
-    medcard::element::define_med_card();
+    medcard::element::define_med_card(None);
 }
 
 /// A `<med-card>` with the given attributes and inner HTML, not yet attached.
@@ -78,7 +78,7 @@ fn set_data(element: &Element, value: &JsValue) {
 async fn defining_twice_is_harmless() {
     define();
     assert!(
-        !medcard::element::define_med_card(),
+        !medcard::element::define_med_card(None),
         "second definition is a no-op"
     );
     assert!(web_sys::window()
@@ -122,7 +122,7 @@ async fn reads_inline_json_and_fires_ready() {
 }
 
 #[wasm_bindgen_test]
-async fn data_property_object_is_read_without_json_text() {
+async fn data_property_accepts_objects_and_json_strings() {
     let element = med_card(&[], "");
     attach(&element);
     let object = js_sys::JSON::parse(MIRTAZAPINE).unwrap();
@@ -339,12 +339,13 @@ async fn moved_element_keeps_state() {
 }
 
 #[wasm_bindgen_test]
-async fn removing_the_element_destroys_its_app() {
+async fn removing_the_element_releases_its_card_for_the_next_element() {
     let element = inline_card(GABAPENTIN);
     attach(&element);
     wait_for_title(&element).await;
+    let container = shadow(&element).first_element_child().unwrap();
     element.remove();
-    wait_until("the app is destroyed", || {
+    wait_until("the card leaves the removed element", || {
         query(&shadow(&element), ".medcard").is_none()
     })
     .await;
@@ -352,7 +353,15 @@ async fn removing_the_element_destroys_its_app() {
     element.set_attribute("heading-level", "3").unwrap();
     settle().await;
     assert!(query(&shadow(&element), ".medcard").is_none());
-    let _ = element.dyn_ref::<web_sys::HtmlElement>().unwrap();
+    // The next element reuses the released card (Yew apps cannot be freed completely).
+    let next = inline_card(MIRTAZAPINE);
+    attach(&next);
+    assert_eq!(wait_for_title(&next).await, "Mirtazapine");
+    let reused = shadow(&next).first_element_child().unwrap();
+    assert!(
+        reused.is_same_node(Some(&container)),
+        "the released card was reused"
+    );
 }
 
 /// Adds page CSS, as a host page would (test set-up only).

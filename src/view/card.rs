@@ -38,6 +38,10 @@ pub fn CardView(props: &CardViewProps) -> Html {
     let context = use_context::<CardContext>().unwrap_or_default();
     let text = context.text;
     let card = &props.card;
+    #[cfg(feature = "panic-probe")]
+    if card.medication.name == "medcard panic probe" {
+        panic!("panic probe: this card panics on purpose");
+    }
     html! {
         <article class="medcard__card" aria-labelledby={context.id("title")}>
             <Header card={card.clone()} />

@@ -75,3 +75,22 @@ export function collectProblems(page) {
   });
   return problems;
 }
+
+/**
+ * Records Content-Security-Policy and Trusted Types violations on every page `page` loads, from
+ * before any page script runs. Read them with `violations(page)`.
+ */
+export async function recordViolations(page) {
+  await page.addInitScript(() => {
+    window.__cspViolations = [];
+    document.addEventListener("securitypolicyviolation", (event) => {
+      window.__cspViolations.push(
+        `${event.effectiveDirective} blocked ${event.blockedURI || "(inline)"} at ${event.sourceFile}:${event.lineNumber}`,
+      );
+    });
+  });
+}
+
+export function violations(page) {
+  return page.evaluate(() => window.__cspViolations ?? ["recordViolations was not set up"]);
+}

@@ -12,7 +12,7 @@ import { after, before, test } from "node:test";
 import { fileURLToPath } from "node:url";
 
 import { startServer } from "../../scripts/serve.mjs";
-import { collectProblems, launch } from "./browser.mjs";
+import { collectProblems, launch, recordViolations, violations } from "./browser.mjs";
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const siteDir = path.join(repo, "target", "site");
@@ -87,6 +87,7 @@ before(async () => {
   page = await browser.newPage();
   problems = collectProblems(page);
   await page.addInitScript(recordMedcardEvents);
+  await recordViolations(page);
   await page.goto(server.url, { waitUntil: "load" });
 
   try {
@@ -216,6 +217,12 @@ test("medcard-ready fires for both cards", async () => {
     return names.includes("Mirtazapine") && names.includes("Gabapentin");
   }, "medcard-ready has fired for Mirtazapine and Gabapentin");
   assert.deepEqual(await page.evaluate(() => window.__medcardErrors), [], "unexpected medcard-error events");
+});
+
+test("the demo works under the strict CSP with Trusted Types, with zero violations", async () => {
+  const response = await page.request.get(server.url);
+  assert.match(response.headers()["content-security-policy"], /require-trusted-types-for 'script'/);
+  assert.deepEqual(await violations(page), []);
 });
 
 test("the visit produced no console errors or warnings, page errors or failed requests", async () => {
