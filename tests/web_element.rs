@@ -5,7 +5,6 @@ mod common;
 
 use common::*;
 use wasm_bindgen::prelude::*;
-use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, ShadowRoot};
 
