@@ -16,6 +16,10 @@
 
 pub mod error;
 pub mod model;
+#[cfg(feature = "schema")]
+pub mod schema;
+#[cfg(feature = "ssr")]
+pub mod static_html;
 pub mod text;
 pub mod validate;
 pub mod view;

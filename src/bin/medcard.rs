@@ -1,0 +1,3 @@
+fn main() {
+    print!("{}", medcard::schema::card_schema_text());
+}
