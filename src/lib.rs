@@ -16,6 +16,7 @@
 
 pub mod error;
 pub mod model;
+pub mod report;
 #[cfg(feature = "schema")]
 pub mod schema;
 #[cfg(feature = "ssr")]
