@@ -49,11 +49,26 @@ export function defineElement(tag, css, fallback, mount) {
     connectedCallback() {
       if (this.#handle || this.#failed) return; // moved within the page: keep the state
       this.#guard(() => {
+        // A server-rendered card (`medcard render`) already has a declarative shadow root
+        // showing the card: keep it on screen while Yew renders into a hidden container, then
+        // swap in one step once the card (or an error) is rendered. No flash, no layout shift.
+        const prerendered = this.shadowRoot?.firstElementChild != null;
         const root = this.shadowRoot ?? this.attachShadow({ mode: "open" });
         root.adoptedStyleSheets = [styles()];
         // Yew mounts into an element, not a shadow root.
         const container = document.createElement("div");
-        root.replaceChildren(container);
+        if (prerendered) {
+          container.hidden = true;
+          root.append(container);
+          const rendered = new AbortController();
+          const swap = () => {
+            rendered.abort();
+            container.hidden = false;
+            root.replaceChildren(container);
+          };
+          this.addEventListener("medcard-ready", swap, { signal: rendered.signal });
+          this.addEventListener("medcard-error", swap, { signal: rendered.signal });
+        } else root.replaceChildren(container);
         this.#handle = mount(container, this);
         this.#options();
         this.#load();
