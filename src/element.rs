@@ -44,6 +44,15 @@ pub fn define_med_card() -> bool {
     define_element(TAG, STYLE, &fallback, &mount.into_js_value())
 }
 
+/// Checks card JSON text with the widget's own rules: `[{ severity, path, message, line?,
+/// column? }]`, errors first; empty when the card is valid with no warnings. Used by the
+/// playground; the npm package's `validate` can reuse it.
+#[wasm_bindgen]
+pub fn validate(json: &str) -> JsValue {
+    let found = crate::report::findings(&parse_card(json, &options()));
+    serde_wasm_bindgen::to_value(&found).unwrap_or(JsValue::NULL)
+}
+
 /// One mounted card. `element.js` owns it and calls [`CardHandle::destroy`] on removal.
 #[wasm_bindgen]
 pub struct CardHandle {
