@@ -72,7 +72,7 @@ pub struct Card {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct Medication {
-    /// The only required text in a card.
+    /// The medicine's name: the one text every card must have.
     pub name: String,
     /// Generic (non-proprietary) name.
     #[serde(skip_serializing_if = "Option::is_none")]

@@ -118,3 +118,40 @@ fn check_keys(
         _ => {}
     }
 }
+
+/// docs/schema.md is generated from the schema (so from the model's types and doc comments);
+/// this fails when a field is added, renamed or re-described without regenerating it, or when
+/// a field has no example in the sample cards or docs/schema-examples.json.
+#[test]
+fn docs_reference_is_up_to_date_and_names_every_field() {
+    let samples: Vec<serde_json::Value> = json_files("www/examples")
+        .into_iter()
+        .chain([repo("docs/schema-examples.json")])
+        .map(|file| serde_json::from_str(&fs::read_to_string(file).expect("sample")).expect("JSON"))
+        .collect();
+    let generated = medcard::schema::reference_markdown(&samples);
+    let doc = repo("docs/schema.md");
+    if std::env::var_os("UPDATE_DOCS").is_some() {
+        fs::write(&doc, &generated).expect("write docs/schema.md");
+    }
+    let committed = fs::read_to_string(&doc).expect("docs/schema.md");
+    assert!(
+        committed == generated,
+        "docs/schema.md is stale: run `UPDATE_DOCS=1 cargo test --features cli --test schema`"
+    );
+    // Every property of every object in the schema has its row, and every row an example.
+    let schema = medcard::schema::card_schema();
+    let mut objects = vec![&schema];
+    objects.extend(schema["$defs"].as_object().expect("$defs").values());
+    for object in objects {
+        let fields = object["properties"].as_object().into_iter().flatten();
+        for (field, _) in fields {
+            let row = format!("| `{field}` |");
+            assert!(committed.contains(&row), "{field} is not documented");
+        }
+    }
+    let rows = committed.lines().filter(|line| line.starts_with("| `"));
+    for row in rows {
+        assert!(!row.ends_with("|  |"), "no example: {row}");
+    }
+}
