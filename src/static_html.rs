@@ -132,7 +132,6 @@ pub fn drug_json_ld(card: &Card) -> Value {
     );
     let warnings: Vec<String> = card.warnings.iter().map(|w| w.title.clone()).collect();
     put("warning", texts(&warnings));
-    put("inLanguage", card.language.clone().map(Value::from));
     Value::Object(drug)
 }
 

@@ -113,6 +113,11 @@ test("the embed snippet has the script tag and the current data, and is copied",
   assert.ok(!data.includes("<"), "no raw < inside the inline data");
 });
 
+test("the demo page links to the playground", async () => {
+  const response = await fetch(server.url);
+  assert.match(await response.text(), /<a href="playground\.html">Card playground<\/a>/);
+});
+
 test("the visit produced no console error, page error or failed request", () => {
   assert.equal(problems.summary(), "");
 });
