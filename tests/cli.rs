@@ -58,6 +58,21 @@ fn valid_cards_exit_0() {
 }
 
 #[test]
+fn a_folder_means_every_json_file_in_it() {
+    let run = validate(&["tests/fixtures/valid"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    insta::assert_snapshot!(run.stdout);
+    let invalid = validate(&["tests/fixtures"]);
+    assert_eq!(invalid.code, 1);
+    assert!(invalid
+        .stdout
+        .contains("tests/fixtures/invalid/blank-name.json: invalid"));
+    assert!(invalid
+        .stdout
+        .contains("tests/fixtures/valid/minimal.json: valid"));
+}
+
+#[test]
 fn every_problem_with_its_path_and_exit_1() {
     let run = validate(&["tests/fixtures/invalid/many-problems.json"]);
     assert_eq!(run.code, 1);

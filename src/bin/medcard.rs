@@ -16,7 +16,7 @@ const USAGE: &str = "\
 medcard — check, render and describe medication card data (schema version 1)
 
 Usage:
-  medcard validate [--strict] [--format human|json] [--today YYYY-MM-DD] FILE...
+  medcard validate [--strict] [--format human|json] [--today YYYY-MM-DD] FILE|FOLDER...
   medcard render [--lang TAG] [--heading-level N] [--page] [--today YYYY-MM-DD] FILE
   medcard schema
   medcard --help | --version
@@ -29,7 +29,7 @@ render    Prints the card as static HTML: a <med-card> with a declarative shadow
           the widget takes it over when it loads. --page wraps it in a whole HTML page.
 schema    Prints the JSON Schema (draft 2020-12) of the card data.
 
-FILE may be - for standard input. --today sets the date used for overdue reviews.
+FILE may be - for standard input; a FOLDER means every .json file in it (and below). --today sets the date used for overdue reviews.
 Exit status: 0 valid, 1 invalid (or warnings with --strict), 2 usage or I/O error.
 ";
 
@@ -129,7 +129,11 @@ fn validate(mut parser: lexopt::Parser) -> Result<ExitCode, Fatal> {
         ..Options::default()
     };
     // Read everything first: an unreadable file is a usage error, reported before any result.
-    let texts = files
+    let mut cards = Vec::new();
+    for file in files {
+        expand(file, &mut cards)?;
+    }
+    let texts = cards
         .iter()
         .map(|file| read(file).map(|text| (display_name(file), text)))
         .collect::<Result<Vec<_>, _>>()?;
@@ -292,6 +296,28 @@ fn display_name(file: &std::path::Path) -> String {
     } else {
         file.display().to_string()
     }
+}
+
+/// A folder stands for every `.json` file under it, in sorted order; anything else for itself.
+fn expand(path: PathBuf, out: &mut Vec<PathBuf>) -> Result<(), Fatal> {
+    if !path.is_dir() {
+        out.push(path);
+        return Ok(());
+    }
+    let unreadable =
+        |error: std::io::Error| Fatal(format!("cannot read {}: {error}", path.display()));
+    let mut entries = std::fs::read_dir(&path)
+        .map_err(unreadable)?
+        .map(|entry| entry.map(|entry| entry.path()))
+        .collect::<Result<Vec<_>, _>>()
+        .map_err(unreadable)?;
+    entries.sort();
+    for entry in entries {
+        if entry.is_dir() || entry.extension().is_some_and(|ext| ext == "json") {
+            expand(entry, out)?;
+        }
+    }
+    Ok(())
 }
 
 fn read(file: &std::path::Path) -> Result<String, Fatal> {
