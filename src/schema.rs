@@ -82,9 +82,15 @@ fn apply_rules(object: &mut Map<String, Value>, limits: &Limits) {
     for (name, property) in properties.iter_mut() {
         let is_required = required.contains(name);
         limit(property, limits, is_required);
-        // JSON `null` means "not given" to the validator, as CMS exports write it.
+        // JSON `null` means "not given" to the validator, as CMS exports write it; so does
+        // blank text in place of an optional date.
         if !is_required {
             allow_null(property);
+            let options = property.get_mut("anyOf").and_then(Value::as_array_mut);
+            if let Some(options) = options.filter(|o| o.iter().any(|o| o["$ref"] == "#/$defs/Date"))
+            {
+                options.push(json!({ "type": "string", "pattern": "^\\s*$" }));
+            }
         }
     }
 }

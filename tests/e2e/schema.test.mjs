@@ -1,10 +1,12 @@
 // The JSON Schema (schema/medcard.schema.json, generated from the Rust model) checked by an
 // independent validator, ajv: every sample card and valid fixture passes it, and every invalid
 // fixture that is JSON fails it. tests/schema.rs proves the Rust validator rejects each of those
-// for a structural reason, so the two sets of rules agree on them.
+// for a structural reason, so the two sets of rules agree on them. Last, thousands of broken
+// variants of real cards go through both ajv and `medcard validate`: the verdicts must agree.
 
 import assert from "node:assert/strict";
-import { readdirSync, readFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { test } from "node:test";
 import { fileURLToPath } from "node:url";
@@ -64,4 +66,60 @@ test("the schema pins the version and the required medication name", () => {
   assert.ok(validate(card));
   assert.equal(validate({ ...card, schemaVersion: 2 }), false);
   assert.equal(validate({ schemaVersion: 1, medication: {} }), false);
+});
+
+/** Every variant of `card` with one value replaced by a wrong or empty one, or one key removed. */
+function variants(card) {
+  const found = [];
+  const walk = (node, at) => {
+    if (!node || typeof node !== "object") return;
+    for (const key of Object.keys(node)) {
+      const here = [...at, key];
+      for (const value of [42, true, "", "   ", null, "text", "2026-02-30", [], {}, [""], [{}]]) {
+        found.push({ at: here, value });
+      }
+      if (!Array.isArray(node)) found.push({ at: here, remove: true });
+      walk(node[key], here);
+    }
+  };
+  walk(card, []);
+  return found.map(({ at, value, remove }) => {
+    const copy = structuredClone(card);
+    const parent = at.slice(0, -1).reduce((node, key) => node[key], copy);
+    if (remove) delete parent[at.at(-1)];
+    else parent[at.at(-1)] = value;
+    return { change: `${at.join(".")} ${remove ? "removed" : `= ${JSON.stringify(value)}`}`, card: copy };
+  });
+}
+
+test("ajv and the Rust validator agree on thousands of broken variants of real cards", () => {
+  const validate = compile();
+  const dir = path.join(repo, "tests", "e2e", ".tmp", "schema-variants");
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const sources = [...jsonFiles("www/examples"), "tests/fixtures/valid/every-field.json"];
+  const all = sources.flatMap((file) => variants(JSON.parse(readFileSync(path.join(repo, file), "utf8"))));
+  all.forEach((variant, index) => {
+    variant.file = `variant-${String(index).padStart(5, "0")}.json`;
+    writeFileSync(path.join(dir, variant.file), JSON.stringify(variant.card));
+  });
+  let output;
+  try {
+    output = execFileSync("cargo", ["run", "--quiet", "--features", "cli", "--", "validate", "--format", "json", dir], {
+      cwd: repo,
+      encoding: "utf8",
+      maxBuffer: 256 * 1024 * 1024,
+      stdio: ["ignore", "pipe", "inherit"],
+    });
+  } catch (error) {
+    assert.equal(error.status, 1, "medcard validate exits 1 when a card is invalid");
+    output = error.stdout;
+  }
+  const rust = new Map(JSON.parse(output).files.map((report) => [path.basename(report.file), report.valid]));
+  const disagreements = all
+    .filter((variant) => validate(variant.card) !== rust.get(variant.file))
+    .map((variant) => `${variant.change}: ajv ${validate(variant.card)}, medcard ${rust.get(variant.file)}`);
+  assert.ok(all.length > 3000, `${all.length} variants`);
+  assert.ok([...rust.values()].filter((valid) => !valid).length > 1000, "most variants are invalid");
+  assert.deepEqual(disagreements, []);
 });
