@@ -17,9 +17,6 @@ use schemars::{json_schema, JsonSchema, Schema, SchemaGenerator};
 use serde_json::{json, Map, Value};
 use std::borrow::Cow;
 
-/// Where the schema is published; also its `$id`.
-pub const SCHEMA_ID: &str = "https://medcard.dev/schema/v1/medcard.schema.json";
-
 /// Matches text with at least one character that is not white space: required text is never blank.
 const NOT_BLANK: &str = "\\S";
 
@@ -33,7 +30,6 @@ pub fn card_schema() -> Value {
     let mut root = schema.to_value();
     let limits = Limits::default();
     if let Value::Object(map) = &mut root {
-        map.insert("$id".into(), SCHEMA_ID.into());
         map.insert("title".into(), "medcard card, schema version 1".into());
         apply_rules(map, &limits);
         if let Some(Value::Object(defs)) = map.get_mut("$defs") {
