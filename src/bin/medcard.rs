@@ -183,11 +183,7 @@ fn write_human(out: &mut impl Write, reports: &[FileReport]) -> std::io::Result<
             plural(warnings, "warning")
         )?;
         for finding in &report.findings {
-            let place = match (finding.line, finding.column) {
-                (Some(line), Some(column)) => format!("line {line}, column {column}"),
-                _ if finding.path.is_empty() => "(the card)".into(),
-                _ => finding.path.clone(),
-            };
+            let place = place(finding);
             writeln!(
                 out,
                 "  {:<7}  {place}: {}",
@@ -229,10 +225,7 @@ fn plural(count: usize, noun: &str) -> String {
 
 fn render(mut parser: lexopt::Parser) -> Result<ExitCode, Fatal> {
     use lexopt::prelude::*;
-    let mut options = RenderOptions {
-        today: None,
-        ..RenderOptions::default()
-    };
+    let mut options = RenderOptions::default();
     let (mut page, mut file) = (false, None);
     while let Some(arg) = parser.next()? {
         match arg {
@@ -264,7 +257,8 @@ fn render(mut parser: lexopt::Parser) -> Result<ExitCode, Fatal> {
     let found = findings(&result);
     let name = display_name(&file);
     for finding in &found {
-        eprintln!("{name}: {}: {}", finding.severity, describe(finding));
+        let place = place(finding);
+        eprintln!("{name}: {}: {place}: {}", finding.severity, finding.message);
     }
     let Ok(checked) = result else {
         eprintln!("{name}: invalid; nothing rendered");
@@ -282,11 +276,12 @@ fn render(mut parser: lexopt::Parser) -> Result<ExitCode, Fatal> {
     Ok(ExitCode::SUCCESS)
 }
 
-fn describe(finding: &Finding) -> String {
+/// Where a finding is: line and column for syntax errors, else its JSON path.
+fn place(finding: &Finding) -> String {
     match (finding.line, finding.column) {
-        (Some(line), Some(column)) => format!("line {line}, column {column}: {}", finding.message),
-        _ if finding.path.is_empty() => finding.message.clone(),
-        _ => format!("{}: {}", finding.path, finding.message),
+        (Some(line), Some(column)) => format!("line {line}, column {column}"),
+        _ if finding.path.is_empty() => "(the card)".into(),
+        _ => finding.path.clone(),
     }
 }
 
