@@ -34,12 +34,12 @@ test: setup
 
 lint:
 	cargo fmt --check
-	cargo clippy --all-targets -- -D warnings
+	cargo clippy --all-targets --features cli -- -D warnings
 	cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
 
-## test-native: format, lints on both targets, model/validation/server-rendered HTML tests
+## test-native: format, lints on both targets, model/validation/server-rendered HTML/CLI tests
 test-native: lint
-	cargo test
+	cargo test --features cli
 
 ## test-browser: component and element in headless Chromium (wasm-bindgen-test)
 test-browser:

@@ -20,6 +20,7 @@ cp "$out/medcard_wasm.js" "$dist/"
 cp "$out/medcard_wasm_bg.opt.wasm" "$dist/medcard_wasm_bg.wasm"
 cp -r "$out/snippets" "$dist/"
 cp src/medcard.js "$dist/medcard.js"
+cp schema/medcard.schema.json "$dist/"
 
 echo "$dist/ (bytes)"
 printf '%-58s %9s %9s\n' file raw brotli

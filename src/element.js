@@ -115,6 +115,8 @@ class MedCardElement extends HTMLElement {
   // Bumped for every new data request, so an older fetch can never win.
   #generation = 0;
   #abort = null;
+  // Pending swap of a hidden, rendering container for the content already shown.
+  #swap = null;
 
   constructor() {
     super();
@@ -176,23 +178,38 @@ class MedCardElement extends HTMLElement {
     this.#guard(() => {
       const root = this.shadowRoot ?? this.attachShadow({ mode: "open" });
       root.adoptedStyleSheets = [sheet];
+      // A server-rendered card (`medcard render`) arrives with a declarative shadow root that
+      // already shows it (so does a card being recovered): keep that on screen while Yew
+      // renders into a hidden container, then swap in one step once the card (or an error) is
+      // rendered. No flash, no layout shift.
+      const showing = root.firstElementChild != null;
       const reused = idle.pop();
+      // Yew mounts into an element, not a shadow root.
+      const container = reused?.container ?? document.createElement("div");
+      if (showing) {
+        container.hidden = true;
+        root.append(container);
+        const rendered = new AbortController();
+        this.#swap = rendered;
+        const swap = () => {
+          rendered.abort();
+          container.hidden = false;
+          root.replaceChildren(container);
+        };
+        this.addEventListener("medcard-ready", swap, { signal: rendered.signal });
+        this.addEventListener("medcard-error", swap, { signal: rendered.signal });
+      } else root.replaceChildren(container);
       if (reused) {
-        root.replaceChildren(reused.container);
         reused.handle.adopt(this);
         this.#handle = reused.handle;
-      } else {
-        // Yew mounts into an element, not a shadow root.
-        const container = document.createElement("div");
-        root.replaceChildren(container);
-        this.#handle = runtime.mount(container, this);
-      }
+      } else this.#handle = runtime.mount(container, this);
       this.#options();
       this.#load();
     });
   }
 
   [FORGET]() {
+    this.#swap?.abort();
     this.#cancel();
     this.#handle = null; // belongs to a dead instance: never call it again
   }
@@ -302,6 +319,7 @@ class MedCardElement extends HTMLElement {
   }
 
   [FAIL](message) {
+    this.#swap?.abort();
     this.#failed = true;
     this.#handle = null;
     this.#cancel();

@@ -73,6 +73,32 @@ pub fn reset_runtime() {
     wasm_bindgen::handler::schedule_reinit();
 }
 
+/// Checks card JSON text with the widget's own rules: `[{ severity, path, message, line?,
+/// column? }]`, errors first; empty when the card is valid with no warnings. Used by the
+/// playground; the npm package's `validate` can reuse it.
+#[wasm_bindgen]
+pub fn validate(json: &str) -> js_sys::Array {
+    // Built by hand, not with serde-wasm-bindgen's serializer: that would add about 6 KB of wasm.
+    let found = crate::report::findings(&parse_card(json, &options()));
+    found
+        .iter()
+        .map(|finding| {
+            let problem = object(&[
+                ("severity", finding.severity),
+                ("path", &finding.path),
+                ("message", &finding.message),
+            ]);
+            let position = [("line", finding.line), ("column", finding.column)];
+            for (key, value) in position {
+                if let Some(value) = value {
+                    let _ = js_sys::Reflect::set(&problem, &key.into(), &(value as f64).into());
+                }
+            }
+            problem
+        })
+        .collect()
+}
+
 /// One mounted card. `element.js` owns it, fetches for it, and calls [`CardHandle::destroy`]
 /// on removal.
 #[wasm_bindgen]

@@ -5,17 +5,31 @@
 //!
 //! The crate has three layers; arrows point one way only (edge → view → core):
 //!
-//! - **core** — [`model`], [`validate`], [`error`] and [`text`]: serde + std only, no web types.
+//! - **core** — [`model`], [`validate`], [`error`], [`report`] and [`text`]: serde + std only, no
+//!   web types.
 //!   The widget, the server renderer and native tools share it, so the rules never disagree.
 //! - **view** — [`view`]: Yew function components, one per file, that render a checked card.
 //! - **edge** — `element` (wasm32 only): the custom element, fetching and the wasm exports.
 //!   It owns every `web_sys` and `JsValue`; `element.js` (the element class) and
 //!   `medcard.js` (the script-tag entry) sit beside it.
+//!
+//! Cargo features (none by default; the wasm build uses none):
+//!
+//! - `schema` — [`schema`]: the JSON Schema of the card data and `docs/schema.md`, generated from
+//!   the model with `schemars`.
+//! - `ssr` — [`static_html`]: a card as static HTML (Declarative Shadow DOM, inline data,
+//!   schema.org JSON-LD) through Yew's server renderer.
+//! - `cli` — the `medcard` binary (`validate`, `render`, `schema`); implies `schema` and `ssr`.
 #![deny(unsafe_code)]
 #![warn(missing_docs)]
 
 pub mod error;
 pub mod model;
+pub mod report;
+#[cfg(feature = "schema")]
+pub mod schema;
+#[cfg(feature = "ssr")]
+pub mod static_html;
 pub mod text;
 pub mod validate;
 pub mod view;

@@ -12,6 +12,7 @@ pub const SCHEMA_VERSION: u64 = 1;
 
 /// A whole medication card.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct Card {
     /// Always [`SCHEMA_VERSION`].
@@ -60,17 +61,18 @@ pub struct Card {
     /// Who supplied the content; always visible when present.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub attribution: Option<Attribution>,
-    /// Replacement disclaimer text. Blank text was dropped by validation, so `None` means the
-    /// default text; the disclaimer itself can never be removed.
+    /// Replacement disclaimer text; absent or blank means the default text. The disclaimer
+    /// itself can never be removed.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub disclaimer: Option<String>,
 }
 
 /// The medicine itself.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct Medication {
-    /// The only required text in a card.
+    /// The medicine's name: the one text every card must have.
     pub name: String,
     /// Generic (non-proprietary) name.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -91,6 +93,7 @@ pub struct Medication {
 
 /// One use of the medicine.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct Use {
     /// The condition.
@@ -105,6 +108,7 @@ pub struct Use {
 
 /// A titled item with optional detail (benefits).
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Item {
     /// Short title.
     pub title: String,
@@ -115,6 +119,7 @@ pub struct Item {
 
 /// A prominent warning.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Warning {
     /// Short title.
     pub title: String,
@@ -128,6 +133,7 @@ pub struct Warning {
 
 /// A safety-netting callout ("Call your doctor now if…").
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Callout {
     /// Urgent or emergency.
     pub level: CalloutLevel,
@@ -140,6 +146,7 @@ pub struct Callout {
 
 /// How to take the medicine.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct Dosage {
     /// Dose schedules.
@@ -162,6 +169,7 @@ pub struct Dosage {
 /// One dose schedule. Free text per field, because real dosing text has no closed vocabulary;
 /// validation guarantees at least one of `start`, `usual` and `maximum`.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Schedule {
     /// Who it is for.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -191,6 +199,7 @@ pub struct Schedule {
 
 /// Side effects, in two groups.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct SideEffects {
     /// Common side effects.
     #[serde(skip_serializing_if = "Vec::is_empty")]
@@ -205,6 +214,7 @@ pub struct SideEffects {
 
 /// One side effect.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Effect {
     /// The effect.
     pub name: String,
@@ -221,6 +231,7 @@ pub struct Effect {
 
 /// One precaution.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Precaution {
     /// The group it is listed under.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -234,6 +245,7 @@ pub struct Precaution {
 
 /// A "see also" link. The URL is the author's; see [`safe_url`] before linking it.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Link {
     /// Link text.
     pub title: String,
@@ -243,6 +255,7 @@ pub struct Link {
 
 /// A reference.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Source {
     /// Title of the reference.
     pub title: String,
@@ -259,6 +272,7 @@ pub struct Source {
 
 /// When and by whom the content was last clinically reviewed.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct Review {
     /// Date of the review.
@@ -280,6 +294,7 @@ impl Review {
 
 /// Who supplied the content.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Attribution {
     /// Credit text.
     pub text: String,

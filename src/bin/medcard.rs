@@ -1,0 +1,348 @@
+//! `medcard`: check card data, render it as static HTML, print the JSON Schema.
+//! The same core as the widget, so the rules never disagree. Install with
+//! `cargo install --path . --features cli`.
+
+use medcard::model::Date;
+use medcard::report::{findings, Finding};
+use medcard::schema::card_schema_text;
+use medcard::static_html::{render_card, render_page, RenderOptions};
+use medcard::{parse_card, Options};
+use std::io::{Read, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::time::{SystemTime, UNIX_EPOCH};
+
+const USAGE: &str = "\
+medcard — check, render and describe medication card data (schema version 1)
+
+Usage:
+  medcard validate [--strict] [--format human|json] [--today YYYY-MM-DD] FILE|FOLDER...
+  medcard render [--lang TAG] [--heading-level N] [--page] [--today YYYY-MM-DD] FILE
+  medcard schema
+  medcard --help | --version
+
+validate  Reports every problem with its JSON path (line and column for syntax errors).
+          Warnings (unknown fields, unsafe links, overdue reviews) do not fail a card
+          unless --strict is given. --format json prints one JSON report for CI.
+render    Prints the card as static HTML: a <med-card> with a declarative shadow root,
+          the data inline and a schema.org Drug JSON-LD block. Works without JavaScript;
+          the widget takes it over when it loads. --page wraps it in a whole HTML page.
+schema    Prints the JSON Schema (draft 2020-12) of the card data.
+
+FILE may be - for standard input; a FOLDER means every .json file in it (and below). --today sets the date used for overdue reviews.
+Exit status: 0 valid, 1 invalid (or warnings with --strict), 2 usage or I/O error.
+";
+
+/// A usage or I/O failure: exit status 2.
+struct Fatal(String);
+
+impl From<lexopt::Error> for Fatal {
+    fn from(error: lexopt::Error) -> Self {
+        Fatal(error.to_string())
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Format {
+    Human,
+    Json,
+}
+
+fn main() -> ExitCode {
+    match run() {
+        Ok(code) => code,
+        Err(Fatal(message)) => {
+            eprintln!("medcard: {message}\nTry `medcard --help`.");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn run() -> Result<ExitCode, Fatal> {
+    use lexopt::prelude::*;
+    let mut parser = lexopt::Parser::from_env();
+    let command = match parser.next()? {
+        Some(Value(command)) => command.string()?,
+        Some(Long("help") | Short('h')) => {
+            print!("{USAGE}");
+            return Ok(ExitCode::SUCCESS);
+        }
+        Some(Long("version") | Short('V')) => {
+            println!("medcard {}", env!("CARGO_PKG_VERSION"));
+            return Ok(ExitCode::SUCCESS);
+        }
+        Some(other) => return Err(other.unexpected().into()),
+        None => {
+            return Err(Fatal(
+                "a command is required: validate, render or schema".into(),
+            ))
+        }
+    };
+    match command.as_str() {
+        "validate" => validate(parser),
+        "render" => render(parser),
+        "schema" => {
+            if let Some(arg) = parser.next()? {
+                return Err(arg.unexpected().into());
+            }
+            print!("{}", card_schema_text());
+            Ok(ExitCode::SUCCESS)
+        }
+        other => Err(Fatal(format!(
+            "unknown command `{other}`; use validate, render or schema"
+        ))),
+    }
+}
+
+/// The `--today` value: the date used to report overdue reviews.
+fn today_option(parser: &mut lexopt::Parser) -> Result<Date, Fatal> {
+    use lexopt::ValueExt;
+    let text = parser.value()?.string()?;
+    Date::parse(&text).ok_or_else(|| Fatal(format!("--today `{text}` is not a YYYY-MM-DD date")))
+}
+
+fn validate(mut parser: lexopt::Parser) -> Result<ExitCode, Fatal> {
+    use lexopt::prelude::*;
+    let (mut strict, mut format, mut today, mut files) = (false, Format::Human, None, Vec::new());
+    while let Some(arg) = parser.next()? {
+        match arg {
+            Long("strict") => strict = true,
+            Long("format") => {
+                format = match parser.value()?.string()?.as_str() {
+                    "human" => Format::Human,
+                    "json" => Format::Json,
+                    other => return Err(Fatal(format!("--format `{other}`: use human or json"))),
+                }
+            }
+            Long("today") => today = Some(today_option(&mut parser)?),
+            Value(file) => files.push(PathBuf::from(file)),
+            _ => return Err(arg.unexpected().into()),
+        }
+    }
+    if files.is_empty() {
+        return Err(Fatal(
+            "validate needs at least one FILE (or - for standard input)".into(),
+        ));
+    }
+    let options = Options {
+        today: today.or_else(system_today),
+        ..Options::default()
+    };
+    // Read everything first: an unreadable file is a usage error, reported before any result.
+    let mut cards = Vec::new();
+    for file in files {
+        expand(file, &mut cards)?;
+    }
+    let texts = cards
+        .iter()
+        .map(|file| read(file).map(|text| (display_name(file), text)))
+        .collect::<Result<Vec<_>, _>>()?;
+    let reports: Vec<FileReport> = texts
+        .into_iter()
+        .map(|(file, text)| {
+            let found = findings(&parse_card(&text, &options));
+            let fails = found.iter().any(|f| f.is_error() || strict);
+            FileReport {
+                file,
+                valid: !fails,
+                findings: found,
+            }
+        })
+        .collect();
+    let mut out = std::io::stdout().lock();
+    let written = match format {
+        Format::Human => write_human(&mut out, &reports),
+        Format::Json => write_json(&mut out, &reports, strict),
+    };
+    written.map_err(|error| Fatal(format!("cannot write the report: {error}")))?;
+    Ok(if reports.iter().all(|r| r.valid) {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    })
+}
+
+/// The result for one file.
+#[derive(serde::Serialize)]
+struct FileReport {
+    file: String,
+    valid: bool,
+    findings: Vec<Finding>,
+}
+
+fn write_human(out: &mut impl Write, reports: &[FileReport]) -> std::io::Result<()> {
+    for report in reports {
+        let errors = report.findings.iter().filter(|f| f.is_error()).count();
+        let warnings = report.findings.len() - errors;
+        let verdict = if report.valid { "valid" } else { "invalid" };
+        writeln!(
+            out,
+            "{}: {verdict} ({errors} {}, {warnings} {})",
+            report.file,
+            plural(errors, "error"),
+            plural(warnings, "warning")
+        )?;
+        for finding in &report.findings {
+            let place = place(finding);
+            writeln!(
+                out,
+                "  {:<7}  {place}: {}",
+                finding.severity, finding.message
+            )?;
+        }
+    }
+    if reports.len() > 1 {
+        let valid = reports.iter().filter(|r| r.valid).count();
+        writeln!(
+            out,
+            "{} files: {valid} valid, {} invalid",
+            reports.len(),
+            reports.len() - valid
+        )?;
+    }
+    Ok(())
+}
+
+fn write_json(out: &mut impl Write, reports: &[FileReport], strict: bool) -> std::io::Result<()> {
+    let valid = reports.iter().filter(|r| r.valid).count();
+    let report = serde_json::json!({
+        "strict": strict,
+        "valid": valid,
+        "invalid": reports.len() - valid,
+        "files": reports,
+    });
+    serde_json::to_writer_pretty(&mut *out, &report)?;
+    writeln!(out)
+}
+
+fn plural(count: usize, noun: &str) -> String {
+    if count == 1 {
+        noun.to_string()
+    } else {
+        format!("{noun}s")
+    }
+}
+
+fn render(mut parser: lexopt::Parser) -> Result<ExitCode, Fatal> {
+    use lexopt::prelude::*;
+    let mut options = RenderOptions::default();
+    let (mut page, mut file) = (false, None);
+    while let Some(arg) = parser.next()? {
+        match arg {
+            Long("lang") => options.lang = Some(parser.value()?.string()?),
+            Long("heading-level") => {
+                let text = parser.value()?.string()?;
+                options.heading_level = text
+                    .parse::<u8>()
+                    .ok()
+                    .filter(|level| (2..=6).contains(level))
+                    .ok_or_else(|| Fatal(format!("--heading-level `{text}`: use 2 to 6")))?;
+            }
+            Long("page") => page = true,
+            Long("today") => options.today = Some(today_option(&mut parser)?),
+            Value(path) if file.is_none() => file = Some(PathBuf::from(path)),
+            _ => return Err(arg.unexpected().into()),
+        }
+    }
+    let file = file.ok_or_else(|| Fatal("render needs a FILE (or - for standard input)".into()))?;
+    options.today = options.today.or_else(system_today);
+    let text = read(&file)?;
+    let result = parse_card(
+        &text,
+        &Options {
+            today: options.today,
+            ..Options::default()
+        },
+    );
+    let found = findings(&result);
+    let name = display_name(&file);
+    for finding in &found {
+        let place = place(finding);
+        eprintln!("{name}: {}: {place}: {}", finding.severity, finding.message);
+    }
+    let Ok(checked) = result else {
+        eprintln!("{name}: invalid; nothing rendered");
+        return Ok(ExitCode::from(1));
+    };
+    let html = if page {
+        render_page(&checked.card, &options)
+    } else {
+        render_card(&checked.card, &options)
+    };
+    std::io::stdout()
+        .lock()
+        .write_all(html.as_bytes())
+        .map_err(|error| Fatal(format!("cannot write the HTML: {error}")))?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Where a finding is: line and column for syntax errors, else its JSON path.
+fn place(finding: &Finding) -> String {
+    match (finding.line, finding.column) {
+        (Some(line), Some(column)) => format!("line {line}, column {column}"),
+        _ if finding.path.is_empty() => "(the card)".into(),
+        _ => finding.path.clone(),
+    }
+}
+
+fn display_name(file: &std::path::Path) -> String {
+    if file.as_os_str() == "-" {
+        "<stdin>".into()
+    } else {
+        file.display().to_string()
+    }
+}
+
+/// A folder stands for every `.json` file under it, in sorted order; anything else for itself.
+fn expand(path: PathBuf, out: &mut Vec<PathBuf>) -> Result<(), Fatal> {
+    if !path.is_dir() {
+        out.push(path);
+        return Ok(());
+    }
+    let unreadable =
+        |error: std::io::Error| Fatal(format!("cannot read {}: {error}", path.display()));
+    let mut entries = std::fs::read_dir(&path)
+        .map_err(unreadable)?
+        .map(|entry| entry.map(|entry| entry.path()))
+        .collect::<Result<Vec<_>, _>>()
+        .map_err(unreadable)?;
+    entries.sort();
+    for entry in entries {
+        if entry.is_dir() || entry.extension().is_some_and(|ext| ext == "json") {
+            expand(entry, out)?;
+        }
+    }
+    Ok(())
+}
+
+fn read(file: &std::path::Path) -> Result<String, Fatal> {
+    let mut text = String::new();
+    let result = if file.as_os_str() == "-" {
+        std::io::stdin().read_to_string(&mut text).map(|_| ())
+    } else {
+        std::fs::File::open(file).and_then(|mut f| f.read_to_string(&mut text).map(|_| ()))
+    };
+    result.map_err(|error| Fatal(format!("cannot read {}: {error}", display_name(file))))?;
+    Ok(text)
+}
+
+/// Today's date in UTC, from the system clock.
+fn system_today() -> Option<Date> {
+    let days = SystemTime::now().duration_since(UNIX_EPOCH).ok()?.as_secs() / 86_400;
+    // Howard Hinnant's days-to-civil algorithm, for days since 1970-01-01.
+    let z = i64::try_from(days).ok()? + 719_468;
+    let era = z.div_euclid(146_097);
+    let day_of_era = z - era * 146_097;
+    let year_of_era =
+        (day_of_era - day_of_era / 1_460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
+    let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
+    let mp = (5 * day_of_year + 2) / 153;
+    let day = day_of_year - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = year_of_era + era * 400 + i64::from(month <= 2);
+    Date::new(
+        u16::try_from(year).ok()?,
+        u8::try_from(month).ok()?,
+        u8::try_from(day).ok()?,
+    )
+}

@@ -1,0 +1,335 @@
+//! The `medcard` command-line tool, run as a process: exit codes, human and JSON reports
+//! (insta snapshots in tests/snapshots/), standard input, `--strict`, and the static HTML of
+//! `medcard render`. Update snapshots after an intended change with
+//! `INSTA_UPDATE=always cargo test --features cli --test cli` and review the diff.
+#![cfg(not(target_arch = "wasm32"))]
+
+use medcard::view::STYLE;
+use std::io::Write;
+use std::process::{Command, Stdio};
+
+/// Fixed, so overdue-review warnings and notices do not depend on the day the tests run.
+const TODAY: &str = "2026-11-26";
+const DISCLAIMER_START: &str = "This card is general information, not medical advice.";
+
+struct Run {
+    code: i32,
+    stdout: String,
+    stderr: String,
+}
+
+fn medcard(args: &[&str], stdin: Option<&str>) -> Run {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_medcard"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("start medcard");
+    let mut input = child.stdin.take().expect("stdin");
+    input
+        .write_all(stdin.unwrap_or("").as_bytes())
+        .expect("write stdin");
+    drop(input);
+    let output = child.wait_with_output().expect("run medcard");
+    Run {
+        code: output.status.code().expect("exit code"),
+        stdout: String::from_utf8(output.stdout).expect("UTF-8 stdout"),
+        stderr: String::from_utf8(output.stderr).expect("UTF-8 stderr"),
+    }
+}
+
+fn validate(args: &[&str]) -> Run {
+    let mut all = vec!["validate", "--today", TODAY];
+    all.extend_from_slice(args);
+    medcard(&all, None)
+}
+
+#[test]
+fn valid_cards_exit_0() {
+    let run = validate(&[
+        "www/examples/gabapentin.json",
+        "www/examples/mirtazapine.json",
+        "tests/fixtures/valid/minimal.json",
+    ]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    insta::assert_snapshot!(run.stdout);
+}
+
+#[test]
+fn a_folder_means_every_json_file_in_it() {
+    let run = validate(&["tests/fixtures/valid"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    insta::assert_snapshot!(run.stdout);
+    let invalid = validate(&["tests/fixtures"]);
+    assert_eq!(invalid.code, 1);
+    assert!(invalid
+        .stdout
+        .contains("tests/fixtures/invalid/blank-name.json: invalid"));
+    assert!(invalid
+        .stdout
+        .contains("tests/fixtures/valid/minimal.json: valid"));
+}
+
+#[test]
+fn every_problem_with_its_path_and_exit_1() {
+    let run = validate(&["tests/fixtures/invalid/many-problems.json"]);
+    assert_eq!(run.code, 1);
+    assert!(run
+        .stdout
+        .contains("sideEffects.serious[2].name: should be text"));
+    insta::assert_snapshot!(run.stdout);
+}
+
+#[test]
+fn syntax_errors_give_line_and_column() {
+    let run = validate(&["tests/fixtures/invalid/syntax-error.json"]);
+    assert_eq!(run.code, 1);
+    assert!(run.stdout.contains("line 4, column 3"), "{}", run.stdout);
+    insta::assert_snapshot!(run.stdout);
+}
+
+#[test]
+fn warnings_pass_unless_strict() {
+    let file = "tests/fixtures/valid/warnings-only.json";
+    let relaxed = validate(&[file]);
+    assert_eq!(relaxed.code, 0);
+    insta::assert_snapshot!("warnings_relaxed", relaxed.stdout);
+    let strict = validate(&["--strict", file]);
+    assert_eq!(strict.code, 1);
+    insta::assert_snapshot!("warnings_strict", strict.stdout);
+}
+
+#[test]
+fn json_report_for_ci() {
+    let run = validate(&[
+        "--format",
+        "json",
+        "tests/fixtures/valid/warnings-only.json",
+        "tests/fixtures/invalid/syntax-error.json",
+        "tests/fixtures/invalid/blank-name.json",
+    ]);
+    assert_eq!(run.code, 1);
+    let report: serde_json::Value = serde_json::from_str(&run.stdout).expect("JSON report");
+    assert_eq!(report["valid"], 1);
+    assert_eq!(report["invalid"], 2);
+    assert_eq!(report["files"][1]["findings"][0]["line"], 4);
+    assert_eq!(report["files"][2]["findings"][0]["path"], "medication.name");
+    insta::assert_snapshot!(run.stdout);
+}
+
+#[test]
+fn strict_json_report_fails_on_warnings() {
+    let run = validate(&[
+        "--strict",
+        "--format",
+        "json",
+        "tests/fixtures/valid/warnings-only.json",
+    ]);
+    assert_eq!(run.code, 1);
+    let report: serde_json::Value = serde_json::from_str(&run.stdout).expect("JSON report");
+    assert_eq!(report["strict"], true);
+    assert_eq!(report["files"][0]["valid"], false);
+}
+
+#[test]
+fn dash_reads_standard_input() {
+    let good = medcard(
+        &["validate", "-"],
+        Some(r#"{ "schemaVersion": 1, "medication": { "name": "Example" } }"#),
+    );
+    assert_eq!(good.code, 0, "{}", good.stderr);
+    assert_eq!(good.stdout, "<stdin>: valid (0 errors, 0 warnings)\n");
+    let bad = medcard(&["validate", "-"], Some(r#"{ "schemaVersion": 1 }"#));
+    assert_eq!(bad.code, 1);
+    insta::assert_snapshot!(bad.stdout);
+}
+
+#[test]
+fn usage_and_io_errors_exit_2() {
+    for args in [
+        &[][..],
+        &["frobnicate"],
+        &["validate"],
+        &[
+            "validate",
+            "--format",
+            "xml",
+            "www/examples/gabapentin.json",
+        ],
+        &["validate", "--colour", "www/examples/gabapentin.json"],
+        &[
+            "render",
+            "--heading-level",
+            "9",
+            "www/examples/gabapentin.json",
+        ],
+        &["render"],
+    ] {
+        let run = medcard(args, None);
+        assert_eq!(run.code, 2, "{args:?}: {}", run.stdout);
+        assert!(
+            run.stderr.starts_with("medcard: "),
+            "{args:?}: {}",
+            run.stderr
+        );
+        assert!(run.stdout.is_empty(), "{args:?}");
+    }
+    let missing = validate(&["www/examples/gabapentin.json", "no/such/card.json"]);
+    assert_eq!(missing.code, 2);
+    insta::assert_snapshot!(missing.stderr);
+}
+
+#[test]
+fn help_and_version_exit_0() {
+    let help = medcard(&["--help"], None);
+    assert_eq!(help.code, 0);
+    assert!(help.stdout.contains("medcard validate"));
+    let version = medcard(&["--version"], None);
+    assert_eq!(version.code, 0);
+    assert_eq!(
+        version.stdout,
+        format!("medcard {}\n", env!("CARGO_PKG_VERSION"))
+    );
+}
+
+#[test]
+fn schema_prints_the_committed_schema() {
+    let run = medcard(&["schema"], None);
+    assert_eq!(run.code, 0);
+    let committed = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/schema/medcard.schema.json"
+    ))
+    .expect("schema file");
+    assert_eq!(run.stdout, committed);
+}
+
+fn render(args: &[&str], stdin: Option<&str>) -> Run {
+    let mut all = vec!["render", "--today", TODAY];
+    all.extend_from_slice(args);
+    medcard(&all, stdin)
+}
+
+/// The HTML with the stylesheet (checked separately) replaced by a marker, so the snapshots
+/// show the card markup.
+fn without_style(html: &str) -> String {
+    let style = format!("<style>{STYLE}</style>");
+    assert_eq!(html.matches(&style).count(), 1, "the stylesheet, once");
+    html.replace(&style, "<style>/* src/style.css */</style>")
+}
+
+/// Every `<script` start tag in the HTML.
+fn script_tags(html: &str) -> Vec<&str> {
+    html.match_indices("<script")
+        .map(|(at, _)| &html[at..at + html[at..].find('>').expect("tag end") + 1])
+        .collect()
+}
+
+fn json_ld(html: &str) -> serde_json::Value {
+    let open = r#"<script type="application/ld+json">"#;
+    let start = html.find(open).expect("JSON-LD") + open.len();
+    let end = start + html[start..].find("</script>").expect("end");
+    serde_json::from_str(&html[start..end]).expect("JSON-LD parses")
+}
+
+#[test]
+fn render_sample_cards() {
+    for (name, file) in [
+        ("render_gabapentin", "www/examples/gabapentin.json"),
+        ("render_mirtazapine", "www/examples/mirtazapine.json"),
+    ] {
+        let run = render(&[file], None);
+        assert_eq!(run.code, 0, "{}", run.stderr);
+        let html = &run.stdout;
+        assert!(html.starts_with(r#"<med-card><template shadowrootmode="open"><style>"#));
+        assert!(html.contains(DISCLAIMER_START), "disclaimer in {file}");
+        assert_eq!(
+            script_tags(html),
+            [
+                r#"<script type="application/json">"#,
+                r#"<script type="application/ld+json">"#
+            ]
+        );
+        let ld = json_ld(html);
+        assert_eq!(ld["@context"], "https://schema.org");
+        assert_eq!(ld["@type"], "Drug");
+        let source: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(file).expect("sample")).expect("JSON");
+        assert_eq!(ld["name"], source["medication"]["name"]);
+        insta::assert_snapshot!(name, without_style(html));
+    }
+}
+
+#[test]
+fn render_options_and_page() {
+    let run = render(
+        &[
+            "--lang",
+            "es",
+            "--heading-level",
+            "3",
+            "--page",
+            "tests/fixtures/valid/minimal.json",
+        ],
+        None,
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(run.stdout.starts_with("<!doctype html>"));
+    assert!(run
+        .stdout
+        .contains(r#"<med-card lang="es" heading-level="3">"#));
+    assert!(run.stdout.contains("<h3 "), "heading level 3");
+    insta::assert_snapshot!(without_style(&run.stdout));
+}
+
+#[test]
+fn render_escapes_hostile_strings() {
+    let hostile = r#"{
+      "schemaVersion": 1,
+      "medication": { "name": "</script><script>alert(1)</script>", "drugClass": "<img src=x onerror=alert(2)>" },
+      "summary": "\"quoted\" & 'single' </template></med-card><b>bold</b>",
+      "related": [{ "title": "Link", "url": "javascript:alert(3)" }],
+      "attribution": { "text": "<!-- comment -->" }
+    }"#;
+    let run = render(&["-"], Some(hostile));
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let html = &run.stdout;
+    for raw in [
+        "<script>alert",
+        "<img",
+        "<b>",
+        "</med-card><b>",
+        "</template></med-card>",
+        "<!-- comment",
+        "href=\"javascript",
+    ] {
+        assert!(!html.contains(raw), "unescaped {raw:?} in {html}");
+    }
+    assert_eq!(
+        script_tags(html).len(),
+        2,
+        "no script other than the data and JSON-LD"
+    );
+    assert!(html.contains("&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;"));
+    assert_eq!(json_ld(html)["name"], "</script><script>alert(1)</script>");
+    // The unsafe link is reported on standard error and rendered as text.
+    assert!(
+        run.stderr.contains("warning: related[0].url"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(html.matches("</med-card>").count(), 1);
+    assert_eq!(html.matches("</template>").count(), 1);
+}
+
+#[test]
+fn render_refuses_invalid_cards() {
+    let run = render(&["tests/fixtures/invalid/many-problems.json"], None);
+    assert_eq!(run.code, 1);
+    assert!(run.stdout.is_empty());
+    assert!(run
+        .stderr
+        .contains("error: sideEffects.serious[2].name: should be text"));
+}
