@@ -1,7 +1,7 @@
 // The <med-card> custom element: a thin class that owns the element lifecycle and hands
 // everything else to Rust (see element.rs). A custom element must be a real JS class.
 
-const OBSERVED = ["src", "timeout", "lang", "heading-level", "expanded"];
+const OBSERVED = ["src", "timeout", "lang", "heading-level", "expanded", "strings"];
 
 // Everything needed from Rust arrives as arguments, so this module imports nothing.
 export function defineElement(tag, css, fallback, mount) {
@@ -89,6 +89,7 @@ export function defineElement(tag, css, fallback, mount) {
           this.getAttribute("heading-level"),
           this.hasAttribute("expanded"),
           page,
+          this.getAttribute("strings"),
         ),
       );
     }

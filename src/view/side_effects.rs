@@ -53,7 +53,7 @@ pub fn SideEffectsSection(props: &SideEffectsProps) -> Html {
     };
     let heading_id = context.id("side-effects");
     let panel_id = context.id("side-effects-panel");
-    let counts = (text.effect_counts)(effects.common.len(), effects.serious.len());
+    let counts = text.effect_counts(effects.common.len(), effects.serious.len());
     let group = |name: &'static str, heading: &'static str, list: &[Effect]| {
         if list.is_empty() {
             return Html::default();
