@@ -405,3 +405,28 @@ fn host_strings_replace_ui_text_but_never_remove_the_disclaimer() {
         "blank replacements are ignored"
     );
 }
+
+#[test]
+fn translated_samples_take_their_language_from_the_data() {
+    for (json, lang, dir, heading) in [
+        (
+            include_str!("../www/examples/gabapentin.es.json"),
+            "es",
+            "ltr",
+            "Para qué se usa",
+        ),
+        (
+            include_str!("../www/examples/gabapentin.ar.json"),
+            "ar",
+            "rtl",
+            "دواعي الاستعمال",
+        ),
+    ] {
+        let mut p = props(ready(json));
+        p.page_lang = Some("en".into());
+        let html = render(p);
+        let root = format!(r#"<div lang="{lang}" dir="{dir}" class="medcard">"#);
+        assert!(html.starts_with(&root), "{lang}");
+        assert!(html.contains(&format!(">{heading}</h3>")), "{lang}");
+    }
+}
