@@ -18,8 +18,8 @@ const require = createRequire(import.meta.url);
 const AXE_PATH = require.resolve("axe-core/axe.min.js");
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const siteDir = path.join(repo, "target", "site");
-// WCAG 2.0, 2.1 and 2.2 levels A and AA.
-const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+// WCAG 2.0, 2.1 and 2.2 levels A and AA, and axe's best practices (unique landmarks, heading order…).
+const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
 const GALLERY_CARDS = ["card-mirtazapine", "card-gabapentin", "card-es", "card-ar", "card-dark", "card-strings", "card-error"];
 
 let server;
@@ -86,7 +86,7 @@ const AXE_CASES = [
   ["gallery with forced colours (Windows high contrast)", "gallery.html", { forcedColors: "active" }, true, undefined, FORCED],
 ];
 
-describe("axe-core reports no WCAG 2.2 A/AA violations", () => {
+describe("axe-core reports no WCAG 2.2 A/AA or best-practice violations", () => {
   for (const [name, file, media, expanded, theme, options] of AXE_CASES) {
     test(name, async () => {
       const page = await open(file, { media });
