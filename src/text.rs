@@ -567,7 +567,7 @@ pub static ES: UiText = UiText {
         "{n} efectos secundarios graves",
         "{n} efectos secundarios graves",
     ],
-    list_separator: "; ",
+    list_separator: " y ",
     months: [
         "enero",
         "febrero",
@@ -777,7 +777,7 @@ mod tests {
         assert_eq!(ES.effect_counts(0, 1), "1 efecto secundario grave");
         assert_eq!(
             ES.effect_counts(4, 3),
-            "3 efectos secundarios graves; 4 efectos secundarios frecuentes"
+            "3 efectos secundarios graves y 4 efectos secundarios frecuentes"
         );
         assert_eq!(AR.effect_counts(0, 1), "عرض جانبي خطير واحد");
         assert_eq!(AR.effect_counts(2, 0), "عرضان جانبيان شائعان");

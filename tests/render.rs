@@ -357,7 +357,7 @@ fn spanish_and_arabic_cards_speak_their_language_and_direction() {
     let spanish = in_language("es-MX");
     assert!(spanish.starts_with(r#"<div lang="es-MX" dir="ltr" class="medcard">"#));
     assert!(spanish.contains(">Para qué se usa</h3>"));
-    assert!(spanish.contains(" — 6 efectos secundarios graves; 6 efectos secundarios frecuentes"));
+    assert!(spanish.contains(" — 6 efectos secundarios graves y 6 efectos secundarios frecuentes"));
     assert!(spanish.contains("No recomendado"));
     assert!(spanish.contains("<strong>No es consejo médico.</strong>"));
     assert!(spanish.contains("Revisado por última vez el 26 de noviembre de 2026"));
