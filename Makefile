@@ -7,7 +7,7 @@ export PATH := $(HOME)/.cargo/bin:$(PATH)
 export CHROMEDRIVER := /usr/bin/chromedriver
 PORT ?= 8000
 
-.PHONY: setup dist probe site demo test test-native test-browser test-e2e lint clean
+.PHONY: setup dist probe site demo screenshots test test-native test-browser test-e2e lint clean
 
 setup:
 	@scripts/setup.sh
@@ -27,6 +27,10 @@ site: dist
 ## demo: build, then serve the demo on 127.0.0.1 (prints the URL)
 demo: site
 	@node scripts/serve.mjs target/site --port $(PORT)
+
+## screenshots: demo page and gallery at 320/768/1280 px, light/dark/print, in target/screenshots/
+screenshots: site
+	@node scripts/screenshots.mjs
 
 ## test: every test layer
 test: setup

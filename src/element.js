@@ -2,7 +2,7 @@
 // crash recovery, and hands parsing, checking and rendering to Rust (element.rs).
 // Nothing here ever throws into the host page, and every string is set as text.
 
-const OBSERVED = ["src", "timeout", "lang", "heading-level", "expanded"];
+const OBSERVED = ["src", "timeout", "lang", "heading-level", "expanded", "strings"];
 const DEFAULT_TIMEOUT_MS = 10000;
 
 // Entry points of the live wasm instance: { mount, revive, maxBytes }. A panic kills the
@@ -222,6 +222,7 @@ class MedCardElement extends HTMLElement {
         this.getAttribute("heading-level"),
         this.hasAttribute("expanded"),
         page,
+        this.getAttribute("strings"),
       ),
     );
   }

@@ -212,10 +212,12 @@ impl CardHandle {
         heading_level: Option<String>,
         expanded: bool,
         page_lang: Option<String>,
+        strings: Option<String>,
     ) {
         self.render(|props| {
             props.lang = lang.map(AttrValue::from);
             props.page_lang = page_lang.map(AttrValue::from);
+            props.strings = strings.map(AttrValue::from);
             props.heading_level = heading_level
                 .and_then(|level| level.trim().parse::<u8>().ok())
                 .filter(|level| (2..=6).contains(level))

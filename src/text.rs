@@ -1,17 +1,72 @@
-//! The widget's own words (headings, labels, the default disclaimer), one table per language.
+//! The widget's own words (headings, labels, counts, dates, the default disclaimer), one table
+//! per language.
 //!
 //! Card data brings its own text; everything the widget itself says comes from here, so a new
-//! language is one new table. English is the fallback for any language without a table.
+//! language is one new table in [`LANGUAGES`]. English is the fallback for any language without
+//! a table. Every string has a key (see [`UiText::entries`]), and a host page can replace any
+//! of them with [`customised`].
 
 use crate::model::{Availability, CalloutLevel, Date, PrecautionKind, UseStatus, WarningLevel};
+use std::cell::RefCell;
+use std::collections::{BTreeMap, HashMap};
+
+/// CLDR plural categories; a language's [`UiText::plural`] rule picks one for a count.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Plural {
+    /// Arabic: 0.
+    Zero,
+    /// 1 in every shipped language.
+    One,
+    /// Arabic: 2.
+    Two,
+    /// Arabic: 3–10 (modulo 100).
+    Few,
+    /// Arabic: 11–99 (modulo 100).
+    Many,
+    /// Everything else.
+    Other,
+}
+
+impl Plural {
+    /// Every category, in the order of the `*_count` arrays.
+    pub const ALL: [Plural; 6] = [
+        Plural::Zero,
+        Plural::One,
+        Plural::Two,
+        Plural::Few,
+        Plural::Many,
+        Plural::Other,
+    ];
+    const NAMES: [&'static str; 6] = ["zero", "one", "two", "few", "many", "other"];
+}
+
+/// Key suffixes of [`UiText::dose_labels`].
+const DOSE_LABEL_KEYS: [&str; 6] = ["start", "usual", "maximum", "frequency", "timing", "notes"];
+/// Key suffixes of [`UiText::months`].
+const MONTH_KEYS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
 
 /// The user-interface text of one language.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct UiText {
     /// BCP 47 primary language subtag this table is for.
     pub lang: &'static str,
     /// Writing direction: `ltr` or `rtl`.
     pub dir: &'static str,
+    /// The plural category of a count.
+    pub plural: fn(usize) -> Plural,
     /// The default clinician disclaimer.
     pub disclaimer: &'static str,
     /// Label before the disclaimer text.
@@ -48,7 +103,7 @@ pub struct UiText {
     pub brand_names: &'static str,
     /// Label: generic name.
     pub generic_name: &'static str,
-    /// Label: drug class.
+    /// Label: drug class (read by screen readers only).
     pub drug_class: &'static str,
     /// Label: forms.
     pub forms: &'static str,
@@ -64,17 +119,17 @@ pub struct UiText {
     pub overdose: &'static str,
     /// Heading: stopping.
     pub stopping: &'static str,
-    /// Label before an effect's frequency.
+    /// Label before an effect's frequency (read by screen readers only).
     pub how_common: &'static str,
     /// Label before an effect's action.
     pub what_to_do: &'static str,
-    /// Text after a link that opens a new tab, for screen readers.
+    /// Text after a link that opens a new tab (read by screen readers only).
     pub new_tab: &'static str,
-    /// "Last reviewed".
+    /// "Last reviewed", before the date.
     pub reviewed: &'static str,
-    /// "by".
+    /// "by", before the reviewer.
     pub reviewed_by: &'static str,
-    /// "Next review due".
+    /// "Next review due", before the date.
     pub next_review: &'static str,
     /// Shown when the next review date has passed.
     pub review_overdue: &'static str,
@@ -90,10 +145,18 @@ pub struct UiText {
     pub precaution_kind: [&'static str; 9],
     /// Words for [`Availability`], in [`Availability::ALL`] order.
     pub availability_kind: [&'static str; 4],
-    /// The side-effects count, e.g. "4 common, 3 serious".
-    pub effect_counts: fn(usize, usize) -> String,
-    /// A date in words.
-    pub date: fn(Date) -> String,
+    /// The toggle's count when a section lists no effects (only a note).
+    pub none_listed: &'static str,
+    /// "{n} common side effects", per [`Plural`] category in [`Plural::ALL`] order.
+    pub common_count: [&'static str; 6],
+    /// "{n} serious side effects", per [`Plural`] category in [`Plural::ALL`] order.
+    pub serious_count: [&'static str; 6],
+    /// Between the items of a short list ("1 serious side effect, 4 common side effects").
+    pub list_separator: &'static str,
+    /// Month names, January first.
+    pub months: [&'static str; 12],
+    /// A date: `{day}`, `{month}` and `{year}` are replaced.
+    pub date_pattern: &'static str,
 }
 
 impl UiText {
@@ -121,12 +184,197 @@ impl UiText {
     pub fn availability_kind(&self, availability: Availability) -> &'static str {
         self.availability_kind[availability as usize]
     }
+
+    /// A count in words, from one of the `*_count` tables, with the language's plural rule.
+    pub fn count(&self, forms: &[&'static str; 6], n: usize) -> String {
+        forms[(self.plural)(n) as usize].replace("{n}", &n.to_string())
+    }
+
+    /// The side effects toggle's count: serious ones first, e.g. "1 serious side effect,
+    /// 4 common side effects".
+    pub fn effect_counts(&self, common: usize, serious: usize) -> String {
+        let parts: Vec<String> = [(serious, &self.serious_count), (common, &self.common_count)]
+            .into_iter()
+            .filter(|(n, _)| *n > 0)
+            .map(|(n, forms)| self.count(forms, n))
+            .collect();
+        if parts.is_empty() {
+            self.none_listed.to_string()
+        } else {
+            parts.join(self.list_separator)
+        }
+    }
+
+    /// A date in words.
+    pub fn date(&self, date: Date) -> String {
+        self.date_pattern
+            .replace("{day}", &date.day().to_string())
+            .replace("{month}", self.months[usize::from(date.month() - 1)])
+            .replace("{year}", &date.year().to_string())
+    }
+
+    /// Every string with its key (`side_effects`, `use_status.off-label`, `serious_count.one`…),
+    /// in a fixed order. These keys are what hosts use to replace strings.
+    pub fn entries(&self) -> Vec<(String, &'static str)> {
+        self.clone()
+            .slots()
+            .into_iter()
+            .map(|(key, slot)| (key, *slot))
+            .collect()
+    }
+
+    /// Every string slot with its key. The destructuring names every field, so a new field
+    /// that is not listed here does not compile.
+    fn slots(&mut self) -> Vec<(String, &mut &'static str)> {
+        let UiText {
+            lang: _,
+            dir: _,
+            plural: _,
+            disclaimer,
+            disclaimer_label,
+            loading,
+            error_title,
+            error_intro,
+            uses,
+            warnings,
+            how_it_works,
+            benefits,
+            dosage,
+            side_effects,
+            common_effects,
+            serious_effects,
+            precautions,
+            related,
+            sources,
+            brand_names,
+            generic_name,
+            drug_class,
+            forms,
+            availability,
+            dose_labels,
+            instructions,
+            missed_dose,
+            overdose,
+            stopping,
+            how_common,
+            what_to_do,
+            new_tab,
+            reviewed,
+            reviewed_by,
+            next_review,
+            review_overdue,
+            accessed,
+            use_status,
+            warning_level,
+            callout_level,
+            precaution_kind,
+            availability_kind,
+            none_listed,
+            common_count,
+            serious_count,
+            list_separator,
+            months,
+            date_pattern,
+        } = self;
+        let mut slots: Vec<(String, &mut &'static str)> = vec![
+            ("disclaimer".into(), disclaimer),
+            ("disclaimer_label".into(), disclaimer_label),
+            ("loading".into(), loading),
+            ("error_title".into(), error_title),
+            ("error_intro".into(), error_intro),
+            ("uses".into(), uses),
+            ("warnings".into(), warnings),
+            ("how_it_works".into(), how_it_works),
+            ("benefits".into(), benefits),
+            ("dosage".into(), dosage),
+            ("side_effects".into(), side_effects),
+            ("common_effects".into(), common_effects),
+            ("serious_effects".into(), serious_effects),
+            ("precautions".into(), precautions),
+            ("related".into(), related),
+            ("sources".into(), sources),
+            ("brand_names".into(), brand_names),
+            ("generic_name".into(), generic_name),
+            ("drug_class".into(), drug_class),
+            ("forms".into(), forms),
+            ("availability".into(), availability),
+            ("instructions".into(), instructions),
+            ("missed_dose".into(), missed_dose),
+            ("overdose".into(), overdose),
+            ("stopping".into(), stopping),
+            ("how_common".into(), how_common),
+            ("what_to_do".into(), what_to_do),
+            ("new_tab".into(), new_tab),
+            ("reviewed".into(), reviewed),
+            ("reviewed_by".into(), reviewed_by),
+            ("next_review".into(), next_review),
+            ("review_overdue".into(), review_overdue),
+            ("accessed".into(), accessed),
+            ("none_listed".into(), none_listed),
+            ("list_separator".into(), list_separator),
+            ("date_pattern".into(), date_pattern),
+        ];
+        let uses_names = UseStatus::ALL.iter().map(|v| v.as_str());
+        let warning_names = WarningLevel::ALL.iter().map(|v| v.as_str());
+        let callout_names = CalloutLevel::ALL.iter().map(|v| v.as_str());
+        let kind_names = PrecautionKind::ALL.iter().map(|v| v.as_str());
+        let availability_names = Availability::ALL.iter().map(|v| v.as_str());
+        slots.extend(group("dose_labels", DOSE_LABEL_KEYS, dose_labels));
+        slots.extend(group("use_status", uses_names, use_status));
+        slots.extend(group("warning_level", warning_names, warning_level));
+        slots.extend(group("callout_level", callout_names, callout_level));
+        slots.extend(group("precaution_kind", kind_names, precaution_kind));
+        slots.extend(group(
+            "availability_kind",
+            availability_names,
+            availability_kind,
+        ));
+        slots.extend(group("common_count", Plural::NAMES, common_count));
+        slots.extend(group("serious_count", Plural::NAMES, serious_count));
+        slots.extend(group("months", MONTH_KEYS, months));
+        slots
+    }
+}
+
+/// Keys `prefix.name` for the members of an array of strings.
+fn group<'a>(
+    prefix: &str,
+    names: impl IntoIterator<Item = &'static str>,
+    values: &'a mut [&'static str],
+) -> impl Iterator<Item = (String, &'a mut &'static str)> {
+    let prefix = prefix.to_string();
+    names
+        .into_iter()
+        .zip(values.iter_mut())
+        .map(move |(name, slot)| (format!("{prefix}.{name}"), slot))
+}
+
+/// English plurals: one for 1, other for the rest.
+fn english_plural(n: usize) -> Plural {
+    if n == 1 {
+        Plural::One
+    } else {
+        Plural::Other
+    }
+}
+
+/// Arabic plurals (CLDR): 0, 1, 2, 3–10, 11–99 (modulo 100), and the rest.
+fn arabic_plural(n: usize) -> Plural {
+    match (n, n % 100) {
+        (0, _) => Plural::Zero,
+        (1, _) => Plural::One,
+        (2, _) => Plural::Two,
+        (_, 3..=10) => Plural::Few,
+        (_, 11..=99) => Plural::Many,
+        _ => Plural::Other,
+    }
 }
 
 /// English.
 pub static EN: UiText = UiText {
     lang: "en",
     dir: "ltr",
+    plural: english_plural,
     disclaimer: "This card is general information, not medical advice. It does not replace advice \
         from your doctor, pharmacist or nurse. Always follow your prescription label and the patient \
         leaflet, and don't start, stop or change a medicine without talking to a health professional. \
@@ -192,21 +440,25 @@ pub static EN: UiText = UiText {
         "on general sale",
         "as a controlled medicine",
     ],
-    effect_counts: english_effect_counts,
-    date: english_date,
-};
-
-fn english_effect_counts(common: usize, serious: usize) -> String {
-    match (common, serious) {
-        (0, 0) => "none listed".to_string(),
-        (c, 0) => format!("{c} common"),
-        (0, s) => format!("{s} serious"),
-        (c, s) => format!("{c} common, {s} serious"),
-    }
-}
-
-fn english_date(date: Date) -> String {
-    const MONTHS: [&str; 12] = [
+    none_listed: "none listed",
+    common_count: [
+        "{n} common side effects",
+        "{n} common side effect",
+        "{n} common side effects",
+        "{n} common side effects",
+        "{n} common side effects",
+        "{n} common side effects",
+    ],
+    serious_count: [
+        "{n} serious side effects",
+        "{n} serious side effect",
+        "{n} serious side effects",
+        "{n} serious side effects",
+        "{n} serious side effects",
+        "{n} serious side effects",
+    ],
+    list_separator: ", ",
+    months: [
         "January",
         "February",
         "March",
@@ -219,18 +471,232 @@ fn english_date(date: Date) -> String {
         "October",
         "November",
         "December",
-    ];
-    let month = MONTHS[usize::from(date.month() - 1)];
-    format!("{} {month} {}", date.day(), date.year())
-}
+    ],
+    date_pattern: "{day} {month} {year}",
+};
+
+/// Spanish (neutral, formal "usted").
+pub static ES: UiText = UiText {
+    lang: "es",
+    dir: "ltr",
+    plural: english_plural,
+    disclaimer: "Esta ficha ofrece información general, no consejo médico. No sustituye las \
+        indicaciones de su médico, farmacéutico o enfermero. Siga siempre las instrucciones de la \
+        receta y del prospecto, y no empiece, deje ni cambie un medicamento sin consultarlo con un \
+        profesional sanitario. Si cree que está sufriendo una reacción grave, o alguien ha tomado \
+        demasiado, llame de inmediato a los servicios de emergencia o a un centro de toxicología.",
+    disclaimer_label: "No es consejo médico.",
+    loading: "Cargando la información del medicamento…",
+    error_title: "No se puede mostrar la información de este medicamento",
+    error_intro: "Los datos de la ficha tienen un problema, por lo que no se muestra nada de ella:",
+    uses: "Para qué se usa",
+    warnings: "Advertencias importantes",
+    how_it_works: "Cómo actúa",
+    benefits: "Beneficios",
+    dosage: "Cómo tomarlo",
+    side_effects: "Efectos secundarios",
+    common_effects: "Efectos secundarios frecuentes",
+    serious_effects: "Efectos secundarios graves",
+    precautions: "Precauciones",
+    related: "Véase también",
+    sources: "Fuentes",
+    brand_names: "Nombres comerciales",
+    generic_name: "Nombre genérico",
+    drug_class: "Tipo de medicamento",
+    forms: "Presentaciones",
+    availability: "Disponible",
+    dose_labels: [
+        "Dosis inicial",
+        "Dosis habitual",
+        "Dosis máxima",
+        "Con qué frecuencia",
+        "Cuándo",
+        "Notas",
+    ],
+    instructions: "Instrucciones",
+    missed_dose: "Si olvida una dosis",
+    overdose: "Si toma más de lo debido",
+    stopping: "Cómo dejarlo",
+    how_common: "Frecuencia",
+    what_to_do: "Qué hacer",
+    new_tab: "(se abre en una pestaña nueva)",
+    reviewed: "Revisado por última vez el",
+    reviewed_by: "por",
+    next_review: "Próxima revisión prevista el",
+    review_overdue: "Revisión atrasada",
+    accessed: "consultado el",
+    use_status: [
+        "Aprobado",
+        "Fuera de indicación",
+        "En investigación",
+        "No recomendado",
+    ],
+    warning_level: ["Advertencia en recuadro", "Importante"],
+    callout_level: ["Urgente", "Emergencia"],
+    precaution_kind: [
+        "No lo tome si",
+        "Otros medicamentos",
+        "Problemas de salud",
+        "Embarazo",
+        "Lactancia",
+        "Conducción y uso de máquinas",
+        "Consumo de alcohol",
+        "Al dejar de tomarlo",
+        "Otras precauciones",
+    ],
+    availability_kind: [
+        "con receta",
+        "en farmacias, sin receta",
+        "de venta libre",
+        "como medicamento controlado",
+    ],
+    none_listed: "no se indica ninguno",
+    common_count: [
+        "{n} efectos secundarios frecuentes",
+        "{n} efecto secundario frecuente",
+        "{n} efectos secundarios frecuentes",
+        "{n} efectos secundarios frecuentes",
+        "{n} efectos secundarios frecuentes",
+        "{n} efectos secundarios frecuentes",
+    ],
+    serious_count: [
+        "{n} efectos secundarios graves",
+        "{n} efecto secundario grave",
+        "{n} efectos secundarios graves",
+        "{n} efectos secundarios graves",
+        "{n} efectos secundarios graves",
+        "{n} efectos secundarios graves",
+    ],
+    list_separator: " y ",
+    months: [
+        "enero",
+        "febrero",
+        "marzo",
+        "abril",
+        "mayo",
+        "junio",
+        "julio",
+        "agosto",
+        "septiembre",
+        "octubre",
+        "noviembre",
+        "diciembre",
+    ],
+    date_pattern: "{day} de {month} de {year}",
+};
+
+/// Arabic (Modern Standard Arabic), written right to left. Digits stay Western (0–9), as in
+/// the card content, and month names are the ones used across Egypt and the Gulf.
+pub static AR: UiText = UiText {
+    lang: "ar",
+    dir: "rtl",
+    plural: arabic_plural,
+    disclaimer: "هذه البطاقة معلومات عامة وليست نصيحة طبية، ولا تغني عن نصيحة طبيبك أو الصيدلي أو \
+        الممرض. اتبع دائمًا تعليمات الوصفة الطبية والنشرة المرفقة بالدواء، ولا تبدأ أي دواء أو توقفه \
+        أو تغيّره دون استشارة أخصائي صحي. إذا ظننت أنك تعاني من رد فعل خطير، أو تناول أحدهم كمية \
+        زائدة، فاتصل فورًا بخدمات الطوارئ أو بمركز السموم.",
+    disclaimer_label: "ليست نصيحة طبية.",
+    loading: "جارٍ تحميل معلومات الدواء…",
+    error_title: "تعذّر عرض معلومات هذا الدواء",
+    error_intro: "في بيانات البطاقة مشكلة، لذلك لا يُعرض منها شيء:",
+    uses: "دواعي الاستعمال",
+    warnings: "تحذيرات مهمة",
+    how_it_works: "كيف يعمل",
+    benefits: "الفوائد",
+    dosage: "طريقة الاستعمال",
+    side_effects: "الأعراض الجانبية",
+    common_effects: "الأعراض الجانبية الشائعة",
+    serious_effects: "الأعراض الجانبية الخطيرة",
+    precautions: "الاحتياطات",
+    related: "انظر أيضًا",
+    sources: "المصادر",
+    brand_names: "الأسماء التجارية",
+    generic_name: "الاسم العلمي",
+    drug_class: "نوع الدواء",
+    forms: "الأشكال الدوائية",
+    availability: "طريقة الصرف",
+    dose_labels: [
+        "الجرعة الأولى",
+        "الجرعة المعتادة",
+        "الجرعة القصوى",
+        "عدد المرات",
+        "التوقيت",
+        "ملاحظات",
+    ],
+    instructions: "التعليمات",
+    missed_dose: "إذا نسيت جرعة",
+    overdose: "إذا تناولت كمية زائدة",
+    stopping: "التوقف عن الدواء",
+    how_common: "مدى الشيوع",
+    what_to_do: "ما العمل",
+    new_tab: "(يُفتح في علامة تبويب جديدة)",
+    reviewed: "آخر مراجعة في",
+    reviewed_by: "بواسطة",
+    next_review: "موعد المراجعة التالية",
+    review_overdue: "تأخّرت المراجعة",
+    accessed: "تاريخ الاطلاع",
+    use_status: ["معتمد", "خارج الاستعمال المعتمد", "قيد البحث", "غير موصى به"],
+    warning_level: ["تحذير مؤطّر", "مهم"],
+    callout_level: ["عاجل", "طوارئ"],
+    precaution_kind: [
+        "لا تتناوله إذا",
+        "أدوية أخرى",
+        "حالات صحية",
+        "الحمل",
+        "الرضاعة الطبيعية",
+        "القيادة وتشغيل الآلات",
+        "الكحول",
+        "التوقف عن الدواء",
+        "احتياطات أخرى",
+    ],
+    availability_kind: [
+        "بوصفة طبية",
+        "من الصيدلية دون وصفة",
+        "للبيع العام",
+        "كدواء خاضع للرقابة",
+    ],
+    none_listed: "لا يوجد شيء مدرج",
+    common_count: [
+        "لا أعراض جانبية شائعة",
+        "عرض جانبي شائع واحد",
+        "عرضان جانبيان شائعان",
+        "{n} أعراض جانبية شائعة",
+        "{n} عرضًا جانبيًا شائعًا",
+        "{n} عرض جانبي شائع",
+    ],
+    serious_count: [
+        "لا أعراض جانبية خطيرة",
+        "عرض جانبي خطير واحد",
+        "عرضان جانبيان خطيران",
+        "{n} أعراض جانبية خطيرة",
+        "{n} عرضًا جانبيًا خطيرًا",
+        "{n} عرض جانبي خطير",
+    ],
+    list_separator: "، ",
+    months: [
+        "يناير",
+        "فبراير",
+        "مارس",
+        "أبريل",
+        "مايو",
+        "يونيو",
+        "يوليو",
+        "أغسطس",
+        "سبتمبر",
+        "أكتوبر",
+        "نوفمبر",
+        "ديسمبر",
+    ],
+    date_pattern: "{day} {month} {year}",
+};
 
 /// Every language with a table.
-pub static LANGUAGES: &[&UiText] = &[&EN];
+pub static LANGUAGES: &[&UiText] = &[&EN, &ES, &AR];
 
 /// The table for a BCP 47 tag, matched on its primary subtag; English when there is none.
 pub fn ui_text(lang: Option<&str>) -> &'static UiText {
     let primary = lang
-        .and_then(|tag| tag.split(['-', '_']).next())
+        .and_then(|tag| tag.trim().split(['-', '_']).next())
         .unwrap_or("")
         .to_ascii_lowercase();
     LANGUAGES
@@ -238,6 +704,48 @@ pub fn ui_text(lang: Option<&str>) -> &'static UiText {
         .copied()
         .find(|table| table.lang == primary)
         .unwrap_or(&EN)
+}
+
+/// At most this many distinct customised tables are kept per thread (see [`customised`]).
+const MAX_CUSTOMISED: usize = 64;
+
+thread_local! {
+    /// Customised tables by (base language, the host's JSON text).
+    static CUSTOMISED: RefCell<HashMap<(&'static str, String), &'static UiText>> =
+        RefCell::new(HashMap::new());
+}
+
+/// `base` with some strings replaced by the host: `overrides` is a JSON object from keys of
+/// [`UiText::entries`] to text, e.g. `{"side_effects": "Unwanted effects"}`. Unknown keys,
+/// non-text values and blank text are ignored; text that is not a JSON object changes nothing.
+///
+/// A table is `'static` so that every view can borrow it freely, so each distinct customised
+/// table is built once and kept for the life of the page (hosts set a handful); after
+/// [`MAX_CUSTOMISED`] distinct ones, further ones are not applied.
+pub fn customised(base: &'static UiText, overrides: &str) -> &'static UiText {
+    let cache_key = (base.lang, overrides.to_string());
+    if let Some(found) = CUSTOMISED.with(|cache| cache.borrow().get(&cache_key).copied()) {
+        return found;
+    }
+    let Ok(map) = serde_json::from_str::<BTreeMap<String, serde_json::Value>>(overrides) else {
+        return base;
+    };
+    let mut table = base.clone();
+    let mut changed = false;
+    for (key, slot) in table.slots() {
+        let replacement = map.get(&key).and_then(serde_json::Value::as_str);
+        if let Some(text) = replacement.filter(|text| !text.trim().is_empty()) {
+            *slot = Box::leak(text.to_string().into_boxed_str());
+            changed = true;
+        }
+    }
+    let full = CUSTOMISED.with(|cache| cache.borrow().len() >= MAX_CUSTOMISED);
+    if !changed || full {
+        return base;
+    }
+    let table: &'static UiText = Box::leak(Box::new(table));
+    CUSTOMISED.with(|cache| cache.borrow_mut().insert(cache_key, table));
+    table
 }
 
 #[cfg(test)]
@@ -249,16 +757,42 @@ mod tests {
         assert_eq!(ui_text(Some("xx-YY")).lang, "en");
         assert_eq!(ui_text(None).lang, "en");
         assert_eq!(ui_text(Some("EN-gb")).lang, "en");
+        assert_eq!(ui_text(Some("es-MX")).lang, "es");
+        assert_eq!(ui_text(Some("ar_EG")).lang, "ar");
+        assert_eq!(ui_text(Some("ar")).dir, "rtl");
     }
 
     #[test]
-    fn counts_and_dates_read_naturally() {
-        assert_eq!((EN.effect_counts)(4, 3), "4 common, 3 serious");
-        assert_eq!((EN.effect_counts)(0, 1), "1 serious");
+    fn counts_use_each_languages_plural_forms() {
         assert_eq!(
-            (EN.date)(Date::new(2026, 11, 1).unwrap()),
-            "1 November 2026"
+            EN.effect_counts(4, 3),
+            "3 serious side effects, 4 common side effects"
         );
+        assert_eq!(
+            EN.effect_counts(1, 1),
+            "1 serious side effect, 1 common side effect"
+        );
+        assert_eq!(EN.effect_counts(0, 1), "1 serious side effect");
+        assert_eq!(EN.effect_counts(0, 0), "none listed");
+        assert_eq!(ES.effect_counts(0, 1), "1 efecto secundario grave");
+        assert_eq!(
+            ES.effect_counts(4, 3),
+            "3 efectos secundarios graves y 4 efectos secundarios frecuentes"
+        );
+        assert_eq!(AR.effect_counts(0, 1), "عرض جانبي خطير واحد");
+        assert_eq!(AR.effect_counts(2, 0), "عرضان جانبيان شائعان");
+        assert_eq!(AR.effect_counts(0, 3), "3 أعراض جانبية خطيرة");
+        assert_eq!(AR.effect_counts(11, 0), "11 عرضًا جانبيًا شائعًا");
+        assert_eq!(AR.effect_counts(0, 100), "100 عرض جانبي خطير");
+        assert_eq!(AR.effect_counts(0, 103), "103 أعراض جانبية خطيرة");
+    }
+
+    #[test]
+    fn dates_are_written_per_language() {
+        let date = Date::new(2026, 11, 1).unwrap();
+        assert_eq!(EN.date(date), "1 November 2026");
+        assert_eq!(ES.date(date), "1 de noviembre de 2026");
+        assert_eq!(AR.date(date), "1 نوفمبر 2026");
     }
 
     #[test]
@@ -269,5 +803,80 @@ mod tests {
             "Other precautions"
         );
         assert_eq!(EN.callout_level(CalloutLevel::Emergency), "Emergency");
+        assert_eq!(ES.use_status(UseStatus::OffLabel), "Fuera de indicación");
+        assert_eq!(AR.callout_level(CalloutLevel::Urgent), "عاجل");
+    }
+
+    /// Strings a translation may legitimately share with English.
+    const SAME_AS_ENGLISH: &[&str] = &["list_separator", "date_pattern"];
+
+    /// Fails when a table misses a key: left blank, or left in English (a copy of the English
+    /// table with a few strings changed is the usual way a key goes missing).
+    #[test]
+    fn every_language_table_has_every_key_translated() {
+        let english = EN.entries();
+        assert_eq!(english.len(), 87, "every string of UiText has a key");
+        for table in LANGUAGES {
+            let entries = table.entries();
+            let keys: Vec<&String> = entries.iter().map(|(key, _)| key).collect();
+            let english_keys: Vec<&String> = english.iter().map(|(key, _)| key).collect();
+            assert_eq!(keys, english_keys, "{}: keys differ", table.lang);
+            for ((key, text), (_, english_text)) in entries.iter().zip(&english) {
+                assert!(!text.trim().is_empty(), "{}: {key} is blank", table.lang);
+                if table.lang != "en" && !SAME_AS_ENGLISH.contains(&key.as_str()) {
+                    assert_ne!(text, english_text, "{}: {key} is still English", table.lang);
+                }
+            }
+            for forms in [&table.common_count, &table.serious_count] {
+                for category in [Plural::Few, Plural::Many, Plural::Other] {
+                    let form = forms[category as usize];
+                    assert!(form.contains("{n}"), "{}: {form} lacks {{n}}", table.lang);
+                }
+            }
+            for part in ["{day}", "{month}", "{year}"] {
+                assert!(table.date_pattern.contains(part), "{}: {part}", table.lang);
+            }
+            assert!(["ltr", "rtl"].contains(&table.dir), "{}: dir", table.lang);
+        }
+    }
+
+    #[test]
+    fn keys_are_unique_and_name_every_group_member() {
+        let entries = EN.entries();
+        let keys: std::collections::BTreeSet<&str> =
+            entries.iter().map(|(key, _)| key.as_str()).collect();
+        assert_eq!(keys.len(), entries.len());
+        for key in [
+            "use_status.off-label",
+            "serious_count.one",
+            "months.november",
+        ] {
+            assert!(keys.contains(key), "{key} missing from {keys:?}");
+        }
+    }
+
+    #[test]
+    fn hosts_can_replace_any_string() {
+        let table = customised(
+            &ES,
+            r#"{"side_effects": "Efectos adversos", "serious_count.one": "{n} efecto grave",
+                "nonsense": "ignored", "uses": "  ", "sources": 3}"#,
+        );
+        assert_eq!(table.side_effects, "Efectos adversos");
+        assert_eq!(table.effect_counts(0, 1), "1 efecto grave");
+        assert_eq!(table.uses, ES.uses, "blank text is ignored");
+        assert_eq!(table.sources, ES.sources, "non-text values are ignored");
+        assert_eq!(table.lang, "es");
+        let again = customised(
+            &ES,
+            r#"{"side_effects": "Efectos adversos", "serious_count.one": "{n} efecto grave",
+                "nonsense": "ignored", "uses": "  ", "sources": 3}"#,
+        );
+        assert!(
+            std::ptr::eq(table, again),
+            "the same overrides reuse one table"
+        );
+        assert!(std::ptr::eq(customised(&EN, "not json"), &EN));
+        assert!(std::ptr::eq(customised(&EN, r#"{"nonsense": "x"}"#), &EN));
     }
 }

@@ -99,7 +99,10 @@ fn side_effects_are_a_collapsed_disclosure_that_counts_serious_effects() {
     assert!(button.contains(r#"aria-expanded="false""#));
     assert!(button.contains(r#"aria-controls="card-side-effects-panel""#));
     assert!(button.contains("Side effects"));
-    assert!(button.contains(" — 6 common, 6 serious"), "{button}");
+    assert!(
+        button.contains(" — 6 serious side effects, 6 common side effects"),
+        "{button}"
+    );
     assert!(html
         .contains(r#"<div id="card-side-effects-panel" hidden="hidden" class="medcard__panel">"#));
     // Serious effects come first and say what to do.
@@ -310,4 +313,120 @@ fn language_comes_from_host_then_data_then_page() {
     ));
     page_only.page_lang = Some("fr-CA".into());
     assert!(render(page_only).contains(r#"lang="fr-CA""#));
+}
+
+/// Every heading tag in document order, as levels.
+fn heading_levels(html: &str) -> Vec<u8> {
+    html.match_indices("<h")
+        .filter_map(|(at, _)| {
+            let digit = html[at + 2..].chars().next()?;
+            digit.to_digit(10).map(|level| level as u8)
+        })
+        .collect()
+}
+
+#[test]
+fn headings_follow_the_heading_level_without_skipping() {
+    for level in 2..=4u8 {
+        let mut p = props(ready(MIRTAZAPINE));
+        p.heading_level = level;
+        let levels = heading_levels(&render(p));
+        assert_eq!(levels.first(), Some(&level), "title first at h{level}");
+        assert_eq!(
+            levels.iter().filter(|&&l| l == level).count(),
+            1,
+            "one title heading"
+        );
+        assert!(levels.contains(&(level + 1)) && levels.contains(&(level + 2)));
+        for pair in levels.windows(2) {
+            assert!(pair[1] <= pair[0] + 1, "skips a level: {levels:?}");
+            assert!(pair[1] > level, "only the title is at h{level}: {levels:?}");
+        }
+    }
+}
+
+fn in_language(lang: &str) -> String {
+    let mut p = props(ready(MIRTAZAPINE));
+    p.lang = Some(AttrValue::from(lang.to_string()));
+    p.expanded = true;
+    render(p)
+}
+
+#[test]
+fn spanish_and_arabic_cards_speak_their_language_and_direction() {
+    let spanish = in_language("es-MX");
+    assert!(spanish.starts_with(r#"<div lang="es-MX" dir="ltr" class="medcard">"#));
+    assert!(spanish.contains(">Para qué se usa</h3>"));
+    assert!(spanish.contains(" — 6 efectos secundarios graves y 6 efectos secundarios frecuentes"));
+    assert!(spanish.contains("No recomendado"));
+    assert!(spanish.contains("<strong>No es consejo médico.</strong>"));
+    assert!(spanish.contains("Revisado por última vez el 26 de noviembre de 2026"));
+
+    let arabic = in_language("ar");
+    assert!(arabic.starts_with(r#"<div lang="ar" dir="rtl" class="medcard">"#));
+    assert!(arabic.contains(">دواعي الاستعمال</h3>"));
+    assert!(arabic.contains("غير موصى به"));
+    assert!(arabic.contains("آخر مراجعة في 26 نوفمبر 2026"));
+    assert!(arabic.contains("<strong>ليست نصيحة طبية.</strong>"));
+    // No English UI words are left: every heading and label comes from the Arabic table.
+    for english in [
+        ">Side effects<",
+        ">What it is used for<",
+        "Not medical advice",
+        ">Sources<",
+    ] {
+        assert!(!arabic.contains(english), "{english} in the Arabic card");
+    }
+}
+
+#[test]
+fn the_error_state_and_loading_are_translated_too() {
+    let mut failed = props(CardState::Failed(Rc::new(Error::Load(LoadFailure::NoData))));
+    failed.page_lang = Some("ar-EG".into());
+    let html = render(failed);
+    assert!(html.starts_with(r#"<div lang="ar-EG" dir="rtl" class="medcard">"#));
+    assert!(html.contains("تعذّر عرض معلومات هذا الدواء"));
+    let mut loading = props(CardState::Loading);
+    loading.lang = Some("es".into());
+    assert!(render(loading).contains("Cargando la información del medicamento…"));
+}
+
+#[test]
+fn host_strings_replace_ui_text_but_never_remove_the_disclaimer() {
+    let mut p = props(ready(MIRTAZAPINE));
+    p.strings = Some(AttrValue::from(
+        r#"{"side_effects": "Unwanted effects", "disclaimer": "", "use_status.not-recommended": "Avoid"}"#,
+    ));
+    let html = render(p);
+    assert!(html.contains(r#"<span class="medcard__toggle-label">Unwanted effects</span>"#));
+    assert!(html.contains(r#"medcard__badge--not-recommended">Avoid</span>"#));
+    assert!(
+        html.contains(DEFAULT_DISCLAIMER_START),
+        "blank replacements are ignored"
+    );
+}
+
+#[test]
+fn translated_samples_take_their_language_from_the_data() {
+    for (json, lang, dir, heading) in [
+        (
+            include_str!("../www/examples/gabapentin.es.json"),
+            "es",
+            "ltr",
+            "Para qué se usa",
+        ),
+        (
+            include_str!("../www/examples/gabapentin.ar.json"),
+            "ar",
+            "rtl",
+            "دواعي الاستعمال",
+        ),
+    ] {
+        let mut p = props(ready(json));
+        p.page_lang = Some("en".into());
+        let html = render(p);
+        let root = format!(r#"<div lang="{lang}" dir="{dir}" class="medcard">"#);
+        assert!(html.starts_with(&root), "{lang}");
+        assert!(html.contains(&format!(">{heading}</h3>")), "{lang}");
+    }
 }

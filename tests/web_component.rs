@@ -81,7 +81,10 @@ async fn side_effects_toggle_by_click_updates_aria_and_reports() {
         Some("false")
     );
     let label = button.text_content().unwrap();
-    assert!(label.contains("3 common, 6 serious"), "{label}");
+    assert!(
+        label.contains("6 serious side effects, 3 common side effects"),
+        "{label}"
+    );
     let panel_id = button.get_attribute("aria-controls").unwrap();
     let panel = document().get_element_by_id(&panel_id).unwrap();
     assert!(panel.has_attribute("hidden"));

@@ -5,7 +5,7 @@ use crate::view::card::CardPart;
 use crate::view::root::CardContext;
 use yew::prelude::*;
 
-/// The callouts, each its own labelled section.
+/// The callouts, each its own section with a heading (not a landmark, like [`Section`](crate::view::section::Section)).
 #[function_component]
 pub fn GetHelp(props: &CardPart) -> Html {
     let context = use_context::<CardContext>().unwrap_or_default();
@@ -14,7 +14,7 @@ pub fn GetHelp(props: &CardPart) -> Html {
         let id = context.id(&format!("help-{index}"));
         let level = callout.level.as_str();
         html! {
-            <section class={classes!("medcard__callout", format!("medcard__callout--{level}"))} aria-labelledby={id.clone()}>
+            <section class={classes!("medcard__callout", format!("medcard__callout--{level}"))}>
                 <@{context.heading(1)} id={id} class="medcard__callout-title">
                     <span class="medcard__level">{ text.callout_level(callout.level) }{ ": " }</span>
                     { callout.title.clone() }

@@ -18,13 +18,13 @@ pub fn ReviewLine(props: &CardPart) -> Html {
             if overdue {
                 <strong class="medcard__overdue">{ text.review_overdue }{ ". " }</strong>
             }
-            { text.reviewed }{ " " }{ (text.date)(review.date) }
+            { text.reviewed }{ " " }{ text.date(review.date) }
             if let Some(by) = &review.by {
                 { " " }{ text.reviewed_by }{ " " }{ by.clone() }
             }
             { "." }
             if let Some(next) = review.next_review {
-                { " " }{ text.next_review }{ " " }{ (text.date)(next) }{ "." }
+                { " " }{ text.next_review }{ " " }{ text.date(next) }{ "." }
             }
         </p>
     }

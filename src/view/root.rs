@@ -2,7 +2,7 @@
 
 use crate::error::Error;
 use crate::model::{Card, Date};
-use crate::text::{ui_text, UiText, EN};
+use crate::text::{customised, ui_text, UiText, EN};
 use crate::view::card::CardView;
 use crate::view::disclaimer::Disclaimer;
 use crate::view::error_panel::ErrorPanel;
@@ -96,6 +96,10 @@ pub struct RootProps {
     /// The page's language, used when neither the host nor the data names one.
     #[prop_or_default]
     pub page_lang: Option<AttrValue>,
+    /// The host's replacements for UI strings: a JSON object from [`UiText::entries`] keys to
+    /// text (the `strings` attribute).
+    #[prop_or_default]
+    pub strings: Option<AttrValue>,
     /// Today's date, to show an overdue review.
     #[prop_or_default]
     pub today: Option<Date>,
@@ -122,6 +126,7 @@ impl RootProps {
             expanded: false,
             lang: None,
             page_lang: None,
+            strings: None,
             today: None,
             id_prefix: AttrValue::Static("medcard"),
             on_ready: Callback::noop(),
@@ -155,7 +160,10 @@ pub fn Root(props: &RootProps) -> Html {
         .or(data_lang)
         .or_else(|| props.page_lang.clone())
         .filter(|l| !l.trim().is_empty());
-    let text = ui_text(lang.as_deref());
+    let text = match &props.strings {
+        Some(overrides) => customised(ui_text(lang.as_deref()), overrides),
+        None => ui_text(lang.as_deref()),
+    };
     let context = CardContext {
         text,
         heading_level: props.heading_level.clamp(2, 6),

@@ -1,4 +1,6 @@
-//! A titled card section: a `<section>` labelled by its heading, one level below the title.
+//! A titled card section: a `<section>` with a heading one level below the title. It has no
+//! accessible name on purpose, so it is not a landmark: with several cards on a page, named
+//! sections would add a dozen same-named regions per card to screen readers' landmark lists.
 
 use crate::view::root::CardContext;
 use yew::prelude::*;
@@ -21,7 +23,7 @@ pub fn Section(props: &SectionProps) -> Html {
     let context = use_context::<CardContext>().unwrap_or_default();
     let id = context.id(props.name);
     html! {
-        <section class={classes!("medcard__section", format!("medcard__section--{}", props.name))} aria-labelledby={id.clone()}>
+        <section class={classes!("medcard__section", format!("medcard__section--{}", props.name))}>
             <@{context.heading(1)} id={id} class="medcard__heading">{ props.heading.clone() }</@>
             { props.children.clone() }
         </section>

@@ -53,7 +53,7 @@ pub fn SideEffectsSection(props: &SideEffectsProps) -> Html {
     };
     let heading_id = context.id("side-effects");
     let panel_id = context.id("side-effects-panel");
-    let counts = (text.effect_counts)(effects.common.len(), effects.serious.len());
+    let counts = text.effect_counts(effects.common.len(), effects.serious.len());
     let group = |name: &'static str, heading: &'static str, list: &[Effect]| {
         if list.is_empty() {
             return Html::default();
@@ -66,7 +66,7 @@ pub fn SideEffectsSection(props: &SideEffectsProps) -> Html {
         }
     };
     html! {
-        <section class="medcard__section medcard__section--side-effects" aria-labelledby={heading_id.clone()}>
+        <section class="medcard__section medcard__section--side-effects">
             <@{context.heading(1)} id={heading_id} class="medcard__heading">
                 <button type="button" class="medcard__toggle" part="toggle"
                     aria-expanded={expanded.to_string()} aria-controls={panel_id.clone()} {onclick}>

@@ -22,7 +22,7 @@ pub fn Sources(props: &CardPart) -> Html {
                     { ", " }{ publisher.clone() }
                 }
                 if let Some(accessed) = source.accessed {
-                    { ", " }{ text.accessed }{ " " }{ (text.date)(accessed) }
+                    { ", " }{ text.accessed }{ " " }{ text.date(accessed) }
                 }
             </li>
         }

@@ -1,0 +1,58 @@
+#!/usr/bin/env node
+// `make screenshots`: the demo page and the card gallery (target/site, built by `make site`)
+// at 320, 768 and 1280 px, in light, dark and print media, as full-page PNGs in
+// target/screenshots/ (git-ignored), for reviewing changes by eye.
+//
+//   light  prefers-color-scheme: light
+//   dark   prefers-color-scheme: dark, every card set to theme="auto" so it follows the system
+//          (the demo page itself is light-only, so cards without the attribute stay light)
+//   print  print media: collapsed sections open, links followed by their address
+//
+// Uses Debian's Chromium through playwright-core, as the e2e tests do.
+
+import { mkdir, rm } from "node:fs/promises";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+import { startServer } from "./serve.mjs";
+import { launch } from "../tests/e2e/browser.mjs";
+import { waitForCards } from "../tests/e2e/a11y-helpers.mjs";
+
+const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const siteDir = path.join(repo, "target", "site");
+const outDir = path.join(repo, "target", "screenshots");
+
+const PAGES = ["index.html", "gallery.html"];
+const WIDTHS = [320, 768, 1280];
+const MODES = {
+  light: { colorScheme: "light" },
+  dark: { colorScheme: "dark" },
+  print: { media: "print" },
+};
+
+const server = await startServer({ root: siteDir });
+const browser = await launch();
+try {
+  await rm(outDir, { recursive: true, force: true });
+  await mkdir(outDir, { recursive: true });
+  for (const file of PAGES) {
+    for (const width of WIDTHS) {
+      for (const [mode, media] of Object.entries(MODES)) {
+        const page = await browser.newPage({ viewport: { width, height: 900 } });
+        await page.emulateMedia(media);
+        await page.goto(`${server.url}${file}`, { waitUntil: "load" });
+        await waitForCards(page);
+        if (mode === "dark") {
+          await page.evaluate(() => document.querySelectorAll("med-card").forEach((card) => card.setAttribute("theme", "auto")));
+        }
+        const shot = path.join(outDir, `${path.basename(file, ".html")}-${width}-${mode}.png`);
+        await page.screenshot({ path: shot, fullPage: true });
+        await page.close();
+        console.log(`screenshots: wrote ${path.relative(repo, shot)}`);
+      }
+    }
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}

@@ -1,0 +1,99 @@
+// Helpers for tests/e2e/a11y.test.mjs: waiting for cards, and reading colours from the real
+// computed styles of the cards' shadow trees to compute WCAG contrast ratios.
+
+const RENDER_TIMEOUT_MS = 20_000;
+
+/** Waits until every <med-card> on the page shows a title or an error panel. */
+export async function waitForCards(page) {
+  await page.waitForFunction(
+    () => {
+      const cards = [...document.querySelectorAll("med-card")];
+      return cards.length > 0 && cards.every((card) => card.shadowRoot?.querySelector(".medcard__title, .medcard__error"));
+    },
+    null,
+    { timeout: RENDER_TIMEOUT_MS },
+  );
+}
+
+// Runs in the page: the first non-transparent background behind `element`, crossing shadow
+// boundaries to the host and up to the canvas (white when nothing sets one).
+function installBackgroundLookup() {
+  window.__effectiveBackground = (element) => {
+    for (let node = element; node; node = node.parentElement ?? node.getRootNode().host) {
+      const background = getComputedStyle(node).backgroundColor;
+      if (!/^rgba\(.*, 0\)$/.test(background) && background !== "transparent") return background;
+    }
+    return "rgb(255, 255, 255)";
+  };
+}
+
+/**
+ * Every visible text node in every card's shadow tree, with the colour of its text and of the
+ * background behind it: [{ card, text, color, background, disclaimer }].
+ */
+export async function cardTexts(page) {
+  await page.evaluate(installBackgroundLookup);
+  return page.evaluate(() => {
+    const texts = [];
+    for (const card of document.querySelectorAll("med-card")) {
+      const walker = document.createTreeWalker(card.shadowRoot, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const parent = node.parentElement;
+        if (!node.textContent.trim() || parent.closest(".medcard__sr-only")) continue;
+        if (!parent.checkVisibility({ visibilityProperty: true })) continue;
+        texts.push({
+          card: card.id,
+          text: node.textContent.trim().slice(0, 50),
+          color: getComputedStyle(parent).color,
+          background: window.__effectiveBackground(parent),
+          disclaimer: Boolean(parent.closest(".medcard__disclaimer")),
+        });
+      }
+    }
+    return texts;
+  });
+}
+
+/** The focused control's outline and box-shadow ring in card `id`, and the background around it. */
+export async function focusIndicator(page, id) {
+  await page.evaluate(installBackgroundLookup);
+  return page.evaluate((cardId) => {
+    const focused = document.getElementById(cardId).shadowRoot.activeElement;
+    const style = getComputedStyle(focused);
+    // Computed box-shadow: "rgb(r, g, b) 0px 0px 0px 5px".
+    const shadow = style.boxShadow.match(/^(rgba?\([^)]*\)) 0px 0px 0px ([\d.]+)px$/);
+    return {
+      focused: focused.localName,
+      outlineWidth: parseFloat(style.outlineWidth) || 0,
+      outlineColor: style.outlineColor,
+      outlineOffset: parseFloat(style.outlineOffset) || 0,
+      shadowColor: shadow?.[1] ?? "rgba(0, 0, 0, 0)",
+      shadowSpread: shadow ? parseFloat(shadow[2]) : 0,
+      background: window.__effectiveBackground(focused.parentElement),
+    };
+  }, id);
+}
+
+function channels(color) {
+  const match = color.match(/^rgba?\(([\d.]+),\s*([\d.]+),\s*([\d.]+)(?:,\s*([\d.]+))?\)$/);
+  if (!match) throw new Error(`cannot read colour ${color}`);
+  return { rgb: match.slice(1, 4).map(Number), alpha: match[4] === undefined ? 1 : Number(match[4]) };
+}
+
+function luminance(rgb) {
+  const [r, g, b] = rgb.map((value) => {
+    const c = value / 255;
+    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+/** WCAG 2 contrast ratio of `foreground` over an opaque `background` (CSS rgb()/rgba() strings). */
+export function contrastRatio(foreground, background) {
+  const back = channels(background).rgb;
+  const front = channels(foreground);
+  // Translucent text is blended over the background, as it is drawn.
+  const blended = front.rgb.map((value, index) => value * front.alpha + back[index] * (1 - front.alpha));
+  const [light, dark] = [luminance(blended), luminance(back)].sort((a, b) => b - a);
+  return (light + 0.05) / (dark + 0.05);
+}
