@@ -8,8 +8,14 @@ const DEFAULT_TIMEOUT_MS = 10000;
 // Entry points of the live wasm instance: { mount, revive, maxBytes }. A panic kills the
 // instance; `notePanic` then clears this and recovery asks `revive` for a fresh instance.
 let runtime = null;
-// Words for the plain error panel used when the wasm cannot render at all.
-let fallback = { title: "", label: "", disclaimer: "" };
+// Words for the placeholder and the plain error panel, used before (or without) the wasm.
+// English until Rust hands over its words; tests/element_words.rs keeps them equal to src/text.rs.
+let fallback = {
+  title: "This medicine information cannot be shown",
+  label: "Not medical advice.",
+  // prettier-ignore
+  disclaimer: "This card is general information, not medical advice. It does not replace advice from your doctor, pharmacist or nurse. Always follow your prescription label and the patient leaflet, and don't start, stop or change a medicine without talking to a health professional. If you think you are having a serious reaction, or someone has taken too much, contact emergency services or a poison control centre straight away.",
+};
 // One constructed stylesheet shared by every card: works under a CSP without 'unsafe-inline'.
 let sheet = null;
 // Every connected element, for recovery after a panic.
@@ -21,10 +27,17 @@ const MAX_IDLE = 16;
 let recovering = false;
 let lastPanic = "";
 
+// Set by `prepareElement`: loads the wasm (once) and resolves when `defineElement` has run.
+let startRuntime = null;
+// Cards with loading="lazy" start when they come within this distance of the viewport.
+const LAZY_MARGIN = "300px";
+let lazyObserver = null;
+
 // Methods recovery calls on elements (symbols keep them off the public element API).
 const START = Symbol("start");
 const FORGET = Symbol("forget");
 const FAIL = Symbol("fail");
+const WAKE = Symbol("wake");
 
 // Everything needed from Rust arrives as arguments, so this module imports nothing.
 export function defineElement(tag, css, words, mount, revive, maxBytes) {
@@ -34,9 +47,62 @@ export function defineElement(tag, css, words, mount, revive, maxBytes) {
     sheet = new CSSStyleSheet();
     sheet.replaceSync(css);
   }
-  if (customElements.get(tag)) return false;
-  customElements.define(tag, MedCardElement);
-  return true;
+  const defined = !customElements.get(tag);
+  if (defined) customElements.define(tag, MedCardElement);
+  // Cards that connected before the wasm was ready (see prepareElement) start now; after a
+  // panic, recovery starts them one by one instead.
+  if (!recovering) for (const element of live) element[WAKE]();
+  return defined;
+}
+
+// Defines <med-card> before the wasm is loaded (re-exported by the glue as `prepareMedCard`):
+// cards show a placeholder with their title and the disclaimer at once, and the wasm is only
+// fetched and compiled, through `start`, when the first card needs it (a lazy card: when it
+// nears the viewport).
+export function prepareElement(tag, start) {
+  startRuntime = () => {
+    Promise.resolve()
+      .then(start)
+      .catch((error) => {
+        const message = `the medcard code could not be loaded (${error?.message ?? error})`;
+        for (const element of live) element[FAIL](message);
+      });
+  };
+  if (!customElements.get(tag)) customElements.define(tag, MedCardElement);
+}
+
+// Until the card's stylesheet arrives with the wasm: just enough to look like the card's frame.
+const PLACEHOLDER_CSS = `
+:host { all: initial; display: block; max-width: max(48rem, 280px); }
+.medcard { padding: 1.25rem 1.5rem; border: 1px solid #c9d1da; border-radius: 8px; background: #fff;
+  color: #1d2630; font: max(1rem, 12px) / 1.5 system-ui, sans-serif; }
+.medcard__title { margin: 0 0 1rem; font-size: 1.6em; font-weight: 700; line-height: 1.25; }
+.medcard__disclaimer { margin: 0.75rem 0 0; padding: 0.75rem 1rem; border-radius: 4px;
+  font-size: max(0.875rem, 12px); color: #1d2630; background: #f3f5f8; }
+`;
+let placeholder = null;
+
+function placeholderSheet() {
+  if (sheet) return sheet;
+  if (!placeholder) {
+    placeholder = new CSSStyleSheet();
+    placeholder.replaceSync(PLACEHOLDER_CSS);
+  }
+  return placeholder;
+}
+
+function observeLazily(element) {
+  lazyObserver ??= new IntersectionObserver(
+    (entries) => {
+      for (const entry of entries) {
+        if (!entry.isIntersecting) continue;
+        lazyObserver.unobserve(entry.target);
+        entry.target[WAKE](true);
+      }
+    },
+    { rootMargin: LAZY_MARGIN },
+  );
+  lazyObserver.observe(element);
 }
 
 // Called by Rust's panic hook just before the instance traps. Every card handle now belongs
@@ -68,9 +134,8 @@ async function recover(revive) {
     let culprit = null;
     for (const element of [...live]) {
       if (failed.has(element)) continue;
-      const settled = outcome(element);
-      element[START]();
-      await settled;
+      if (!element[START]()) continue; // a lazy card still far from view starts later
+      await outcome(element);
       if (!runtime) {
         culprit = element;
         break;
@@ -117,6 +182,8 @@ class MedCardElement extends HTMLElement {
   #abort = null;
   // Pending swap of a hidden, rendering container for the content already shown.
   #swap = null;
+  // Whether the card should start: always, unless loading="lazy" and still far from view.
+  #near = false;
 
   constructor() {
     super();
@@ -141,7 +208,53 @@ class MedCardElement extends HTMLElement {
   connectedCallback() {
     live.add(this);
     if (this.#handle || this.#failed) return; // moved within the page: keep the state
-    this[START]();
+    if (this.getAttribute("loading") === "lazy" && !this.#near) {
+      this.#placeholder();
+      observeLazily(this);
+    } else this[WAKE](true);
+  }
+
+  // Starts the card if it is wanted (eager, or a lazy one near the viewport) and not started.
+  [WAKE](near = false) {
+    this.#near ||= near;
+    if (!this.#near || this.#handle || this.#failed || !this.isConnected) return;
+    if (runtime) this[START]();
+    else {
+      this.#placeholder();
+      startRuntime?.();
+    }
+  }
+
+  // Before the wasm is ready: the title and the disclaimer, built as text, in the space the card
+  // will take. The card replaces it in one step once rendered (see START).
+  #placeholder() {
+    const root = this.shadowRoot ?? this.attachShadow({ mode: "open" });
+    if (root.firstElementChild) return;
+    root.adoptedStyleSheets = [placeholderSheet()];
+    const panel = document.createElement("div");
+    panel.className = "medcard medcard--placeholder";
+    panel.setAttribute("aria-busy", "true");
+    const title = document.createElement("p");
+    title.className = "medcard__title";
+    title.textContent = this.#inlineName() ?? "";
+    const disclaimer = document.createElement("p");
+    disclaimer.className = "medcard__disclaimer";
+    disclaimer.setAttribute("part", "disclaimer");
+    disclaimer.textContent = `${fallback.label} ${fallback.disclaimer}`;
+    panel.append(title, disclaimer);
+    root.replaceChildren(panel);
+  }
+
+  // The medication's name from inline or property data, best effort (Rust does the real parse).
+  #inlineName() {
+    try {
+      const script = this.querySelector(':scope > script[type="application/json"]');
+      const data = typeof this.#data === "string" || !this.#data ? JSON.parse(this.#data ?? script?.textContent ?? "null") : this.#data;
+      const name = data?.medication?.name;
+      return typeof name === "string" ? name.slice(0, 200) : null;
+    } catch {
+      return null;
+    }
   }
 
   disconnectedCallback() {
@@ -173,8 +286,9 @@ class MedCardElement extends HTMLElement {
     else this.#options();
   }
 
+  // Mounts the card; returns whether it did.
   [START]() {
-    if (!runtime) return; // recovery in progress: it will start this card
+    if (!runtime || !this.#near) return false; // recovery will start it, or it is lazy and far
     this.#guard(() => {
       const root = this.shadowRoot ?? this.attachShadow({ mode: "open" });
       root.adoptedStyleSheets = [sheet];
@@ -206,6 +320,7 @@ class MedCardElement extends HTMLElement {
       this.#options();
       this.#load();
     });
+    return true;
   }
 
   [FORGET]() {
@@ -325,7 +440,7 @@ class MedCardElement extends HTMLElement {
     this.#handle = null;
     this.#cancel();
     const root = this.shadowRoot ?? this.attachShadow({ mode: "open" });
-    if (sheet) root.adoptedStyleSheets = [sheet];
+    root.adoptedStyleSheets = [placeholderSheet()];
     const panel = document.createElement("div");
     panel.className = "medcard";
     const alert = document.createElement("p");

@@ -30,6 +30,11 @@ extern "C" {
 
     #[wasm_bindgen(js_name = notePanic)]
     fn note_panic(message: &str);
+
+    /// Defines `<med-card>` before the wasm is ready; the glue re-exports it as `prepareMedCard`
+    /// for the script-tag entry (`medcard.js`). Never called from Rust.
+    #[wasm_bindgen(reexport = "prepareMedCard", js_name = prepareElement)]
+    pub fn prepare_element(tag: &str, start: &js_sys::Function);
 }
 
 /// The element's tag name.
