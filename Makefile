@@ -7,7 +7,7 @@ export PATH := $(HOME)/.cargo/bin:$(PATH)
 export CHROMEDRIVER := /usr/bin/chromedriver
 PORT ?= 8000
 
-.PHONY: setup dist site demo test test-native test-browser test-e2e lint clean
+.PHONY: setup dist site demo test test-native test-browser test-e2e test-size bench lint clean
 
 setup:
 	@scripts/setup.sh
@@ -26,7 +26,7 @@ demo: site
 
 ## test: every test layer
 test: setup
-	@$(MAKE) --no-print-directory test-native test-browser test-e2e
+	@$(MAKE) --no-print-directory test-native test-browser test-e2e test-size
 
 lint:
 	cargo fmt --check
@@ -44,6 +44,10 @@ test-browser:
 ## test-e2e: the built dist/ and demo page in headless Chromium (Playwright + node:test)
 test-e2e: site
 	node --test tests/e2e/
+
+## test-size: fails when what a page fetches from dist/ is over the brotli budget
+test-size: dist
+	node scripts/size-budget.mjs dist
 
 clean:
 	rm -rf target dist
