@@ -45,6 +45,10 @@ test-browser:
 test-e2e: site
 	node --test tests/e2e/
 
+## bench: medcard against the vanilla-JS reference card (bench/) in headless Chromium; prints a table
+bench: site
+	node scripts/bench.mjs
+
 ## test-size: fails when what a page fetches from dist/ is over the brotli budget
 test-size: dist
 	node scripts/size-budget.mjs dist
