@@ -7,7 +7,7 @@ export PATH := $(HOME)/.cargo/bin:$(PATH)
 export CHROMEDRIVER := /usr/bin/chromedriver
 PORT ?= 8000
 
-.PHONY: setup dist probe site demo screenshots test test-native test-browser test-e2e lint clean
+.PHONY: setup dist probe site demo screenshots test test-native test-browser test-e2e test-size bench lint clean
 
 setup:
 	@scripts/setup.sh
@@ -34,7 +34,7 @@ screenshots: site
 
 ## test: every test layer
 test: setup
-	@$(MAKE) --no-print-directory test-native test-browser test-e2e
+	@$(MAKE) --no-print-directory test-native test-browser test-e2e test-size
 
 lint:
 	cargo fmt --check
@@ -52,6 +52,14 @@ test-browser:
 ## test-e2e: the built dist/ and demo page in headless Chromium (Playwright + node:test)
 test-e2e: site probe
 	node --test tests/e2e/
+
+## bench: medcard against the vanilla-JS reference card (bench/) in headless Chromium; prints a table
+bench: site
+	node scripts/bench.mjs
+
+## test-size: fails when what a page fetches from dist/ is over the brotli budget
+test-size: dist
+	node scripts/size-budget.mjs dist
 
 clean:
 	rm -rf target dist

@@ -136,6 +136,18 @@ async fn data_property_accepts_objects_and_json_strings() {
 }
 
 #[wasm_bindgen_test]
+async fn data_object_with_a_bigint_is_an_error_not_a_blank() {
+    let element = med_card(&[], "");
+    attach(&element);
+    let object = js_sys::JSON::parse(MIRTAZAPINE).unwrap();
+    let version = js_sys::BigInt::from(1u32);
+    js_sys::Reflect::set(&object, &JsValue::from_str("schemaVersion"), &version).unwrap();
+    set_data(&element, &object);
+    let message = wait_for_alert(&element).await;
+    assert!(message.contains("could not be read"), "{message}");
+}
+
+#[wasm_bindgen_test]
 async fn data_property_wins_over_inline_json_and_src() {
     let element = med_card(
         &[("src", "/does-not-exist.json")],

@@ -1,0 +1,292 @@
+#!/usr/bin/env node
+// `make bench`: <med-card> from dist/ against the vanilla-JS reference card in bench/, in headless
+// Chromium, on pages served from 127.0.0.1. Prints one table (and writes it to
+// target/bench/results.md). Not a test: it measures, it asserts nothing.
+//
+//   node scripts/bench.mjs [--runs 15] [--runs-100 5]
+//
+// Every page load uses a fresh browser context (empty HTTP cache, so the wasm is fetched and
+// compiled each time), and medcard and reference alternate within one run.
+
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { launch } from "../tests/e2e/browser.mjs";
+import { startServer } from "./serve.mjs";
+import { brotliSize, measureDist } from "./size-budget.mjs";
+
+const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const out = path.join(repo, "target", "bench");
+const arg = (name, fallback) => {
+  const at = process.argv.indexOf(name);
+  return at > 0 ? Number(process.argv[at + 1]) : fallback;
+};
+const RUNS = arg("--runs", 15);
+const RUNS_100 = arg("--runs-100", 5);
+const EXTRA_CARDS = 100;
+const KINDS = {
+  medcard: { tag: "med-card", script: "dist/medcard.js" },
+  reference: { tag: "ref-card", script: "reference/reference-card.js" },
+};
+
+// Recorded by every bench page before any card script runs.
+const PAGE_PROBE = `
+window.__bench = { ready: 0, times: [], cls: 0 };
+document.addEventListener("medcard-ready", () => {
+  __bench.ready += 1;
+  __bench.times.push(performance.now());
+});
+new PerformanceObserver((list) => {
+  for (const entry of list.getEntries()) if (!entry.hadRecentInput) __bench.cls += entry.value;
+}).observe({ type: "layout-shift", buffered: true });
+`;
+
+/** A page with `count` cards of the sample data between two paragraphs (so growth shows as shift). */
+export function benchPage(kind, count, json) {
+  const { tag, script } = KINDS[kind];
+  const card = `<${tag}><script type="application/json">${json.replaceAll("<", "\\u003c")}</script></${tag}>`;
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="icon" href="data:,">
+<title>${kind} × ${count}</title>
+<script>${PAGE_PROBE}</script>
+<script type="module" src="${script}"></script>
+</head>
+<body>
+<h1>Mirtazapine</h1>
+<p>Text above the card${count > 1 ? "s" : ""}.</p>
+${card.repeat(count)}
+<p id="after">Text below the card${count > 1 ? "s" : ""}: a card that grows pushes it down.</p>
+</body>
+</html>
+`;
+}
+
+/** Writes target/bench/: dist/, the reference card with the widget's stylesheet, and the pages. */
+export function buildBenchSite(dir = out) {
+  const json = readFileSync(path.join(repo, "www/examples/mirtazapine.json"), "utf8");
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(path.join(dir, "reference"), { recursive: true });
+  cpSync(path.join(repo, "dist"), path.join(dir, "dist"), { recursive: true });
+  cpSync(path.join(repo, "bench/reference-card.js"), path.join(dir, "reference/reference-card.js"));
+  cpSync(path.join(repo, "src/style.css"), path.join(dir, "reference/style.css"));
+  for (const kind of Object.keys(KINDS)) {
+    writeFileSync(path.join(dir, `${kind}-1.html`), benchPage(kind, 1, json));
+    writeFileSync(path.join(dir, `${kind}-100.html`), benchPage(kind, 100, json));
+  }
+  return dir;
+}
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+
+async function withPage(browser, url, action) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  try {
+    const page = await context.newPage();
+    const errors = [];
+    page.on("pageerror", (error) => errors.push(error.message));
+    await page.goto(url);
+    const result = await action(page);
+    if (errors.length) throw new Error(`${url}: ${errors.join("; ")}`);
+    return result;
+  } finally {
+    await context.close();
+  }
+}
+
+const waitForCards = (page, count) =>
+  page.waitForFunction((n) => window.__bench.ready >= n, count, { timeout: 60_000, polling: 10 });
+
+// Two frames after the last card, so any shift it caused has been reported.
+const settle = (page) =>
+  page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+
+/** Navigation start → ready event of the `count`-th card, and the layout shift by then. */
+async function loadTime(browser, base, kind, count) {
+  return withPage(browser, `${base}${kind}-${count}.html`, async (page) => {
+    await waitForCards(page, count);
+    await settle(page);
+    return page.evaluate((n) => ({ ms: __bench.times[n - 1], cls: __bench.cls }), count);
+  });
+}
+
+/** JS heap + wasm linear memory after GC, with 1 card and with 1 + EXTRA_CARDS cards. */
+async function memoryPerCard(browser, base, kind) {
+  return withPage(browser, `${base}${kind}-1.html`, async (page) => {
+    await waitForCards(page, 1);
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send("Performance.enable");
+    const measure = async () => {
+      await cdp.send("HeapProfiler.collectGarbage");
+      await cdp.send("HeapProfiler.collectGarbage");
+      const { metrics } = await cdp.send("Performance.getMetrics");
+      const metric = (name) => metrics.find((m) => m.name === name)?.value ?? 0;
+      const wasm = await page.evaluate(async () => {
+        if (!document.querySelector("med-card")) return 0;
+        const glue = await import(new URL("dist/medcard_wasm.js", document.baseURI).href);
+        return (await glue.default()).memory.buffer.byteLength;
+      });
+      return { heap: metric("JSHeapUsedSize"), wasm, nodes: metric("Nodes") };
+    };
+    const one = await measure();
+    await page.evaluate((extra) => {
+      const first = document.querySelector("med-card, ref-card");
+      for (let i = 0; i < extra; i++) first.after(first.cloneNode(true));
+    }, EXTRA_CARDS);
+    await waitForCards(page, 1 + EXTRA_CARDS);
+    await settle(page);
+    const many = await measure();
+    return {
+      heap: (many.heap - one.heap) / EXTRA_CARDS,
+      wasm: (many.wasm - one.wasm) / EXTRA_CARDS,
+      nodes: (many.nodes - one.nodes) / EXTRA_CARDS,
+    };
+  });
+}
+
+/** Click the side-effects toggle; time to the next animation frame, checking it was updated. */
+async function toggleTimes(browser, base, kind, clicks = 20) {
+  return withPage(browser, `${base}${kind}-1.html`, async (page) => {
+    await waitForCards(page, 1);
+    return page.evaluate(async (n) => {
+      const root = document.querySelector("med-card, ref-card").shadowRoot;
+      const times = [];
+      let late = 0;
+      for (let i = 0; i < n; i++) {
+        const button = root.querySelector(".medcard__toggle");
+        const wanted = button.getAttribute("aria-expanded") !== "true";
+        const start = performance.now();
+        button.click();
+        await new Promise((done) => requestAnimationFrame(done));
+        const panel = root.querySelector(".medcard__panel");
+        const updated =
+          root.querySelector(".medcard__toggle").getAttribute("aria-expanded") === String(wanted) &&
+          panel.hidden === !wanted;
+        if (!updated) late += 1;
+        times.push(performance.now() - start);
+        await new Promise((done) => setTimeout(done, 20));
+      }
+      return { times, late };
+    }, clicks);
+  });
+}
+
+/** CLS of the demo page (target/site), once every card on it has rendered or failed. */
+async function demoLayoutShift(browser) {
+  const server = await startServer({ root: path.join(repo, "target/site") });
+  try {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.addInitScript(PAGE_PROBE);
+    await page.goto(server.url);
+    await page.waitForFunction(
+      () => [...document.querySelectorAll("med-card")].every((card) =>
+        card.shadowRoot?.querySelector(".medcard__card, [role=alert]")),
+      null,
+      { timeout: 30_000, polling: 10 },
+    );
+    await page.waitForTimeout(500);
+    const cls = await page.evaluate(() => __bench.cls);
+    await context.close();
+    return cls;
+  } finally {
+    await server.close();
+  }
+}
+
+function referenceSize(dir) {
+  const files = ["reference/reference-card.js", "reference/style.css"].map((file) =>
+    readFileSync(path.join(dir, file)),
+  );
+  return {
+    raw: files.reduce((sum, bytes) => sum + bytes.length, 0),
+    brotli: files.reduce((sum, bytes) => sum + brotliSize(bytes), 0),
+  };
+}
+
+const fmt = {
+  kb: (bytes) => `${(bytes / 1000).toFixed(1)} kB`,
+  ms: (ms) => `${ms.toFixed(1)} ms`,
+  cls: (value) => value.toFixed(3),
+  int: (value) => String(Math.round(value)),
+};
+
+function table(rows) {
+  const header = ["metric", "medcard", "reference", "ratio", "target"];
+  const lines = [header, header.map(() => "---"), ...rows].map((cells) => `| ${cells.join(" | ")} |`);
+  return lines.join("\n");
+}
+
+function row(metric, medcard, reference, format, target = "") {
+  const ratio = reference > 0 ? `${(medcard / reference).toFixed(2)}×` : "—";
+  return [metric, format(medcard), format(reference), ratio, target];
+}
+
+async function main() {
+  const started = Date.now();
+  const dir = buildBenchSite();
+  const server = await startServer({ root: dir });
+  const browser = await launch();
+  try {
+    const first = { medcard: [], reference: [] };
+    const shift = { medcard: [], reference: [] };
+    for (let run = 0; run < RUNS; run++) {
+      const order = run % 2 ? ["reference", "medcard"] : ["medcard", "reference"];
+      for (const kind of order) {
+        const { ms, cls } = await loadTime(browser, server.url, kind, 1);
+        first[kind].push(ms);
+        shift[kind].push(cls);
+      }
+    }
+    const hundred = { medcard: [], reference: [] };
+    for (let run = 0; run < RUNS_100; run++) {
+      const order = run % 2 ? ["reference", "medcard"] : ["medcard", "reference"];
+      for (const kind of order) hundred[kind].push((await loadTime(browser, server.url, kind, 100)).ms);
+    }
+    const memory = {};
+    const toggle = {};
+    for (const kind of Object.keys(KINDS)) {
+      memory[kind] = await memoryPerCard(browser, server.url, kind);
+      toggle[kind] = await toggleTimes(browser, server.url, kind);
+    }
+    const demoCls = await demoLayoutShift(browser);
+    const size = { medcard: measureDist(path.join(dir, "dist")), reference: referenceSize(dir) };
+    const perCard = (kind) => memory[kind].heap + memory[kind].wasm;
+
+    const rows = [
+      row("transfer size, raw", size.medcard.raw, size.reference.raw, fmt.kb),
+      row("transfer size, brotli", size.medcard.brotli, size.reference.brotli, fmt.kb, "≤ 90 kB"),
+      row(`first card, median of ${RUNS}`, median(first.medcard), median(first.reference), fmt.ms, "≤ 1.5×"),
+      row(`100 cards, median of ${RUNS_100}`, median(hundred.medcard), median(hundred.reference), fmt.ms, "≤ 2×"),
+      row("memory per extra card (JS heap + wasm)", perCard("medcard"), perCard("reference"), fmt.kb, "< 50 kB"),
+      row("  of which wasm linear memory", memory.medcard.wasm, memory.reference.wasm, fmt.kb),
+      row("DOM nodes per extra card", memory.medcard.nodes, memory.reference.nodes, fmt.int),
+      row("layout shift, 1-card page (median)", median(shift.medcard), median(shift.reference), fmt.cls, "≈ 0"),
+      ["layout shift, demo page", fmt.cls(demoCls), "—", "—", "≈ 0"],
+      row("toggle → next frame, median of 20", median(toggle.medcard.times), median(toggle.reference.times), fmt.ms, "1 frame"),
+      ["toggles not updated by the next frame", String(toggle.medcard.late), String(toggle.reference.late), "—", "0"],
+    ];
+    const cpu = os.cpus();
+    const machine =
+      `${cpu.length} × ${cpu[0]?.model ?? "unknown CPU"}, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB, ` +
+      `${os.type()} ${os.release()}, Chromium ${browser.version()} (headless), node ${process.version}`;
+    const report = `${table(rows)}\n\nMachine: ${machine}. Took ${((Date.now() - started) / 1000).toFixed(0)} s.\n`;
+    console.log(report);
+    writeFileSync(path.join(out, "results.md"), report);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
+  await main();
+}

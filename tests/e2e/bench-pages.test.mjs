@@ -1,0 +1,54 @@
+// Smoke test for `make bench`: its pages (built from dist/ and bench/reference-card.js) render
+// both cards, so the benchmark compares two working cards. Speed itself is never asserted here.
+// Run: node --test tests/e2e/ (after `make dist`)
+
+import assert from "node:assert/strict";
+import { mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { after, before, test } from "node:test";
+
+import { buildBenchSite } from "../../scripts/bench.mjs";
+import { startServer } from "../../scripts/serve.mjs";
+import { collectProblems, launch } from "./browser.mjs";
+
+let dir;
+let server;
+let browser;
+
+before(async () => {
+  dir = buildBenchSite(mkdtempSync(path.join(os.tmpdir(), "medcard-bench-")));
+  server = await startServer({ root: dir });
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+for (const [kind, tag] of [["reference", "ref-card"], ["medcard", "med-card"]]) {
+  test(`${kind} bench page renders the sample card, fires medcard-ready and toggles`, async () => {
+    const page = await browser.newPage();
+    const problems = collectProblems(page);
+    await page.goto(`${server.url}${kind}-1.html`);
+    await page.waitForFunction(() => window.__bench.ready === 1, null, { timeout: 20_000 });
+    const card = page.locator(tag);
+    assert.equal(await card.locator(".medcard__title").textContent(), "Mirtazapine");
+    assert.match(await card.locator(".medcard__disclaimer").textContent(), /not medical advice/i);
+    const toggle = card.locator(".medcard__toggle");
+    assert.equal(await toggle.getAttribute("aria-expanded"), "false");
+    assert.equal(await card.locator(".medcard__panel").isVisible(), false);
+    await toggle.click();
+    await page.waitForFunction(
+      (selector) =>
+        document.querySelector(selector).shadowRoot.querySelector(".medcard__toggle")
+          .getAttribute("aria-expanded") === "true",
+      tag,
+    );
+    assert.equal(await card.locator(".medcard__panel").isVisible(), true);
+    assert.equal(problems.summary(), "");
+    await page.close();
+  });
+}
