@@ -1,0 +1,95 @@
+// A Vite + TypeScript app (tests/npm-app) that installs the packed tarball as a user would
+// (`npm install ../../target/medcard-VERSION.tgz`: an extracted copy, not a link), type-checks
+// with `tsc --noEmit` (its @ts-expect-error lines fail the check if the types stop catching the
+// wrong shapes), builds with `vite build` and no plugin, and renders in Chromium under the
+// strict CSP.
+
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { existsSync, lstatSync, readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { after, before, test } from "node:test";
+import { fileURLToPath } from "node:url";
+
+import { startServer } from "../../scripts/serve.mjs";
+import { collectProblems, launch, recordViolations, violations } from "./browser.mjs";
+
+const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+const appDir = path.join(repo, "tests", "npm-app");
+const outDir = path.join(repo, "target", "npm-app");
+const version = readFileSync(path.join(repo, "Cargo.toml"), "utf8").match(/^version = "([^"]+)"/m)[1];
+const tarball = `../../target/medcard-${version}.tgz`;
+
+function run(command, args) {
+  try {
+    return execFileSync(command, args, { cwd: appDir, encoding: "utf8", stdio: "pipe" });
+  } catch (error) {
+    assert.fail(`${command} ${args.join(" ")} failed:\n${error.stdout}\n${error.stderr}`);
+  }
+}
+
+let server;
+let browser;
+
+before(async () => {
+  assert.ok(existsSync(path.join(appDir, "node_modules/.bin/vite")), "tests/npm-app: run scripts/setup.sh (npm ci)");
+  // --no-save: the app's committed lockfile lists only its tools, not this build's tarball.
+  run("npm", ["install", "--no-save", "--prefer-offline", "--no-audit", "--no-fund", tarball]);
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test("the tarball is installed as files, not a link to the repository", () => {
+  const installed = path.join(appDir, "node_modules", "medcard");
+  assert.equal(lstatSync(installed).isSymbolicLink(), false);
+  assert.equal(JSON.parse(readFileSync(path.join(installed, "package.json"), "utf8")).version, version);
+});
+
+test("the app type-checks with tsc --noEmit, every @ts-expect-error line an error", () => {
+  const source = readFileSync(path.join(appDir, "src/main.ts"), "utf8");
+  assert.ok((source.match(/@ts-expect-error/g) ?? []).length >= 4);
+  run("node_modules/.bin/tsc", ["--noEmit", "-p", "."]);
+});
+
+test("vite build bundles the API and emits the wasm as an asset", () => {
+  run("node_modules/.bin/vite", ["build", "--outDir", outDir, "--emptyOutDir", "--logLevel", "warn"]);
+  const assets = readdirSync(path.join(outDir, "assets"));
+  assert.ok(assets.some((file) => /^medcard_wasm_bg-.*\.wasm$/.test(file)), assets.join(", "));
+});
+
+test("the built app renders both cards in Chromium and validates", async () => {
+  server = await startServer({
+    root: outDir,
+    handler: (req, res) => req.url === "/favicon.ico" && Boolean(res.writeHead(204).end()),
+  });
+  const page = await browser.newPage();
+  const problems = collectProblems(page);
+  await recordViolations(page);
+  try {
+    await page.goto(server.url);
+    await page.waitForFunction(() => document.body.dataset.ready || document.body.dataset.failed, null, {
+      timeout: 20_000,
+    });
+    const state = await page.evaluate(() => ({
+      ...document.body.dataset,
+      titles: [...document.querySelectorAll("med-card")].map((card) => {
+        const title = card.shadowRoot.querySelector(".medcard__title");
+        return `${title.localName} ${title.textContent}`;
+      }),
+    }));
+    assert.equal(state.failed, undefined);
+    assert.deepEqual(state.titles, ["h3 Paracetamol", "h4 Ibuprofen"]);
+    assert.equal(state.ready, "Ibuprofen");
+    assert.equal(state.rendered, "[]");
+    assert.deepEqual(JSON.parse(state.problems), ["medication.name"]);
+    assert.equal(state.schemaTitle, "medcard card, schema version 1");
+    assert.deepEqual(await violations(page), []);
+    assert.equal(problems.summary(), "");
+  } finally {
+    await page.close();
+  }
+});
