@@ -2,10 +2,11 @@
 // (`npm install ../../target/medcard-VERSION.tgz`: an extracted copy, not a link), type-checks
 // with `tsc --noEmit` (its @ts-expect-error lines fail the check if the types stop catching the
 // wrong shapes), builds with `vite build` and no plugin, and renders in Chromium under the
-// strict CSP.
+// strict CSP. The same app also runs under the Vite dev server, with no configuration.
 
 import assert from "node:assert/strict";
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
+import { createServer } from "node:net";
 import { existsSync, lstatSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { after, before, test } from "node:test";
@@ -30,6 +31,7 @@ function run(command, args) {
 
 let server;
 let browser;
+let devServer; // the `vite` dev server process, while its test runs
 
 before(async () => {
   assert.ok(existsSync(path.join(appDir, "node_modules/.bin/vite")), "tests/npm-app: run scripts/setup.sh (npm ci)");
@@ -39,6 +41,7 @@ before(async () => {
 });
 
 after(async () => {
+  devServer?.kill();
   await browser?.close();
   await server?.close();
 });
@@ -61,16 +64,13 @@ test("vite build bundles the API and emits the wasm as an asset", () => {
   assert.ok(assets.some((file) => /^medcard_wasm_bg-.*\.wasm$/.test(file)), assets.join(", "));
 });
 
-test("the built app renders both cards in Chromium and validates", async () => {
-  server = await startServer({
-    root: outDir,
-    handler: (req, res) => req.url === "/favicon.ico" && Boolean(res.writeHead(204).end()),
-  });
+// Loads the app at `url`; checks that both cards rendered and validate answered.
+async function checkApp(url, { strictCsp }) {
   const page = await browser.newPage();
   const problems = collectProblems(page);
   await recordViolations(page);
   try {
-    await page.goto(server.url);
+    await page.goto(url);
     await page.waitForFunction(() => document.body.dataset.ready || document.body.dataset.failed, null, {
       timeout: 20_000,
     });
@@ -87,9 +87,52 @@ test("the built app renders both cards in Chromium and validates", async () => {
     assert.equal(state.rendered, "[]");
     assert.deepEqual(JSON.parse(state.problems), ["medication.name"]);
     assert.equal(state.schemaTitle, "medcard card, schema version 1");
-    assert.deepEqual(await violations(page), []);
+    if (strictCsp) assert.deepEqual(await violations(page), []);
     assert.equal(problems.summary(), "");
   } finally {
     await page.close();
+  }
+}
+
+test("the built app renders both cards in Chromium and validates, under the strict CSP", async () => {
+  server = await startServer({ root: outDir });
+  await checkApp(server.url, { strictCsp: true });
+});
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const probe = createServer().once("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+test("the app runs under the Vite dev server", async () => {
+  const port = await freePort();
+  devServer = spawn("node_modules/.bin/vite", ["--host", "127.0.0.1", "--port", String(port), "--strictPort"], {
+    cwd: appDir,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  await new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`vite did not start:\n${output}`)), 20_000);
+    const listen = (chunk) => {
+      output += chunk;
+      if (output.includes(`${port}`)) {
+        clearTimeout(timer);
+        resolve();
+      }
+    };
+    devServer.stdout.on("data", listen);
+    devServer.stderr.on("data", listen);
+    devServer.once("exit", (code) => reject(new Error(`vite exited (${code}):\n${output}`)));
+  });
+  try {
+    await checkApp(`http://127.0.0.1:${port}/`, { strictCsp: false });
+  } finally {
+    devServer.kill();
+    devServer = null;
   }
 });
