@@ -52,6 +52,13 @@ test("the tarball is installed as files, not a link to the repository", () => {
   assert.equal(JSON.parse(readFileSync(path.join(installed, "package.json"), "utf8")).version, version);
 });
 
+test("the app holds the README's npm example word for word", () => {
+  const readme = readFileSync(path.join(repo, "README.md"), "utf8");
+  const example = readme.match(/```ts\n(import \{ render, validate[\s\S]*?)```/)?.[1];
+  assert.ok(example, "README has the npm example");
+  assert.equal(readFileSync(path.join(appDir, "src/readme-example.ts"), "utf8"), example);
+});
+
 test("the app type-checks with tsc --noEmit, every @ts-expect-error line an error", () => {
   const source = readFileSync(path.join(appDir, "src/main.ts"), "utf8");
   assert.ok((source.match(/@ts-expect-error/g) ?? []).length >= 4);
@@ -76,12 +83,14 @@ async function checkApp(url, { strictCsp }) {
     });
     const state = await page.evaluate(() => ({
       ...document.body.dataset,
+      exampleCards: document.querySelectorAll("#card > *").length,
       titles: [...document.querySelectorAll("med-card")].map((card) => {
         const title = card.shadowRoot.querySelector(".medcard__title");
         return `${title.localName} ${title.textContent}`;
       }),
     }));
     assert.equal(state.failed, undefined);
+    assert.equal(state.exampleCards, 0, "the README example destroyed its card");
     assert.deepEqual(state.titles, ["h3 Paracetamol", "h4 Ibuprofen"]);
     assert.equal(state.ready, "Ibuprofen");
     assert.equal(state.rendered, "[]");
