@@ -118,9 +118,11 @@ async function open(head) {
     document.addEventListener("medcard-ready", (event) => window.__ready.push(event.target.id));
     document.addEventListener("medcard-error", (event) => window.__errors.push(event.detail));
   });
+  const responseHeaders = [];
+  page.on("response", (response) => responseHeaders.push({ url: response.url(), headers: response.headers() }));
   cdnRequests.length = 0;
   await page.goto(`${page_origin.url}page.html?head=${encodeURIComponent(head)}`);
-  return { page, problems };
+  return { page, problems, responseHeaders };
 }
 
 const fromCdn = (html) => html.replaceAll(README_CDN, `${cdn.origin}/`);
@@ -146,10 +148,13 @@ test("the README's SRI hash is the hash of dist/medcard.js", () => {
 
 test("a page on another origin renders cards from the CDN path, every module pinned, under the strict CSP", async () => {
   const head = `${importMap()}\n${fromCdn(SNIPPET)}`;
-  const { page, problems } = await open(head);
+  const { page, problems, responseHeaders } = await open(head);
   try {
     await page.waitForFunction(() => window.__ready.length >= 3, null, { timeout: 20_000 });
     assert.ok((await cardText(page, "inline")).includes("Mirtazapine"));
+    const wasmHeaders = responseHeaders.find(({ url }) => url.endsWith(".wasm"))?.headers ?? {};
+    assert.equal(wasmHeaders["content-type"], "application/wasm");
+    assert.equal(wasmHeaders["access-control-allow-origin"], "*");
     assert.deepEqual(await page.evaluate(() => window.__errors), []);
     assert.deepEqual(await violations(page), []);
     assert.equal(problems.summary(), "");
