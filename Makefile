@@ -55,4 +55,4 @@ test-e2e: site probe package
 	node --test tests/e2e/
 
 clean:
-	rm -rf target dist
+	rm -rf target dist pkg

@@ -132,7 +132,7 @@ test("in the browser: no registration on import; validate, defineMedCard, render
         }
         await medcard.load();
         out.definedAfterLoad = Boolean(customElements.get("med-card"));
-        out.validated = medcard.validate(bad).map(({ path }) => path);
+        out.validated = medcard.validate(bad).map(({ path, message }) => ({ path, message }));
         out.samePromise = medcard.defineMedCard() === medcard.defineMedCard();
         await medcard.defineMedCard();
         out.defined = Boolean(customElements.get("med-card"));
@@ -160,11 +160,12 @@ test("in the browser: no registration on import; validate, defineMedCard, render
     assert.equal(result.definedOnImport, false, "importing the main entry registers nothing");
     assert.match(result.beforeLoad, /await load\(\)/);
     assert.equal(result.definedAfterLoad, false, "load() registers nothing");
-    assert.deepEqual(result.validated, ["medication.name", "sideEffects.serious[0].name"]);
+    assert.deepEqual(result.validated.map(({ path }) => path), ["medication.name", "sideEffects.serious[0].name"]);
     assert.equal(result.samePromise, true);
     assert.equal(result.defined, true);
     assert.deepEqual(result.first, { problems: [], parent: true, heading: "h3", title: "Mirtazapine", expanded: "true" });
-    assert.deepEqual(result.updated.map(({ path }) => path), ["medication.name", "sideEffects.serious[0].name"]);
+    // The widget's own problems for that card (medcard-error) are the ones validate gave.
+    assert.deepEqual(result.updated, result.validated);
     assert.equal(result.panel, true);
     assert.equal(result.afterUpdate, "Updated");
     assert.equal(result.cardsLeft, 0);
