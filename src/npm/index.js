@@ -58,6 +58,8 @@ async function defineOnce() {
  * remove it; `problems` is empty for a card, the `medcard-error` problems otherwise.
  */
 export async function render(element, data, options = {}) {
+  // A detached card never connects, so it would never render or settle.
+  if (!element?.isConnected) throw new TypeError("medcard: render() needs an element in the document");
   await defineMedCard();
   const card = document.createElement("med-card");
   if (options.lang != null) card.setAttribute("lang", options.lang);

@@ -153,6 +153,7 @@ test("in the browser: no registration on import; validate, defineMedCard, render
         out.afterUpdate = root.querySelector(".medcard__title")?.textContent;
         handle.destroy();
         out.cardsLeft = host.querySelectorAll("med-card").length;
+        out.detached = await medcard.render(document.createElement("div"), card).catch((error) => error.message);
         return out;
       },
       { card: MIRTAZAPINE, bad: BAD_CARD },
@@ -169,6 +170,7 @@ test("in the browser: no registration on import; validate, defineMedCard, render
     assert.equal(result.panel, true);
     assert.equal(result.afterUpdate, "Updated");
     assert.equal(result.cardsLeft, 0);
+    assert.match(result.detached, /needs an element in the document/);
     assert.deepEqual(await violations(page), []);
     assert.equal(problems.summary(), "");
   } finally {
