@@ -7,7 +7,7 @@ export PATH := $(HOME)/.cargo/bin:$(PATH)
 export CHROMEDRIVER := /usr/bin/chromedriver
 PORT ?= 8000
 
-.PHONY: setup dist probe site demo screenshots test test-native test-browser test-e2e test-size bench lint clean
+.PHONY: setup dist probe package site demo screenshots test test-native test-browser test-e2e test-size bench lint clean
 
 setup:
 	@scripts/setup.sh
@@ -19,6 +19,11 @@ dist: setup
 ## probe: dist/ built with the panic-probe feature (target/dist-probe), for the panic test only
 probe: setup
 	@MEDCARD_FEATURES=panic-probe MEDCARD_DIST=target/dist-probe scripts/build-dist.sh >/dev/null
+
+## package: the npm package in pkg/ (dist/ + src/npm/), packed into target/medcard-VERSION.tgz
+package: dist
+	@node scripts/build-package.mjs
+	@npm pack ./pkg --pack-destination target
 
 ## site: the demo site (www/ with dist/ and the inline sample data) in target/site
 site: dist
@@ -50,7 +55,7 @@ test-browser:
 	wasm-pack test --headless --chrome
 
 ## test-e2e: the built dist/ and demo page in headless Chromium (Playwright + node:test)
-test-e2e: site probe
+test-e2e: site probe package
 	node --test tests/e2e/
 
 ## bench: medcard against the vanilla-JS reference card (bench/) in headless Chromium; prints a table
@@ -62,4 +67,4 @@ test-size: dist
 	node scripts/size-budget.mjs dist
 
 clean:
-	rm -rf target dist
+	rm -rf target dist pkg

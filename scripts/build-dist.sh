@@ -24,6 +24,8 @@ cp "$out/medcard_wasm_bg.opt.wasm" "$dist/medcard_wasm_bg.wasm"
 cp -r "$out/snippets" "$dist/"
 cp src/medcard.js "$dist/medcard.js"
 cp schema/medcard.schema.json "$dist/"
+# Subresource Integrity hashes of the files above, for hosts that pin them (README, script tag).
+node scripts/integrity.mjs "$dist"
 
 echo "$dist/ (bytes)"
 printf '%-58s %9s %9s\n' file raw brotli

@@ -56,4 +56,11 @@ if [ ! -f node_modules/.package-lock.json ] || ! cmp -s package-lock.json node_m
   npm ci --no-audit --no-fund --loglevel=error
   cp package-lock.json node_modules/.setup-lock
 fi
+# 5. The Vite + TypeScript app that tests the packed npm package (tests/e2e/npm-app.test.mjs).
+app=tests/npm-app
+if [ ! -f $app/node_modules/.package-lock.json ] || ! cmp -s $app/package-lock.json $app/node_modules/.setup-lock; then
+  say "npm ci ($app)"
+  (cd $app && npm ci --no-audit --no-fund --loglevel=error)
+  cp $app/package-lock.json $app/node_modules/.setup-lock
+fi
 say "tools ready"

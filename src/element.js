@@ -169,7 +169,9 @@ function timeoutOf(element) {
   return millis > 0 ? millis : DEFAULT_TIMEOUT_MS;
 }
 
-class MedCardElement extends HTMLElement {
+// Outside a browser (the npm package's `validate` in Node) there is no HTMLElement; the class is
+// then never defined, but this module must still load.
+class MedCardElement extends (globalThis.HTMLElement ?? Object) {
   static get observedAttributes() {
     return OBSERVED;
   }

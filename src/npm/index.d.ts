@@ -1,0 +1,327 @@
+// Types for the npm package `medcard`: the card data (schema version 1), the API, and the
+// <med-card> element with its events. The data types follow schema/medcard.schema.json;
+// tests/e2e/types.test.mjs fails when they drift apart.
+//
+// Optional fields also accept `null` (and, for text, blank strings): all mean "not given".
+
+/** A date written `YYYY-MM-DD`, which must be a real calendar date. */
+export type CardDate = string;
+
+/** A medication card: one JSON document, schema version 1. */
+export interface MedicationCard {
+  /** Always the number 1: the version of this schema. */
+  schemaVersion: 1;
+  /** BCP 47 language tag of the card's text. */
+  language?: string | null;
+  /** What the card is about. */
+  medication: Medication;
+  /** One or two plain sentences. */
+  summary?: string | null;
+  /** What it is used for, each with its evidence status. */
+  uses?: Use[] | null;
+  /** Mechanism in plain language. */
+  howItWorks?: string | null;
+  /** Benefits. */
+  benefits?: Item[] | null;
+  /** Prominent warnings; never collapsed. */
+  warnings?: Warning[] | null;
+  /** Safety-netting callouts; never collapsed. */
+  getHelp?: Callout[] | null;
+  /** How to take it. */
+  dosage?: Dosage | null;
+  /** Side effects; rendered collapsible. */
+  sideEffects?: SideEffects | null;
+  /** Precautions, rendered grouped by kind. */
+  precautions?: Precaution[] | null;
+  /** "See also" links. */
+  related?: Link[] | null;
+  /** References for the content. */
+  sources?: Source[] | null;
+  /** Last clinical review. */
+  reviewed?: Review | null;
+  /** Who supplied the content; always visible when present. */
+  attribution?: Attribution | null;
+  /** Replacement disclaimer text; absent or blank means the default text. It cannot remove the disclaimer. */
+  disclaimer?: string | null;
+}
+
+/** What the card is about. */
+export interface Medication {
+  /** The medicine's name: the one text every card must have. */
+  name: string;
+  /** Generic (non-proprietary) name. */
+  genericName?: string | null;
+  /** Brand names. */
+  brandNames?: string[] | null;
+  /** Drug class. */
+  drugClass?: string | null;
+  /** Forms, such as "tablet". */
+  forms?: string[] | null;
+  /** How it can be obtained. */
+  availability?: Availability | null;
+}
+
+/** How the medicine can be obtained. */
+export type Availability = "prescription" | "pharmacy" | "general-sale" | "controlled";
+
+/** A use of the medicine. */
+export interface Use {
+  /** The condition. */
+  condition: string;
+  /** Regulatory or evidence status. */
+  status?: UseStatus | null;
+  /** A short note, e.g. why a use is not recommended. */
+  note?: string | null;
+}
+
+/** Regulatory or evidence status of a use. */
+export type UseStatus = "approved" | "off-label" | "investigational" | "not-recommended";
+
+/** A benefit: a short title with optional detail. */
+export interface Item {
+  /** Short title. */
+  title: string;
+  /** More detail. */
+  detail?: string | null;
+}
+
+/** A prominent warning. */
+export interface Warning {
+  /** Short title. */
+  title: string;
+  /** More detail. */
+  detail?: string | null;
+  /** How strong the warning is. */
+  level?: WarningLevel | null;
+}
+
+/** How strong a warning is: `boxed` is the strongest. */
+export type WarningLevel = "boxed" | "important";
+
+/** A safety-netting callout ("Call your doctor now if…"). */
+export interface Callout {
+  /** Urgent or emergency. */
+  level: CalloutLevel;
+  /** The callout's heading. */
+  title: string;
+  /** The signs to act on. */
+  items?: string[] | null;
+}
+
+/** `urgent`: contact a doctor now; `emergency`: call emergency services. */
+export type CalloutLevel = "urgent" | "emergency";
+
+/** How to take it. */
+export interface Dosage {
+  /** Dose schedules. */
+  schedules?: Schedule[] | null;
+  /** General instructions. */
+  instructions?: string[] | null;
+  /** What to do after a missed dose. */
+  missedDose?: string | null;
+  /** What to do after taking too much. */
+  overdose?: string | null;
+  /** How to stop safely. */
+  stopping?: string | null;
+}
+
+/** A dose schedule; it needs at least one of `start`, `usual` and `maximum`. */
+export interface Schedule {
+  /** Who it is for. */
+  population?: string | null;
+  /** What it is for. */
+  indication?: string | null;
+  /** Starting dose. */
+  start?: string | null;
+  /** Usual dose. */
+  usual?: string | null;
+  /** Maximum dose. */
+  maximum?: string | null;
+  /** How often. */
+  frequency?: string | null;
+  /** When. */
+  timing?: string | null;
+  /** Anything else. */
+  notes?: string | null;
+}
+
+/** Side effects, rendered collapsible. */
+export interface SideEffects {
+  /** Common side effects. */
+  common?: Effect[] | null;
+  /** Serious side effects. */
+  serious?: Effect[] | null;
+  /** A note shown with the list. */
+  note?: string | null;
+}
+
+/** A side effect. */
+export interface Effect {
+  /** The effect. */
+  name: string;
+  /** More detail. */
+  detail?: string | null;
+  /** How often, in words. */
+  frequency?: string | null;
+  /** What to do about it. */
+  action?: string | null;
+}
+
+/** A precaution, listed under its kind. */
+export interface Precaution {
+  /** The group it is listed under. */
+  kind?: PrecautionKind | null;
+  /** Optional short title. */
+  title?: string | null;
+  /** The precaution. */
+  text: string;
+}
+
+/** The group a precaution is listed under. */
+export type PrecautionKind =
+  | "contraindication"
+  | "interaction"
+  | "condition"
+  | "pregnancy"
+  | "breastfeeding"
+  | "driving"
+  | "alcohol"
+  | "stopping"
+  | "other";
+
+/** A "see also" link. */
+export interface Link {
+  /** Link text. */
+  title: string;
+  /** Target, as written; only `http:` and `https:` become links. */
+  url: string;
+}
+
+/** A reference for the content. */
+export interface Source {
+  /** Title of the reference. */
+  title: string;
+  /** Where to read it, as written. */
+  url?: string | null;
+  /** Who published it. */
+  publisher?: string | null;
+  /** When it was read. */
+  accessed?: CardDate | null;
+}
+
+/** The last clinical review. */
+export interface Review {
+  /** Date of the review. */
+  date: CardDate;
+  /** Reviewer. */
+  by?: string | null;
+  /** When the next review is due; a past date is shown as "review overdue". */
+  nextReview?: CardDate | null;
+}
+
+/** Who supplied the content. */
+export interface Attribution {
+  /** Credit text. */
+  text: string;
+  /** Link for the credit, as written. */
+  url?: string | null;
+}
+
+/** One finding of `validate`, the same the widget and `medcard validate` report. */
+export interface Problem {
+  /** `error`: the card cannot be shown; `warning`: it is shown anyway. */
+  severity: "error" | "warning";
+  /** JSON path such as `sideEffects.serious[2].name`, or `""` for the whole document. */
+  path: string;
+  /** What is wrong, in plain words. */
+  message: string;
+  /** For JSON syntax errors: where, counting from 1. */
+  line?: number;
+  column?: number;
+}
+
+/** A problem as the `medcard-error` event reports it. */
+export interface CardProblem {
+  path: string;
+  message: string;
+}
+
+/** Presentation options of `render`, the element's attributes. */
+export interface RenderOptions {
+  /** The card's `lang` and UI language (the `lang` attribute). */
+  lang?: string;
+  /** 2–6: level of the card's title heading (the `heading-level` attribute). */
+  headingLevel?: 2 | 3 | 4 | 5 | 6;
+  /** The side effects section starts open (the `expanded` attribute). */
+  expanded?: boolean;
+}
+
+/** A card mounted by `render`. */
+export interface CardHandle {
+  /** The `<med-card>` element. */
+  readonly element: MedCardElement;
+  /** Empty when a card is shown; otherwise why not (as in `medcard-error`). */
+  readonly problems: CardProblem[];
+  /** Shows other data; resolves with the new `problems` once rendered. */
+  update(data: MedicationCard | string): Promise<CardProblem[]>;
+  /** Removes the card. */
+  destroy(): void;
+}
+
+/** Loads the WebAssembly (once). Resolves when `validate` can be called; defines nothing. */
+export function load(): Promise<void>;
+
+/** Registers `<med-card>` (once, however often it is called); resolves when it is usable. */
+export function defineMedCard(): Promise<void>;
+
+/**
+ * Mounts a card into `element` (which must be in the document) as a `<med-card>` child.
+ * Resolves once a card or an error panel has rendered.
+ */
+export function render(
+  element: Element,
+  data: MedicationCard | string,
+  options?: RenderOptions,
+): Promise<CardHandle>;
+
+/**
+ * Checks card data (JSON text or a value) with the widget's rules; `[]` when valid with no
+ * warnings. In Node it loads the WebAssembly itself; in a browser `await load()` first.
+ */
+export function validate(card: unknown): Problem[];
+
+/** The `<med-card>` element. Attributes: `src`, `timeout`, `lang`, `heading-level`, `expanded`. */
+export interface MedCardElement extends HTMLElement {
+  /** Card data: an object or JSON text. Wins over inline JSON and `src`; setting it re-renders. */
+  data: MedicationCard | string | null | undefined;
+}
+
+export interface MedCardReadyDetail {
+  /** `medication.name` of the card shown. */
+  name: string;
+}
+
+export interface MedCardErrorDetail {
+  problems: CardProblem[];
+}
+
+export interface MedCardToggleDetail {
+  section: "sideEffects";
+  expanded: boolean;
+}
+
+/** The element's events; all bubble and are composed. */
+export interface MedCardEventMap {
+  "medcard-ready": CustomEvent<MedCardReadyDetail>;
+  "medcard-error": CustomEvent<MedCardErrorDetail>;
+  "medcard-toggle": CustomEvent<MedCardToggleDetail>;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    "med-card": MedCardElement;
+  }
+  interface HTMLElementEventMap extends MedCardEventMap {}
+  interface DocumentEventMap extends MedCardEventMap {}
+  interface WindowEventMap extends MedCardEventMap {}
+}

@@ -1,0 +1,220 @@
+// The script-tag build from a CDN: a plain page on one origin loads dist/ from another origin
+// under a versioned path (/medcard@0.1.0/, CORS headers), with the SRI snippet taken verbatim from
+// the README, under the strict CSP the README documents. Also: a wrong hash is refused, and
+// `el.data` set before the module has loaded still renders once it loads.
+
+import assert from "node:assert/strict";
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { after, before, test } from "node:test";
+import { fileURLToPath } from "node:url";
+
+import { startServer } from "../../scripts/serve.mjs";
+import { collectProblems, launch, recordViolations, violations } from "./browser.mjs";
+
+const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+const distDir = path.join(repo, "dist");
+const README_CDN = "https://cdn.example.org/";
+const VERSIONED = "/medcard@0.1.0/";
+const MIRTAZAPINE = readFileSync(path.join(repo, "www/examples/mirtazapine.json"), "utf8");
+const GABAPENTIN = JSON.parse(readFileSync(path.join(repo, "www/examples/gabapentin.json"), "utf8"));
+const integrity = JSON.parse(readFileSync(path.join(distDir, "integrity.json"), "utf8"));
+
+// The README's CDN snippet, exactly as written there.
+const SNIPPET = (() => {
+  const readme = readFileSync(path.join(repo, "README.md"), "utf8");
+  const found = readme.match(/^<script type="module" src="https:\/\/cdn\.example\.org\/medcard@0\.1\.0\/medcard\.js"[^\n]*<\/script>$/m);
+  assert.ok(found, "README shows the CDN script tag");
+  return found[0];
+})();
+
+let page_origin; // origin A: the host page
+let cdn; // origin B: dist/ under /medcard@0.1.0/
+let browser;
+const cdnRequests = [];
+
+// Classic script on the host page: runs while the page is parsed, before the module. Sets `data`
+// on an element parsed before it, and on one it creates; records whether <med-card> was defined.
+const EARLY_SCRIPT = `
+const parsed = document.getElementById("early");
+window.__definedWhenSet = Boolean(customElements.get("med-card"));
+parsed.data = ${JSON.stringify(GABAPENTIN)};
+const created = document.createElement("med-card");
+created.id = "created";
+created.data = JSON.stringify({ schemaVersion: 1, medication: { name: "Created before upgrade" } });
+document.body.append(created);
+`;
+
+function hostPage(head) {
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>medcard from a CDN</title><link rel="icon" href="/favicon.svg">
+${head}
+</head><body>
+<med-card id="inline"><script type="application/json">${MIRTAZAPINE}</script></med-card>
+<med-card id="early"></med-card>
+<script src="/early.js"></script>
+</body></html>`;
+}
+
+// The README's policy, plus the hash of an inline import map when the page has one.
+function cdnCsp(head = "") {
+  const importMap = head.match(/<script type="importmap">([^<]*)<\/script>/)?.[1];
+  const hash = importMap === undefined ? "" : ` 'sha256-${createHash("sha256").update(importMap).digest("base64")}'`;
+  return (
+    `default-src 'self'; script-src 'self' ${cdn.origin} 'wasm-unsafe-eval'${hash}; connect-src 'self' ${cdn.origin}; ` +
+    "style-src 'self'; require-trusted-types-for 'script'"
+  );
+}
+
+before(async () => {
+  cdn = await startServer({
+    root: distDir,
+    handler(req, res) {
+      cdnRequests.push(req.url);
+      res.setHeader("Access-Control-Allow-Origin", "*");
+      if (!req.url.startsWith(VERSIONED)) {
+        res.writeHead(404).end();
+        return true;
+      }
+      req.url = req.url.slice(VERSIONED.length - 1); // served from dist/
+      return false;
+    },
+  });
+  cdn.origin = cdn.url.replace(/\/$/, "");
+  page_origin = await startServer({
+    root: path.join(repo, "www"),
+    csp: cdnCsp(),
+    handler(req, res) {
+      const url = new URL(req.url, "http://localhost");
+      const head = url.searchParams.get("head");
+      if (url.pathname === "/early.js") {
+        res.writeHead(200, { "Content-Type": "text/javascript" }).end(EARLY_SCRIPT);
+        return true;
+      }
+      if (url.pathname !== "/page.html" || head === null) return false;
+      res.setHeader("Content-Security-Policy", cdnCsp(head));
+      res.writeHead(200, { "Content-Type": "text/html; charset=utf-8" }).end(hostPage(head));
+      return true;
+    },
+  });
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await page_origin?.close();
+  await cdn?.close();
+});
+
+// Opens the host page with `head`, the README snippet pointed at origin B unless replaced.
+async function open(head) {
+  const page = await browser.newPage();
+  const problems = collectProblems(page);
+  await recordViolations(page);
+  await page.addInitScript(() => {
+    window.__ready = [];
+    window.__errors = [];
+    document.addEventListener("medcard-ready", (event) => window.__ready.push(event.target.id));
+    document.addEventListener("medcard-error", (event) => window.__errors.push(event.detail));
+  });
+  const responseHeaders = [];
+  page.on("response", (response) => responseHeaders.push({ url: response.url(), headers: response.headers() }));
+  cdnRequests.length = 0;
+  await page.goto(`${page_origin.url}page.html?head=${encodeURIComponent(head)}`);
+  return { page, problems, responseHeaders };
+}
+
+const fromCdn = (html) => html.replaceAll(README_CDN, `${cdn.origin}/`);
+const snippetFile = Object.keys(integrity).find((file) => file.startsWith("snippets/"));
+// The README's import map that pins the modules the entry imports, for origin B.
+function importMap(hashes = integrity) {
+  const files = ["medcard_wasm.js", snippetFile];
+  const pins = Object.fromEntries(files.map((file) => [`${cdn.origin}${VERSIONED}${file}`, hashes[file]]));
+  return `<script type="importmap">${JSON.stringify({ integrity: pins })}</script>`;
+}
+
+function cardText(page, id) {
+  return page.evaluate((id) => document.getElementById(id).shadowRoot?.textContent ?? "", id);
+}
+
+test("the README's SRI hash is the hash of dist/medcard.js", () => {
+  assert.match(SNIPPET, /integrity="(sha384-[A-Za-z0-9+/]{64})" crossorigin="anonymous"/);
+  assert.equal(SNIPPET.match(/integrity="([^"]+)"/)[1], integrity["medcard.js"]);
+  for (const file of ["medcard_wasm.js", "medcard_wasm_bg.wasm", "medcard.schema.json", snippetFile]) {
+    assert.match(integrity[file], /^sha384-[A-Za-z0-9+/]{64}$/, file);
+  }
+});
+
+test("a page on another origin renders cards from the CDN path, every module pinned, under the strict CSP", async () => {
+  const head = `${importMap()}\n${fromCdn(SNIPPET)}`;
+  const { page, problems, responseHeaders } = await open(head);
+  try {
+    await page.waitForFunction(() => window.__ready.length >= 3, null, { timeout: 20_000 });
+    assert.ok((await cardText(page, "inline")).includes("Mirtazapine"));
+    const wasmHeaders = responseHeaders.find(({ url }) => url.endsWith(".wasm"))?.headers ?? {};
+    assert.equal(wasmHeaders["content-type"], "application/wasm");
+    assert.equal(wasmHeaders["access-control-allow-origin"], "*");
+    assert.deepEqual(await page.evaluate(() => window.__errors), []);
+    assert.deepEqual(await violations(page), []);
+    assert.equal(problems.summary(), "");
+    // Everything came from origin B, under the versioned path; the wasm as application/wasm.
+    for (const file of ["medcard.js", "medcard_wasm.js", "medcard_wasm_bg.wasm"]) {
+      assert.ok(cdnRequests.includes(`${VERSIONED}${file}`), `${file} fetched from the CDN: ${cdnRequests}`);
+    }
+  } finally {
+    await page.close();
+  }
+});
+
+test("data set on elements before the module has loaded renders once it loads", async () => {
+  const { page, problems } = await open(fromCdn(SNIPPET));
+  try {
+    await page.waitForFunction(() => window.__ready.length >= 3, null, { timeout: 20_000 });
+    assert.equal(await page.evaluate(() => window.__definedWhenSet), false, "set before <med-card> was defined");
+    assert.ok((await cardText(page, "early")).includes("Gabapentin"));
+    assert.ok((await cardText(page, "created")).includes("Created before upgrade"));
+    // The value went through the element's setter: reading it back gives what was set, and it
+    // is no longer an own property shadowing the class's accessor.
+    const state = await page.evaluate(() => {
+      const early = document.getElementById("early");
+      return { name: early.data?.medication?.name, own: Object.hasOwn(early, "data") };
+    });
+    assert.deepEqual(state, { name: "Gabapentin", own: false });
+    assert.deepEqual(await violations(page), []);
+    assert.equal(problems.summary(), "");
+  } finally {
+    await page.close();
+  }
+});
+
+// One character of the hash changed.
+function corrupt(hash) {
+  const last = hash.at(-3) === "A" ? "B" : "A";
+  return `${hash.slice(0, -3)}${last}${hash.slice(-2)}`;
+}
+
+for (const [what, refused, head] of [
+  ["the entry's integrity", "medcard.js", () => fromCdn(SNIPPET).replace(integrity["medcard.js"], corrupt(integrity["medcard.js"]))],
+  [
+    "the import map's hash of the glue",
+    "medcard_wasm.js",
+    () => importMap({ ...integrity, "medcard_wasm.js": corrupt(integrity["medcard_wasm.js"]) }) + fromCdn(SNIPPET),
+  ],
+]) {
+  test(`a wrong hash in ${what} makes the browser refuse the script`, async () => {
+    const { page, problems } = await open(head());
+    try {
+      await page.waitForLoadState("load");
+      await page.waitForTimeout(500);
+      // The file was fetched, checked and refused: the element was never defined.
+      assert.ok(cdnRequests.includes(`${VERSIONED}${refused}`), `${refused} was fetched: ${cdnRequests}`);
+      assert.equal(await page.evaluate(() => Boolean(customElements.get("med-card"))), false);
+      assert.ok(!cdnRequests.includes(`${VERSIONED}medcard_wasm_bg.wasm`), "the wasm was never requested");
+      assert.match(problems.summary(), /integrity/i);
+      assert.deepEqual(await violations(page), [], "refused for its hash, not by the CSP");
+    } finally {
+      await page.close();
+    }
+  });
+}

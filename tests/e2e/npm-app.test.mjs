@@ -1,0 +1,147 @@
+// A Vite + TypeScript app (tests/npm-app) that installs the packed tarball as a user would
+// (`npm install ../../target/medcard-VERSION.tgz`: an extracted copy, not a link), type-checks
+// with `tsc --noEmit` (its @ts-expect-error lines fail the check if the types stop catching the
+// wrong shapes), builds with `vite build` and no plugin, and renders in Chromium under the
+// strict CSP. The same app also runs under the Vite dev server, with no configuration.
+
+import assert from "node:assert/strict";
+import { execFileSync, spawn } from "node:child_process";
+import { createServer } from "node:net";
+import { existsSync, lstatSync, readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { after, before, test } from "node:test";
+import { fileURLToPath } from "node:url";
+
+import { startServer } from "../../scripts/serve.mjs";
+import { collectProblems, launch, recordViolations, violations } from "./browser.mjs";
+
+const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+const appDir = path.join(repo, "tests", "npm-app");
+const outDir = path.join(repo, "target", "npm-app");
+const version = readFileSync(path.join(repo, "Cargo.toml"), "utf8").match(/^version = "([^"]+)"/m)[1];
+const tarball = `../../target/medcard-${version}.tgz`;
+
+function run(command, args) {
+  try {
+    return execFileSync(command, args, { cwd: appDir, encoding: "utf8", stdio: "pipe" });
+  } catch (error) {
+    assert.fail(`${command} ${args.join(" ")} failed:\n${error.stdout}\n${error.stderr}`);
+  }
+}
+
+let server;
+let browser;
+let devServer; // the `vite` dev server process, while its test runs
+
+before(async () => {
+  assert.ok(existsSync(path.join(appDir, "node_modules/.bin/vite")), "tests/npm-app: run scripts/setup.sh (npm ci)");
+  // --no-save: the app's committed lockfile lists only its tools, not this build's tarball.
+  run("npm", ["install", "--no-save", "--prefer-offline", "--no-audit", "--no-fund", tarball]);
+  browser = await launch();
+});
+
+after(async () => {
+  devServer?.kill();
+  await browser?.close();
+  await server?.close();
+});
+
+test("the tarball is installed as files, not a link to the repository", () => {
+  const installed = path.join(appDir, "node_modules", "medcard");
+  assert.equal(lstatSync(installed).isSymbolicLink(), false);
+  assert.equal(JSON.parse(readFileSync(path.join(installed, "package.json"), "utf8")).version, version);
+});
+
+test("the app holds the README's npm example word for word", () => {
+  const readme = readFileSync(path.join(repo, "README.md"), "utf8");
+  const example = readme.match(/```ts\n(import \{ render, validate[\s\S]*?)```/)?.[1];
+  assert.ok(example, "README has the npm example");
+  assert.equal(readFileSync(path.join(appDir, "src/readme-example.ts"), "utf8"), example);
+});
+
+test("the app type-checks with tsc --noEmit, every @ts-expect-error line an error", () => {
+  const source = readFileSync(path.join(appDir, "src/main.ts"), "utf8");
+  assert.ok((source.match(/@ts-expect-error/g) ?? []).length >= 4);
+  run("node_modules/.bin/tsc", ["--noEmit", "-p", "."]);
+});
+
+test("vite build bundles the API and emits the wasm as an asset", () => {
+  run("node_modules/.bin/vite", ["build", "--outDir", outDir, "--emptyOutDir", "--logLevel", "warn"]);
+  const assets = readdirSync(path.join(outDir, "assets"));
+  assert.ok(assets.some((file) => /^medcard_wasm_bg-.*\.wasm$/.test(file)), assets.join(", "));
+});
+
+// Loads the app at `url`; checks that both cards rendered and validate answered.
+async function checkApp(url, { strictCsp }) {
+  const page = await browser.newPage();
+  const problems = collectProblems(page);
+  await recordViolations(page);
+  try {
+    await page.goto(url);
+    await page.waitForFunction(() => document.body.dataset.ready || document.body.dataset.failed, null, {
+      timeout: 20_000,
+    });
+    const state = await page.evaluate(() => ({
+      ...document.body.dataset,
+      exampleCards: document.querySelectorAll("#card > *").length,
+      titles: [...document.querySelectorAll("med-card")].map((card) => {
+        const title = card.shadowRoot.querySelector(".medcard__title");
+        return `${title.localName} ${title.textContent}`;
+      }),
+    }));
+    assert.equal(state.failed, undefined);
+    assert.equal(state.exampleCards, 0, "the README example destroyed its card");
+    assert.deepEqual(state.titles, ["h3 Paracetamol", "h4 Ibuprofen"]);
+    assert.equal(state.ready, "Ibuprofen");
+    assert.equal(state.rendered, "[]");
+    assert.deepEqual(JSON.parse(state.problems), ["medication.name"]);
+    assert.equal(state.schemaTitle, "medcard card, schema version 1");
+    if (strictCsp) assert.deepEqual(await violations(page), []);
+    assert.equal(problems.summary(), "");
+  } finally {
+    await page.close();
+  }
+}
+
+test("the built app renders both cards in Chromium and validates, under the strict CSP", async () => {
+  server = await startServer({ root: outDir });
+  await checkApp(server.url, { strictCsp: true });
+});
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const probe = createServer().once("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+test("the app runs under the Vite dev server", async () => {
+  const port = await freePort();
+  devServer = spawn("node_modules/.bin/vite", ["--host", "127.0.0.1", "--port", String(port), "--strictPort"], {
+    cwd: appDir,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  await new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`vite did not start:\n${output}`)), 20_000);
+    const listen = (chunk) => {
+      output += chunk;
+      if (output.includes(`${port}`)) {
+        clearTimeout(timer);
+        resolve();
+      }
+    };
+    devServer.stdout.on("data", listen);
+    devServer.stderr.on("data", listen);
+    devServer.once("exit", (code) => reject(new Error(`vite exited (${code}):\n${output}`)));
+  });
+  try {
+    await checkApp(`http://127.0.0.1:${port}/`, { strictCsp: false });
+  } finally {
+    devServer.kill();
+    devServer = null;
+  }
+});

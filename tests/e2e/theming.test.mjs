@@ -1,0 +1,60 @@
+// The README's styling API against the code: every --medcard-* custom property the stylesheet
+// reads is in the README's table with its default and a description, and every row of the table
+// is read by the stylesheet; the README's ::part() names are exactly the `part` attributes the
+// card renders (src/view/*.rs, and element.js's fallback panel).
+
+import assert from "node:assert/strict";
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { test } from "node:test";
+import { fileURLToPath } from "node:url";
+
+const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+const read = (file) => readFileSync(path.join(repo, file), "utf8");
+const readme = read("README.md");
+const css = read("src/style.css").replace(/\/\*[\s\S]*?\*\//g, "");
+
+// --medcard-name → its fallback in the stylesheet (`var(--medcard-name, fallback)`).
+function stylesheetProperties() {
+  const found = new Map();
+  for (const [, name] of css.matchAll(/(--medcard-[a-z0-9-]+)/g)) found.set(name, undefined);
+  for (const [, name, fallback] of css.matchAll(/var\((--medcard-[a-z0-9-]+),\s*((?:[^()]|\([^()]*\))+)\)/g)) {
+    found.set(name, fallback.trim());
+  }
+  return found;
+}
+
+// The README's styling table: --medcard-name → { fallback, description }.
+function readmeProperties() {
+  const rows = readme.matchAll(/^\| `(--medcard-[a-z0-9-]+)` \| `([^`]*)` \| ([^|]*) \|$/gm);
+  return new Map([...rows].map(([, name, fallback, description]) => [name, { fallback, description: description.trim() }]));
+}
+
+test("every --medcard-* property of the stylesheet is in the README table, and only those", () => {
+  const inCss = stylesheetProperties();
+  const inReadme = readmeProperties();
+  assert.ok(inCss.size > 0 && inReadme.size > 0);
+  assert.deepEqual([...inReadme.keys()].sort(), [...inCss.keys()].sort());
+  for (const [name, { fallback, description }] of inReadme) {
+    assert.ok(description.length > 10, `${name}: a description`);
+    // The README may shorten a long default with "…": its ends must still match.
+    const [start, end = ""] = fallback.split("…");
+    const actual = inCss.get(name) ?? "";
+    assert.ok(
+      fallback.includes("…") ? actual.startsWith(start.trim()) && actual.endsWith(end.trim()) : actual === fallback,
+      `${name}: README default ${fallback}, stylesheet ${actual}`,
+    );
+  }
+});
+
+test("the README's ::part() names are exactly the parts the card renders", () => {
+  const sources = [
+    ...readdirSync(path.join(repo, "src/view")).map((file) => read(`src/view/${file}`)),
+    read("src/element.js"),
+  ].join("\n");
+  const rendered = new Set([...sources.matchAll(/part="([a-z-]+)"|"part", "([a-z-]+)"/g)].map((match) => match[1] ?? match[2]));
+  const paragraph = readme.match(/^Parts, for `med-card::part\(name\)`:([\s\S]*?)\n\n/m);
+  assert.ok(paragraph, "README has the Parts paragraph");
+  const documented = new Set([...paragraph[1].matchAll(/`([a-z-]+)`/g)].map((match) => match[1]));
+  assert.deepEqual([...documented].sort(), [...rendered].sort());
+});

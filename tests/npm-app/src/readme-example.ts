@@ -1,0 +1,10 @@
+import { render, validate, type MedicationCard } from "medcard";
+
+const card: MedicationCard = { schemaVersion: 1, medication: { name: "Paracetamol" } };
+
+const handle = await render(document.getElementById("card")!, card, { headingLevel: 3 });
+await handle.update({ ...card, summary: "Pain relief." });
+handle.destroy();
+
+const problems = validate('{ "schemaVersion": 1, "medication": {} }');
+// [{ severity: "error", path: "medication.name", message: "is required but missing" }]
