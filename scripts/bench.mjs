@@ -30,7 +30,7 @@ const KINDS = {
   reference: { tag: "ref-card", script: "reference/reference-card.js" },
 };
 
-// Recorded by every bench page before any card script runs.
+// Recorded by every bench page before any card script runs (probe.js, a classic script).
 const PAGE_PROBE = `
 window.__bench = { ready: 0, times: [], cls: 0 };
 document.addEventListener("medcard-ready", () => {
@@ -51,9 +51,9 @@ export function benchPage(kind, count, json) {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<link rel="icon" href="data:,">
+<link rel="icon" href="favicon.svg">
 <title>${kind} × ${count}</title>
-<script>${PAGE_PROBE}</script>
+<script src="probe.js"></script>
 <script type="module" src="${script}"></script>
 </head>
 <body>
@@ -74,6 +74,9 @@ export function buildBenchSite(dir = out) {
   cpSync(path.join(repo, "dist"), path.join(dir, "dist"), { recursive: true });
   cpSync(path.join(repo, "bench/reference-card.js"), path.join(dir, "reference/reference-card.js"));
   cpSync(path.join(repo, "src/style.css"), path.join(dir, "reference/style.css"));
+  // A file, not an inline script: bench pages are served under the strict CSP too.
+  writeFileSync(path.join(dir, "probe.js"), PAGE_PROBE);
+  cpSync(path.join(repo, "www/favicon.svg"), path.join(dir, "favicon.svg"));
   for (const kind of Object.keys(KINDS)) {
     writeFileSync(path.join(dir, `${kind}-1.html`), benchPage(kind, 1, json));
     writeFileSync(path.join(dir, `${kind}-100.html`), benchPage(kind, 100, json));

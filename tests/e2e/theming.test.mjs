@@ -26,8 +26,14 @@ function stylesheetProperties() {
 
 // The README's styling table: --medcard-name → { fallback, description }.
 function readmeProperties() {
-  const rows = readme.matchAll(/^\| `(--medcard-[a-z0-9-]+)` \| `([^`]*)` \| ([^|]*) \|$/gm);
-  return new Map([...rows].map(([, name, fallback, description]) => [name, { fallback, description: description.trim() }]));
+  // A colour default may be "`light` / `dark`": the stylesheet then says light-dark(light, dark).
+  const rows = readme.matchAll(/^\| `(--medcard-[a-z0-9-]+)` \| `([^`]*)`(?: \/ `([^`]*)`)? \| ([^|]*) \|$/gm);
+  return new Map(
+    [...rows].map(([, name, light, dark, description]) => [
+      name,
+      { fallback: dark ? `light-dark(${light}, ${dark})` : light, description: description.trim() },
+    ]),
+  );
 }
 
 test("every --medcard-* property of the stylesheet is in the README table, and only those", () => {
