@@ -232,19 +232,11 @@ class MedCardElement extends (globalThis.HTMLElement ?? Object) {
   #placeholder() {
     const root = this.shadowRoot ?? this.attachShadow({ mode: "open" });
     if (root.firstElementChild) return;
-    root.adoptedStyleSheets = [placeholderSheet()];
-    const panel = document.createElement("div");
-    panel.className = "medcard medcard--placeholder";
-    panel.setAttribute("aria-busy", "true");
     const title = document.createElement("p");
     title.className = "medcard__title";
     title.textContent = this.#inlineName() ?? "";
-    const disclaimer = document.createElement("p");
-    disclaimer.className = "medcard__disclaimer";
-    disclaimer.setAttribute("part", "disclaimer");
-    disclaimer.textContent = `${fallback.label} ${fallback.disclaimer}`;
-    panel.append(title, disclaimer);
-    root.replaceChildren(panel);
+    const panel = showPanel(root, "medcard medcard--placeholder", title);
+    panel.setAttribute("aria-busy", "true");
   }
 
   // The medication's name from inline or property data, best effort (Rust does the real parse).
@@ -441,20 +433,11 @@ class MedCardElement extends (globalThis.HTMLElement ?? Object) {
     this.#failed = true;
     this.#handle = null;
     this.#cancel();
-    const root = this.shadowRoot ?? this.attachShadow({ mode: "open" });
-    root.adoptedStyleSheets = [placeholderSheet()];
-    const panel = document.createElement("div");
-    panel.className = "medcard";
     const alert = document.createElement("p");
     alert.setAttribute("role", "alert");
     alert.className = "medcard__error";
     alert.textContent = fallback.title;
-    const disclaimer = document.createElement("p");
-    disclaimer.className = "medcard__disclaimer";
-    disclaimer.setAttribute("part", "disclaimer");
-    disclaimer.textContent = `${fallback.label} ${fallback.disclaimer}`;
-    panel.append(alert, disclaimer);
-    root.replaceChildren(panel);
+    showPanel(this.shadowRoot ?? this.attachShadow({ mode: "open" }), "medcard", alert);
     this.dispatchEvent(
       new CustomEvent("medcard-error", {
         bubbles: true,
@@ -463,6 +446,21 @@ class MedCardElement extends (globalThis.HTMLElement ?? Object) {
       }),
     );
   }
+}
+
+// Fills `root` with a panel built from text nodes only: `first`, then the disclaimer. Used while
+// the wasm is loading and when it cannot render at all.
+function showPanel(root, className, first) {
+  root.adoptedStyleSheets = [placeholderSheet()];
+  const panel = document.createElement("div");
+  panel.className = className;
+  const disclaimer = document.createElement("p");
+  disclaimer.className = "medcard__disclaimer";
+  disclaimer.setAttribute("part", "disclaimer");
+  disclaimer.textContent = `${fallback.label} ${fallback.disclaimer}`;
+  panel.append(first, disclaimer);
+  root.replaceChildren(panel);
+  return panel;
 }
 
 // Reads a fetch response as card text, checking where it came from, what it is and how big
