@@ -8,7 +8,9 @@ export async function waitForCards(page) {
   await page.waitForFunction(
     () => {
       const cards = [...document.querySelectorAll("med-card")];
-      return cards.length > 0 && cards.every((card) => card.shadowRoot?.querySelector(".medcard__title, .medcard__error"));
+      // element.js's placeholder (before the wasm renders) also has a .medcard__title: skip it.
+      const rendered = (root) => root?.querySelector(".medcard__title, .medcard__error") && !root.querySelector(".medcard--placeholder");
+      return cards.length > 0 && cards.every((card) => rendered(card.shadowRoot));
     },
     null,
     { timeout: RENDER_TIMEOUT_MS },
