@@ -474,6 +474,16 @@ mod tests {
     }
 
     #[test]
+    fn hosts_can_reword_the_document_level_messages() {
+        let table = super::super::customised(&ES, r#"{"error_load": "Sin datos ({reason})"}"#);
+        let message = &table.problems(&Error::Load(LoadFailure::NoData))[0].1;
+        assert!(
+            message.starts_with("Sin datos (no se han proporcionado datos para la ficha"),
+            "{message}"
+        );
+    }
+
+    #[test]
     fn every_json_type_word_is_translated() {
         for word in JSON_TYPE_WORDS {
             assert_ne!(spanish_type(word), word);
