@@ -10,7 +10,9 @@ import { brotliCompressSync, constants } from "node:zlib";
 
 // Raised from 125 500 when the branches merged: the Spanish and Arabic text tables (+8.3 KB),
 // panic recovery, the placeholder/lazy loader and the validate export (148 141 B at the merge).
-export const BUDGET_BROTLI_BYTES = 148_500;
+// Raised from 148 500 for the error panel's problem messages in Spanish and Arabic (+3.75 KB:
+// 151 893 B measured with `make site && node scripts/size-budget.mjs dist`).
+export const BUDGET_BROTLI_BYTES = 152_000;
 export const GOAL_BROTLI_BYTES = 90_000;
 
 /// Brotli at maximum quality, the same setting as `brotli -q 11`.

@@ -6,9 +6,12 @@
 //! a table. Every string has a key (see [`UiText::entries`]), and a host page can replace any
 //! of them with [`customised`].
 
+use crate::error::{Error, LoadFailure, Problem};
 use crate::model::{Availability, CalloutLevel, Date, PrecautionKind, UseStatus, WarningLevel};
 use std::cell::RefCell;
 use std::collections::{BTreeMap, HashMap};
+
+mod problem;
 
 /// CLDR plural categories; a language's [`UiText::plural`] rule picks one for a count.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -157,6 +160,19 @@ pub struct UiText {
     pub months: [&'static str; 12],
     /// A date: `{day}`, `{month}` and `{year}` are replaced.
     pub date_pattern: &'static str,
+    /// What is wrong with one value, shown after its path in the error panel.
+    pub problem: fn(&Problem) -> String,
+    /// Why the card data could not be fetched.
+    pub load_failure: fn(&LoadFailure) -> String,
+    /// The data is not JSON: `{line}`, `{column}` and `{message}` (the parser's English words,
+    /// which a translation may leave out) are replaced.
+    pub error_syntax: &'static str,
+    /// The data is over the size limit: `{bytes}` and `{limit}` are replaced.
+    pub error_too_large: &'static str,
+    /// A `data` object could not be read: `{message}` (English) is replaced.
+    pub error_unreadable: &'static str,
+    /// The data could not be fetched: `{reason}` is replaced by [`UiText::load_failure`]'s text.
+    pub error_load: &'static str,
 }
 
 impl UiText {
@@ -211,6 +227,42 @@ impl UiText {
             .replace("{day}", &date.day().to_string())
             .replace("{month}", self.months[usize::from(date.month() - 1)])
             .replace("{year}", &date.year().to_string())
+    }
+
+    /// The error panel's list: `(path, message)` pairs in this language, like
+    /// [`Error::problems`] (which stays English for developers). Problems with the whole
+    /// document have an empty path.
+    pub fn problems(&self, error: &Error) -> Vec<(String, String)> {
+        let whole_document = |message: String| vec![(String::new(), message)];
+        match error {
+            Error::Invalid { errors, .. } => errors
+                .iter()
+                .map(|issue| (issue.path.clone(), (self.problem)(&issue.problem)))
+                .collect(),
+            Error::Syntax {
+                line,
+                column,
+                message,
+            } => whole_document(fill(
+                self.error_syntax,
+                &[
+                    ("line", &line.to_string()),
+                    ("column", &column.to_string()),
+                    ("message", message),
+                ],
+            )),
+            Error::TooLarge { bytes, limit } => whole_document(fill(
+                self.error_too_large,
+                &[("bytes", &bytes.to_string()), ("limit", &limit.to_string())],
+            )),
+            Error::Unreadable { message } => {
+                whole_document(fill(self.error_unreadable, &[("message", message)]))
+            }
+            Error::Load(failure) => whole_document(fill(
+                self.error_load,
+                &[("reason", &(self.load_failure)(failure))],
+            )),
+        }
     }
 
     /// Every string with its key (`side_effects`, `use_status.off-label`, `serious_count.one`…),
@@ -275,6 +327,12 @@ impl UiText {
             list_separator,
             months,
             date_pattern,
+            problem: _,
+            load_failure: _,
+            error_syntax,
+            error_too_large,
+            error_unreadable,
+            error_load,
         } = self;
         let mut slots: Vec<(String, &mut &'static str)> = vec![
             ("disclaimer".into(), disclaimer),
@@ -313,6 +371,10 @@ impl UiText {
             ("none_listed".into(), none_listed),
             ("list_separator".into(), list_separator),
             ("date_pattern".into(), date_pattern),
+            ("error_syntax".into(), error_syntax),
+            ("error_too_large".into(), error_too_large),
+            ("error_unreadable".into(), error_unreadable),
+            ("error_load".into(), error_load),
         ];
         let uses_names = UseStatus::ALL.iter().map(|v| v.as_str());
         let warning_names = WarningLevel::ALL.iter().map(|v| v.as_str());
@@ -347,6 +409,33 @@ fn group<'a>(
         .into_iter()
         .zip(values.iter_mut())
         .map(move |(name, slot)| (format!("{prefix}.{name}"), slot))
+}
+
+/// `pattern` with each `{name}` of `values` replaced in one pass, so replaced text (which can
+/// come from the data or a URL) is never searched for placeholders again.
+fn fill(pattern: &str, values: &[(&str, &str)]) -> String {
+    let mut filled = String::with_capacity(pattern.len());
+    let mut rest = pattern;
+    while let Some(open) = rest.find('{') {
+        filled.push_str(&rest[..open]);
+        let after_brace = &rest[open + 1..];
+        let replaced = values.iter().find_map(|(name, value)| {
+            let tail = after_brace.strip_prefix(name)?.strip_prefix('}')?;
+            Some((value, tail))
+        });
+        match replaced {
+            Some((value, tail)) => {
+                filled.push_str(value);
+                rest = tail;
+            }
+            None => {
+                filled.push('{');
+                rest = after_brace;
+            }
+        }
+    }
+    filled.push_str(rest);
+    filled
 }
 
 /// English plurals: one for 1, other for the rest.
@@ -473,6 +562,12 @@ pub static EN: UiText = UiText {
         "December",
     ],
     date_pattern: "{day} {month} {year}",
+    problem: Problem::to_string,
+    load_failure: LoadFailure::to_string,
+    error_syntax: "the card data is not valid JSON: {message} (line {line}, column {column})",
+    error_too_large: "the card data is {bytes} bytes, over the limit of {limit} bytes",
+    error_unreadable: "the card data object could not be read: {message}",
+    error_load: "the card data could not be loaded: {reason}",
 };
 
 /// Spanish (neutral, formal "usted").
@@ -583,6 +678,13 @@ pub static ES: UiText = UiText {
         "diciembre",
     ],
     date_pattern: "{day} de {month} de {year}",
+    problem: problem::spanish_problem,
+    load_failure: problem::spanish_load_failure,
+    error_syntax: "los datos de la ficha no son JSON válido (línea {line}, columna {column})",
+    error_too_large: "los datos de la ficha ocupan {bytes} bytes y superan el límite de {limit} \
+        bytes",
+    error_unreadable: "no se pudo leer el objeto con los datos de la ficha",
+    error_load: "no se pudieron cargar los datos de la ficha: {reason}",
 };
 
 /// Arabic (Modern Standard Arabic), written right to left. Digits stay Western (0–9), as in
@@ -688,6 +790,13 @@ pub static AR: UiText = UiText {
         "ديسمبر",
     ],
     date_pattern: "{day} {month} {year}",
+    problem: problem::arabic_problem,
+    load_failure: problem::arabic_load_failure,
+    error_syntax: "بيانات البطاقة ليست بصيغة JSON صحيحة (السطر {line}، العمود {column})",
+    error_too_large: "حجم بيانات البطاقة {bytes} بايت، وهذا أكبر من الحد الأقصى البالغ {limit} \
+        بايت",
+    error_unreadable: "تعذّرت قراءة كائن بيانات البطاقة",
+    error_load: "تعذّر تحميل بيانات البطاقة: {reason}",
 };
 
 /// Every language with a table.
@@ -815,7 +924,7 @@ mod tests {
     #[test]
     fn every_language_table_has_every_key_translated() {
         let english = EN.entries();
-        assert_eq!(english.len(), 87, "every string of UiText has a key");
+        assert_eq!(english.len(), 91, "every string of UiText has a key");
         for table in LANGUAGES {
             let entries = table.entries();
             let keys: Vec<&String> = entries.iter().map(|(key, _)| key).collect();
@@ -835,6 +944,19 @@ mod tests {
             }
             for part in ["{day}", "{month}", "{year}"] {
                 assert!(table.date_pattern.contains(part), "{}: {part}", table.lang);
+            }
+            for (pattern, parts) in [
+                (table.error_syntax, &["{line}", "{column}"][..]),
+                (table.error_too_large, &["{bytes}", "{limit}"]),
+                (table.error_load, &["{reason}"]),
+            ] {
+                for part in parts {
+                    assert!(
+                        pattern.contains(part),
+                        "{}: {pattern} lacks {part}",
+                        table.lang
+                    );
+                }
             }
             assert!(["ltr", "rtl"].contains(&table.dir), "{}: dir", table.lang);
         }

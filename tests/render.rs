@@ -430,3 +430,55 @@ fn translated_samples_take_their_language_from_the_data() {
         assert!(html.contains(&format!(">{heading}</h3>")), "{lang}");
     }
 }
+
+fn failed_in(lang: &str, error: Error) -> String {
+    let mut p = props(CardState::Failed(Rc::new(error)));
+    p.lang = Some(AttrValue::from(lang.to_string()));
+    render(p)
+}
+
+fn invalid_card() -> Error {
+    parse_card(
+        r#"{"schemaVersion":1,"medication":{"name":3},"uses":[{"condition":"Depression","status":"maybe"}]}"#,
+        &Options::default(),
+    )
+    .unwrap_err()
+}
+
+#[test]
+fn spanish_and_arabic_error_panels_list_problems_in_their_language() {
+    let spanish = failed_in("es", invalid_card());
+    assert!(spanish.contains(
+        r#"<li><code class="medcard__path">medication.name</code> debería ser texto, pero es un número</li>"#
+    ), "{spanish}");
+    assert!(spanish.contains("«maybe» no está permitido aquí; use uno de estos valores: approved"));
+    assert!(!spanish.contains("should be"), "no English problem text");
+
+    let arabic = failed_in("ar", invalid_card());
+    assert!(arabic.contains(
+        r#"<li><code dir="ltr" class="medcard__path">medication.name</code> يُتوقَّع هنا نص، لكن القيمة رقم</li>"#
+    ), "{arabic}");
+    assert!(arabic.contains(r#"<code dir="ltr" class="medcard__path">uses[0].status</code>"#));
+    assert!(arabic.contains("غير مسموح بها هنا"));
+    for english in ["should be", "is not allowed", "use one of"] {
+        assert!(!arabic.contains(english), "{english} in the Arabic panel");
+    }
+}
+
+#[test]
+fn a_load_failure_is_explained_in_the_cards_language() {
+    let not_found = || {
+        Error::Load(LoadFailure::Status {
+            url: "https://example.org/x.json".into(),
+            status: 404,
+        })
+    };
+    let spanish = failed_in("es-ES", not_found());
+    assert!(spanish.contains(
+        "<li>No se pudieron cargar los datos de la ficha: el servidor respondió 404 (no encontrado) a la solicitud de https://example.org/x.json</li>"
+    ), "{spanish}");
+    let arabic = failed_in("ar", not_found());
+    assert!(arabic.contains("<li>تعذّر تحميل بيانات البطاقة: ردّ الخادم بالرمز 404 (غير موجود) على طلب \u{2068}https://example.org/x.json\u{2069}</li>"), "{arabic}");
+    let unknown_language = failed_in("fr", not_found());
+    assert!(unknown_language.contains("<li>The card data could not be loaded: the server answered 404 (not found) for https://example.org/x.json</li>"));
+}

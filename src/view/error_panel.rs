@@ -1,4 +1,6 @@
 //! The error state: what is wrong, in plain words, inside `role="alert"`. Never half a card.
+//! The problems are in the card's language ([`crate::text::UiText::problems`]); the English
+//! [`Error::problems`] is for the `medcard-error` event and the CLI.
 
 use crate::error::Error;
 use crate::view::root::CardContext;
@@ -17,11 +19,15 @@ pub struct ErrorPanelProps {
 pub fn ErrorPanel(props: &ErrorPanelProps) -> Html {
     let context = use_context::<CardContext>().unwrap_or_default();
     let text = context.text;
-    let problems = props.error.problems().into_iter().map(|(path, message)| {
+    // A JSON path reads left to right even inside a right-to-left card.
+    let path_dir = (text.dir == "rtl").then_some("ltr");
+    let problems = text.problems(&props.error).into_iter().map(|(path, message)| {
         if path.is_empty() {
             html! { <li>{ capitalise(&message) }</li> }
         } else {
-            html! { <li><code class="medcard__path">{ path }</code>{ " " }{ message }</li> }
+            html! {
+                <li><code class="medcard__path" dir={path_dir}>{ path }</code>{ " " }{ message }</li>
+            }
         }
     });
     html! {

@@ -20,7 +20,7 @@ const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..")
 const siteDir = path.join(repo, "target", "site");
 // WCAG 2.0, 2.1 and 2.2 levels A and AA, and axe's best practices (unique landmarks, heading order…).
 const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
-const GALLERY_CARDS = ["card-mirtazapine", "card-gabapentin", "card-es", "card-ar", "card-dark", "card-strings", "card-error"];
+const GALLERY_CARDS = ["card-mirtazapine", "card-gabapentin", "card-es", "card-ar", "card-dark", "card-strings", "card-error", "card-error-ar"];
 
 let server;
 let browser;
@@ -384,6 +384,21 @@ describe("languages in the element", () => {
       ["es-MX", "ltr", " — 1 efecto secundario grave"],
       ["ar", "rtl", " — عرض جانبي خطير واحد"],
       ["fr", "ltr", " — 1 serious side effect"],
+    ]);
+  });
+
+  test("the error panel lists the problems in the card's language, paths left to right", async () => {
+    const page = await open("gallery.html");
+    const problems = await page.locator("#card-error-ar .medcard__problems li").evaluateAll((items) =>
+      items.map((item) => {
+        const path = item.querySelector("code");
+        return [path.textContent, path.dir, item.textContent.slice(path.textContent.length)];
+      }),
+    );
+    await page.close();
+    assert.deepEqual(problems, [
+      ["medication.name", "ltr", " الحقل فارغ؛ اكتب فيه نصًا"],
+      ["uses[0].condition", "ltr", " حقل مطلوب لكنه غير موجود"],
     ]);
   });
 
