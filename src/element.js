@@ -27,7 +27,8 @@ const MAX_IDLE = 16;
 let recovering = false;
 let lastPanic = "";
 
-// Set by `prepareElement`: loads the wasm (once) and resolves when `defineElement` has run.
+// Set by `prepareElement`: asks the entry to load the wasm (the entry does it once); the new
+// instance then calls `defineElement`, which starts the waiting cards.
 let startRuntime = null;
 // Cards with loading="lazy" start when they come within this distance of the viewport.
 const LAZY_MARGIN = "300px";
