@@ -95,10 +95,14 @@ fn every_hostile_fixture_ends_in_a_card_or_an_error_panel() {
     }
 }
 
-fn error_paths(result: Result<medcard::Checked, Error>) -> Vec<String> {
-    match result {
+/// Asserts that the result is invalid with an error at each of `expected` (among others).
+fn assert_errors_at(result: Result<medcard::Checked, Error>, expected: &[&str]) {
+    let paths: Vec<String> = match result {
         Err(Error::Invalid { errors, .. }) => errors.into_iter().map(|issue| issue.path).collect(),
         other => panic!("expected invalid data, got {other:?}"),
+    };
+    for path in expected {
+        assert!(paths.iter().any(|p| p == path), "{path} in {paths:?}");
     }
 }
 
@@ -116,46 +120,40 @@ fn duplicate_keys_are_a_syntax_error_with_line_and_column() {
 
 #[test]
 fn wrong_types_are_reported_at_every_path() {
-    let paths = error_paths(parse_card(
-        &fixture("error-wrong-types-everywhere.json"),
-        &Options::default(),
-    ));
-    for expected in [
-        "medication.name",
-        "summary",
-        "uses",
-        "howItWorks",
-        "warnings[0].title",
-        "getHelp",
-        "dosage.schedules",
-        "sideEffects.common",
-        "sideEffects.serious[0]",
-        "related[0].url",
-        "sources",
-    ] {
-        assert!(
-            paths.iter().any(|p| p == expected),
-            "{expected} in {paths:?}"
-        );
-    }
+    assert_errors_at(
+        parse_card(
+            &fixture("error-wrong-types-everywhere.json"),
+            &Options::default(),
+        ),
+        &[
+            "medication.name",
+            "summary",
+            "uses",
+            "howItWorks",
+            "warnings[0].title",
+            "getHelp",
+            "dosage.schedules",
+            "sideEffects.common",
+            "sideEffects.serious[0]",
+            "related[0].url",
+            "sources",
+        ],
+    );
 }
 
 #[test]
 fn null_required_fields_are_missing_and_empty_text_is_empty() {
-    let paths = error_paths(parse_card(
-        &fixture("error-null-required-fields.json"),
-        &Options::default(),
-    ));
-    for expected in [
-        "medication.name",
-        "uses[0].condition",
-        "sideEffects.serious[0].name",
-    ] {
-        assert!(
-            paths.iter().any(|p| p == expected),
-            "{expected} in {paths:?}"
-        );
-    }
+    assert_errors_at(
+        parse_card(
+            &fixture("error-null-required-fields.json"),
+            &Options::default(),
+        ),
+        &[
+            "medication.name",
+            "uses[0].condition",
+            "sideEffects.serious[0].name",
+        ],
+    );
     match parse_card(&fixture("error-empty-strings.json"), &Options::default()) {
         Err(Error::Invalid { errors, .. }) => {
             assert!(errors
