@@ -5,7 +5,7 @@
 //!
 //! The crate has three layers; arrows point one way only (edge → view → core):
 //!
-//! - **core** — [`model`], [`validate`], [`error`], [`report`] and [`text`]: serde + std only, no
+//! - **core** — [`model`], [`json`], [`validate`], [`error`], [`report`] and [`text`]: serde + std only, no
 //!   web types.
 //!   The widget, the server renderer and native tools share it, so the rules never disagree.
 //! - **view** — [`view`]: Yew function components, one per file, that render a checked card.
@@ -24,6 +24,7 @@
 #![warn(missing_docs)]
 
 pub mod error;
+pub mod json;
 pub mod model;
 pub mod report;
 #[cfg(feature = "schema")]

@@ -9,7 +9,7 @@
 use crate::error::{Error, LoadFailure, Problem};
 use crate::model::{Availability, CalloutLevel, Date, PrecautionKind, UseStatus, WarningLevel};
 use std::cell::RefCell;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 
 mod problem;
 
@@ -836,7 +836,7 @@ pub fn customised(base: &'static UiText, overrides: &str) -> &'static UiText {
     if let Some(found) = CUSTOMISED.with(|cache| cache.borrow().get(&cache_key).copied()) {
         return found;
     }
-    let Ok(map) = serde_json::from_str::<BTreeMap<String, serde_json::Value>>(overrides) else {
+    let Ok(serde_json::Value::Object(map)) = crate::json::parse(overrides) else {
         return base;
     };
     let mut table = base.clone();

@@ -1,11 +1,12 @@
 //! Turning untrusted JSON into a checked [`Card`], collecting every problem with its JSON path.
 //!
-//! Parsing is two steps. `serde_json` turns text into a [`Value`] (and reports syntax errors with
+//! Parsing is two steps. [`json::parse`] turns text into a [`Value`] (and reports syntax errors with
 //! line and column); then a small hand-written decoder walks the value and builds the model. The
 //! decoder does not stop at the first problem, unlike a derived `Deserialize`, so authors see
 //! all of them at once; it also knows which problems are only warnings.
 
 use crate::error::{Error, Issue, Problem, Severity};
+use crate::json;
 use crate::model::{
     safe_url, Attribution, Availability, Callout, CalloutLevel, Card, Date, Dosage, Effect, Item,
     Link, Medication, Precaution, PrecautionKind, Review, Schedule, SideEffects, Source, Use,
@@ -63,111 +64,15 @@ pub fn parse_card(json: &str, options: &Options) -> Result<Checked, Error> {
     }
     // A byte-order mark is invisible in editors; accept it rather than fail on column 1.
     let json = json.strip_prefix('\u{feff}').unwrap_or(json);
-    let value = strict_json(json).map_err(syntax_error)?;
+    let value = json::parse(json).map_err(syntax_error)?;
     validate_value(&value, options)
 }
 
-/// Parses JSON like `serde_json::from_str`, except that a key repeated in one object is an
-/// error: with `"dose": "15 mg", "dose": "45 mg"` a reader would see only one of two doses.
-/// serde_json's nesting limit (128 levels) still applies, so deep nesting cannot overflow the stack.
-fn strict_json(json: &str) -> Result<Value, serde_json::Error> {
-    use serde::Deserialize;
-    let mut deserializer = serde_json::Deserializer::from_str(json);
-    let value = StrictValue::deserialize(&mut deserializer)?.0;
-    deserializer.end()?; // text after the value is an error, as in `from_str`
-    Ok(value)
-}
-
-/// A JSON value read with [`StrictVisitor`].
-struct StrictValue(Value);
-
-impl<'de> serde::Deserialize<'de> for StrictValue {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        deserializer.deserialize_any(StrictVisitor)
-    }
-}
-
-/// Builds a [`Value`] like serde_json's own visitor, rejecting repeated keys.
-struct StrictVisitor;
-
-impl<'de> serde::de::Visitor<'de> for StrictVisitor {
-    type Value = StrictValue;
-
-    fn expecting(&self, formatter: &mut std::fmt::Formatter) -> std::fmt::Result {
-        formatter.write_str("a JSON value")
-    }
-
-    fn visit_bool<E>(self, value: bool) -> Result<StrictValue, E> {
-        Ok(StrictValue(Value::Bool(value)))
-    }
-
-    fn visit_i64<E>(self, value: i64) -> Result<StrictValue, E> {
-        Ok(StrictValue(Value::from(value)))
-    }
-
-    fn visit_u64<E>(self, value: u64) -> Result<StrictValue, E> {
-        Ok(StrictValue(Value::from(value)))
-    }
-
-    fn visit_f64<E>(self, value: f64) -> Result<StrictValue, E> {
-        Ok(StrictValue(Value::from(value)))
-    }
-
-    fn visit_str<E>(self, value: &str) -> Result<StrictValue, E> {
-        Ok(StrictValue(Value::String(value.to_string())))
-    }
-
-    fn visit_string<E>(self, value: String) -> Result<StrictValue, E> {
-        Ok(StrictValue(Value::String(value)))
-    }
-
-    fn visit_unit<E>(self) -> Result<StrictValue, E> {
-        Ok(StrictValue(Value::Null))
-    }
-
-    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<StrictValue, A::Error> {
-        let mut items = Vec::new();
-        while let Some(StrictValue(item)) = seq.next_element()? {
-            items.push(item);
-        }
-        Ok(StrictValue(Value::Array(items)))
-    }
-
-    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<StrictValue, A::Error> {
-        let mut object = Map::new();
-        while let Some(key) = map.next_key::<String>()? {
-            if object.contains_key(&key) {
-                return Err(serde::de::Error::custom(format_args!(
-                    "the key \"{key}\" appears twice in the same object"
-                )));
-            }
-            let StrictValue(value) = map.next_value()?;
-            object.insert(key, value);
-        }
-        Ok(StrictValue(Value::Object(object)))
-    }
-}
-
-fn syntax_error(error: serde_json::Error) -> Error {
-    let message = if error.is_eof() {
-        "the data ends too early; a closing bracket, brace or quote is missing".to_string()
-    } else {
-        // serde_json's Display appends " at line L column C"; we report those as fields.
-        let full = error.to_string();
-        let message = match full.rfind(" at line ") {
-            Some(at) => &full[..at],
-            None => &full,
-        };
-        if message == "recursion limit exceeded" {
-            "the data is nested too deeply (more than 128 levels of lists and objects)".to_string()
-        } else {
-            message.to_string()
-        }
-    };
+fn syntax_error(error: json::SyntaxError) -> Error {
     Error::Syntax {
-        line: error.line(),
-        column: error.column(),
-        message,
+        line: error.line,
+        column: error.column,
+        message: error.message,
     }
 }
 
@@ -219,6 +124,31 @@ fn join(path: &str, key: &str) -> String {
     } else {
         format!("{path}.{key}")
     }
+}
+
+/// A number for a message, without the float formatter (a large part of the wasm): whole
+/// numbers exactly, others with up to six decimals, as they are almost always written.
+fn number_as_written(number: &serde_json::Number) -> String {
+    if let Some(whole) = number.as_i64() {
+        return whole.to_string();
+    }
+    if let Some(whole) = number.as_u64() {
+        return whole.to_string();
+    }
+    let value = number.as_f64().unwrap_or_default();
+    for decimals in 0..=6 {
+        let scaled = value * 10f64.powi(decimals);
+        let rounded = scaled.round();
+        if (scaled - rounded).abs() <= 1e-9 * rounded.abs().max(1.0) && rounded.abs() < 9e15 {
+            let digits = (rounded.abs() as u64).to_string();
+            let digits = format!("{digits:0>width$}", width = decimals as usize + 1);
+            let (whole, fraction) = digits.split_at(digits.len() - decimals as usize);
+            let sign = if value < 0.0 { "-" } else { "" };
+            let point = if fraction.is_empty() { "" } else { "." };
+            return format!("{sign}{whole}{point}{fraction}");
+        }
+    }
+    "a number with many decimals".to_string()
 }
 
 fn type_name(value: &Value) -> &'static str {
@@ -491,7 +421,9 @@ impl Decoder {
             }
             Some(Value::Number(n)) if n.as_u64() == Some(SCHEMA_VERSION) => return true,
             Some(Value::String(s)) => format!("\"{s}\" (text)"),
-            Some(other) => other.to_string(),
+            Some(Value::Number(n)) => number_as_written(n),
+            // Not the value as JSON: a whole object would not help, and it costs a serializer.
+            Some(other) => type_name(other).to_string(),
         };
         self.report(
             "schemaVersion".into(),
@@ -769,6 +701,28 @@ fn is_language_tag(tag: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn numbers_in_messages_read_as_written() {
+        let written = |text: &str| match crate::json::parse(text).unwrap() {
+            serde_json::Value::Number(n) => super::number_as_written(&n),
+            other => panic!("{other:?}"),
+        };
+        for text in [
+            "2",
+            "-3",
+            "18446744073709551615",
+            "1.5",
+            "-0.25",
+            "2.675",
+            "0.000001",
+        ] {
+            assert_eq!(written(text), text);
+        }
+        assert_eq!(written("1e2"), "100");
+        assert_eq!(written("1.0"), "1");
+        assert_eq!(written("0.1234567"), "a number with many decimals");
+    }
+
     use super::*;
 
     #[test]

@@ -42,12 +42,56 @@ fn json_value() -> impl Strategy<Value = Value> {
     })
 }
 
+/// Same JSON, with numbers equal up to rounding in the last bits (`medcard::json` reads fractions
+/// without the exact float algorithm).
+fn same_json(ours: &Value, theirs: &Value) -> bool {
+    match (ours, theirs) {
+        (Value::Number(a), Value::Number(b)) if a.is_f64() || b.is_f64() => {
+            let (a, b) = (a.as_f64().unwrap(), b.as_f64().unwrap());
+            a == b || ((a - b) / b).abs() < 1e-12 || (a.abs() < 1e-300 && b.abs() < 1e-300)
+        }
+        (Value::Array(a), Value::Array(b)) => {
+            a.len() == b.len() && a.iter().zip(b).all(|(x, y)| same_json(x, y))
+        }
+        (Value::Object(a), Value::Object(b)) => {
+            a.len() == b.len()
+                && a.iter()
+                    .zip(b)
+                    .all(|((ka, va), (kb, vb))| ka == kb && same_json(va, vb))
+        }
+        _ => ours == theirs,
+    }
+}
+
+/// `medcard::json::parse` against serde_json on one text: the same value, or both refuse it
+/// (ours also refuses a key repeated in one object, which serde_json lets the last one win).
+fn agrees_with_serde_json(text: &str) {
+    match (
+        medcard::json::parse(text),
+        serde_json::from_str::<Value>(text),
+    ) {
+        (Ok(ours), Ok(theirs)) => {
+            assert!(same_json(&ours, &theirs), "{text:?}: {ours} vs {theirs}")
+        }
+        (Err(_), Err(_)) => {}
+        (Err(ours), Ok(_)) => assert!(ours.message.contains("appears twice"), "{text:?}: {ours:?}"),
+        (Ok(ours), Err(theirs)) => panic!("{text:?}: read {ours}, serde_json says {theirs}"),
+    }
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(256))]
 
     #[test]
+    fn the_json_reader_agrees_with_serde_json(value in json_value()) {
+        agrees_with_serde_json(&value.to_string());
+        agrees_with_serde_json(&serde_json::to_string_pretty(&value).unwrap());
+    }
+
+    #[test]
     fn any_text_parses_or_fails_cleanly(text in ".{0,200}") {
         let _ = parse_card(&text, &Options::default());
+        agrees_with_serde_json(&text);
     }
 
     #[test]
@@ -72,5 +116,6 @@ proptest! {
         // Mutations may split a UTF-8 sequence; the edge reads text the same lossy way.
         let text = String::from_utf8_lossy(&mutated);
         let _ = parse_card(&text, &Options::default());
+        agrees_with_serde_json(&text);
     }
 }
