@@ -39,10 +39,37 @@ pub fn ErrorPanel(props: &ErrorPanelProps) -> Html {
     }
 }
 
+/// Upper-cases the first letter of an English or Spanish message (Arabic has no case).
+/// Not `char::to_uppercase`: its Unicode tables were 16 kB of the wasm, for the letters a–z and
+/// à–þ that messages start with (Latin-1 keeps upper and lower case 0x20 apart, except ÷).
 fn capitalise(message: &str) -> String {
     let mut chars = message.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
+    let Some(first) = chars.next() else {
+        return String::new();
+    };
+    let upper = match first {
+        'a'..='z' | 'à'..='þ' if first != '÷' => {
+            char::from_u32(first as u32 - 0x20).unwrap_or(first)
+        }
+        other => other,
+    };
+    std::iter::once(upper).chain(chars).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn capitalises_english_and_spanish_first_letters() {
+        for (message, expected) in [
+            ("the data", "The data"),
+            ("él dijo", "Él dijo"),
+            ("ñandú", "Ñandú"),
+            ("«x» no", "«x» no"),
+            ("÷ x", "÷ x"),
+            ("هذه", "هذه"),
+            ("", ""),
+        ] {
+            assert_eq!(super::capitalise(message), expected);
+        }
     }
 }
