@@ -17,7 +17,7 @@ pub fn Benefits(props: &CardPart) -> Html {
             <li>
                 <strong>{ item.title.clone() }</strong>
                 if let Some(detail) = &item.detail {
-                    { " " }{ detail.clone() }
+                    { format!(" {detail}") }
                 }
             </li>
         }

@@ -16,7 +16,7 @@ pub fn GetHelp(props: &CardPart) -> Html {
         html! {
             <section class={classes!("medcard__callout", format!("medcard__callout--{level}"))}>
                 <@{context.heading(1)} id={id} class="medcard__callout-title">
-                    <span class="medcard__level">{ text.callout_level(callout.level) }{ ": " }</span>
+                    <span class="medcard__level">{ format!("{}: ", text.callout_level(callout.level)) }</span>
                     { callout.title.clone() }
                 </@>
                 if !callout.items.is_empty() {

@@ -41,7 +41,7 @@ pub fn Header(props: &CardPart) -> Html {
             </@>
             if let Some(class) = &medication.drug_class {
                 <p class="medcard__class">
-                    <span class="medcard__sr-only">{ text.drug_class }{ ": " }</span>
+                    <span class="medcard__sr-only">{ format!("{}: ", text.drug_class) }</span>
                     { class.clone() }
                 </p>
             }

@@ -24,9 +24,10 @@ pub fn Precautions(props: &CardPart) -> Html {
                 html! {
                     <li>
                         if let Some(title) = &p.title {
-                            <strong>{ title.clone() }</strong>{ " " }
+                            <strong>{ title.clone() }</strong>{ format!(" {}", p.text) }
+                        } else {
+                            { p.text.clone() }
                         }
-                        { p.text.clone() }
                     </li>
                 }
             })

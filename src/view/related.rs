@@ -2,7 +2,7 @@
 
 use crate::view::card::CardPart;
 use crate::view::root::CardContext;
-use crate::view::safe_link::SafeLink;
+use crate::view::safe_link::safe_link;
 use crate::view::section::Section;
 use yew::prelude::*;
 
@@ -15,7 +15,7 @@ pub fn Related(props: &CardPart) -> Html {
     }
     let links = props.card.related.iter().map(|link| {
         html! {
-            <li><SafeLink title={link.title.clone()} url={Some(AttrValue::from(link.url.clone()))} /></li>
+            <li>{ safe_link(&link.title, Some(&link.url), context.text.new_tab) }</li>
         }
     });
     html! {

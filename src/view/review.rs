@@ -13,19 +13,21 @@ pub fn ReviewLine(props: &CardPart) -> Html {
         return Html::default();
     };
     let overdue = context.today.is_some_and(|today| review.is_overdue(today));
+    // One text node for the sentence, not one per word group.
+    let mut sentence = format!("{} {}", text.reviewed, text.date(review.date));
+    if let Some(by) = &review.by {
+        sentence = format!("{sentence} {} {by}", text.reviewed_by);
+    }
+    sentence.push('.');
+    if let Some(next) = review.next_review {
+        sentence = format!("{sentence} {} {}.", text.next_review, text.date(next));
+    }
     html! {
         <p class="medcard__review">
             if overdue {
-                <strong class="medcard__overdue">{ text.review_overdue }{ ". " }</strong>
+                <strong class="medcard__overdue">{ format!("{}. ", text.review_overdue) }</strong>
             }
-            { text.reviewed }{ " " }{ text.date(review.date) }
-            if let Some(by) = &review.by {
-                { " " }{ text.reviewed_by }{ " " }{ by.clone() }
-            }
-            { "." }
-            if let Some(next) = review.next_review {
-                { " " }{ text.next_review }{ " " }{ text.date(next) }{ "." }
-            }
+            { sentence }
         </p>
     }
 }

@@ -92,14 +92,14 @@ fn effect_view(effect: &Effect, context: &CardContext) -> Html {
             <span class="medcard__effect-name">{ effect.name.clone() }</span>
             if let Some(frequency) = &effect.frequency {
                 <span class="medcard__frequency">
-                    { " (" }<span class="medcard__sr-only">{ text.how_common }{ ": " }</span>{ frequency.clone() }{ ")" }
+                    { " (" }<span class="medcard__sr-only">{ format!("{}: ", text.how_common) }</span>{ format!("{frequency})") }
                 </span>
             }
             if let Some(detail) = &effect.detail {
                 <p class="medcard__detail">{ detail.clone() }</p>
             }
             if let Some(action) = &effect.action {
-                <p class="medcard__action"><strong>{ text.what_to_do }{ ": " }</strong>{ action.clone() }</p>
+                <p class="medcard__action"><strong>{ format!("{}: ", text.what_to_do) }</strong>{ action.clone() }</p>
             }
         </li>
     }

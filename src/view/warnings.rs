@@ -22,7 +22,7 @@ pub fn Warnings(props: &CardPart) -> Html {
         html! {
             <li class={classes!("medcard__warning", format!("medcard__warning--{}", level.as_str()))}>
                 <p class="medcard__warning-title">
-                    <span class="medcard__level">{ text.warning_level(level) }{ ": " }</span>
+                    <span class="medcard__level">{ format!("{}: ", text.warning_level(level)) }</span>
                     <strong>{ warning.title.clone() }</strong>
                 </p>
                 if let Some(detail) = &warning.detail {
