@@ -3,7 +3,7 @@
 // Chromium, on pages served from 127.0.0.1. Prints one table (and writes it to
 // target/bench/results.md). Not a test: it measures, it asserts nothing.
 //
-//   node scripts/bench.mjs [--runs 15] [--runs-100 5]
+//   node scripts/bench.mjs [--runs 15] [--runs-100 5] [--memory-runs 3]
 //
 // Every page load uses a fresh browser context (empty HTTP cache, so the wasm is fetched and
 // compiled each time), and medcard and reference alternate within one run.
@@ -25,6 +25,7 @@ const arg = (name, fallback) => {
 const RUNS = arg("--runs", 15);
 const RUNS_100 = arg("--runs-100", 5);
 const EXTRA_CARDS = 100;
+const MEMORY_RUNS = arg("--memory-runs", 3);
 const KINDS = {
   medcard: { tag: "med-card", script: "dist/medcard.js" },
   reference: { tag: "ref-card", script: "reference/reference-card.js" },
@@ -121,7 +122,33 @@ async function loadTime(browser, base, kind, count) {
   });
 }
 
-/** JS heap + wasm linear memory after GC, with 1 card and with 1 + EXTRA_CARDS cards. */
+/** Private bytes (clean + dirty) of a process, from /proc (Linux); 0 where that is unreadable. */
+function privateBytes(pid) {
+  try {
+    const rollup = readFileSync(`/proc/${pid}/smaps_rollup`, "utf8");
+    const field = (name) => Number(rollup.match(new RegExp(`^${name}:\\s+(\\d+) kB`, "m"))?.[1] ?? 0);
+    return (field("Private_Clean") + field("Private_Dirty")) * 1024;
+  } catch {
+    return 0;
+  }
+}
+
+/** Private bytes of every renderer process: the page's own (DOM, style, layout, V8, wasm) and
+ *  idle ones, which cancel out in a difference. */
+async function rendererBytes(browser) {
+  const session = await browser.newBrowserCDPSession();
+  try {
+    const { processInfo } = await session.send("SystemInfo.getProcessInfo");
+    return processInfo
+      .filter((process) => process.type === "renderer")
+      .reduce((sum, process) => sum + privateBytes(process.id), 0);
+  } finally {
+    await session.detach();
+  }
+}
+
+/** Memory after GC with 1 card and with 1 + EXTRA_CARDS cards: JS heap, wasm linear memory and
+ *  the whole renderer process (what the browser itself spends on each card's DOM included). */
 async function memoryPerCard(browser, base, kind) {
   return withPage(browser, `${base}${kind}-1.html`, async (page) => {
     await waitForCards(page, 1);
@@ -137,7 +164,10 @@ async function memoryPerCard(browser, base, kind) {
         const glue = await import(new URL("dist/medcard_wasm.js", document.baseURI).href);
         return (await glue.default()).memory.buffer.byteLength;
       });
-      return { heap: metric("JSHeapUsedSize"), wasm, nodes: metric("Nodes") };
+      // Let freed memory settle before reading the process.
+      await page.waitForTimeout(300);
+      const process = await rendererBytes(browser);
+      return { heap: metric("JSHeapUsedSize"), wasm, nodes: metric("Nodes"), process };
     };
     const one = await measure();
     await page.evaluate((extra) => {
@@ -151,6 +181,7 @@ async function memoryPerCard(browser, base, kind) {
       heap: (many.heap - one.heap) / EXTRA_CARDS,
       wasm: (many.wasm - one.wasm) / EXTRA_CARDS,
       nodes: (many.nodes - one.nodes) / EXTRA_CARDS,
+      process: (many.process - one.process) / EXTRA_CARDS,
     };
   });
 }
@@ -254,10 +285,19 @@ async function main() {
       const order = run % 2 ? ["reference", "medcard"] : ["medcard", "reference"];
       for (const kind of order) hundred[kind].push((await loadTime(browser, server.url, kind, 100)).ms);
     }
+    // Memory alternates too; each figure is the median of MEMORY_RUNS pages.
+    const memoryRuns = { medcard: [], reference: [] };
+    for (let run = 0; run < MEMORY_RUNS; run++) {
+      const order = run % 2 ? ["reference", "medcard"] : ["medcard", "reference"];
+      for (const kind of order) memoryRuns[kind].push(await memoryPerCard(browser, server.url, kind));
+    }
     const memory = {};
     const toggle = {};
     for (const kind of Object.keys(KINDS)) {
-      memory[kind] = await memoryPerCard(browser, server.url, kind);
+      const runs = memoryRuns[kind];
+      memory[kind] = Object.fromEntries(
+        Object.keys(runs[0]).map((key) => [key, median(runs.map((run) => run[key]))]),
+      );
       toggle[kind] = await toggleTimes(browser, server.url, kind);
     }
     const demoCls = await demoLayoutShift(browser);
@@ -269,6 +309,7 @@ async function main() {
       row("transfer size, brotli", size.medcard.brotli, size.reference.brotli, fmt.kb, "≤ 90 kB"),
       row(`first card, median of ${RUNS}`, median(first.medcard), median(first.reference), fmt.ms, "≤ 1.5×"),
       row(`100 cards, median of ${RUNS_100}`, median(hundred.medcard), median(hundred.reference), fmt.ms, "≤ 2×"),
+      row(`memory per extra card, renderer process (median of ${MEMORY_RUNS})`, memory.medcard.process, memory.reference.process, fmt.kb, "ratio"),
       row("memory per extra card (JS heap + wasm)", perCard("medcard"), perCard("reference"), fmt.kb, "< 50 kB"),
       row("  of which wasm linear memory", memory.medcard.wasm, memory.reference.wasm, fmt.kb),
       row("DOM nodes per extra card", memory.medcard.nodes, memory.reference.nodes, fmt.int),
