@@ -285,8 +285,9 @@ fn hostile_strings_are_text_and_unsafe_links_are_not_links() {
     assert!(html.contains(r#"<span class="medcard__unlinked">Bad</span>"#));
     assert!(html.contains(r#"<span class="medcard__unlinked">Credit</span>"#));
     assert!(html.contains(
-        r#"<a href="https://example.org/good" target="_blank" rel="noopener noreferrer" class="medcard__link">Good<span class="medcard__sr-only"> (opens in a new tab)</span></a>"#
+        r#"<a href="https://example.org/good" target="_blank" rel="noopener noreferrer" aria-describedby="medcard-new-tab" class="medcard__link">Good</a>"#
     ));
+    assert!(html.contains(r#"<span id="medcard-new-tab" hidden>(opens in a new tab)</span>"#));
 }
 
 #[test]

@@ -14,7 +14,7 @@ pub fn AttributionLine(props: &CardPart) -> Html {
     };
     html! {
         <p class="medcard__attribution" part="attribution">
-            { safe_link(&attribution.text, attribution.url.as_deref(), context.text.new_tab) }
+            { safe_link(&attribution.text, attribution.url.as_deref(), &context) }
         </p>
     }
 }

@@ -11,6 +11,7 @@ use crate::view::precautions::Precautions;
 use crate::view::related::Related;
 use crate::view::review::ReviewLine;
 use crate::view::root::CardContext;
+use crate::view::safe_link::new_tab_note;
 use crate::view::section::Section;
 use crate::view::side_effects::SideEffectsSection;
 use crate::view::sources::Sources;
@@ -59,6 +60,7 @@ pub fn CardView(props: &CardViewProps) -> Html {
             <Precautions card={card.clone()} />
             <Related card={card.clone()} />
             <Sources card={card.clone()} />
+            { new_tab_note(&context) }
             <footer class="medcard__footer">
                 <ReviewLine card={card.clone()} />
                 <AttributionLine card={card.clone()} />

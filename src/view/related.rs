@@ -15,7 +15,7 @@ pub fn Related(props: &CardPart) -> Html {
     }
     let links = props.card.related.iter().map(|link| {
         html! {
-            <li>{ safe_link(&link.title, Some(&link.url), context.text.new_tab) }</li>
+            <li>{ safe_link(&link.title, Some(&link.url), &context) }</li>
         }
     });
     html! {

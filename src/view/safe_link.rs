@@ -4,18 +4,32 @@
 //! costs memory (its state, hooks and a context subscription) for nothing here.
 
 use crate::model::safe_url;
+use crate::view::root::CardContext;
 use yew::prelude::*;
 
+/// The id-suffix of the card's one hidden "(opens in a new tab)" text, which every live link
+/// names as its description (see [`new_tab_note`]).
+pub const NEW_TAB_NOTE: &str = "new-tab";
+
 /// External link, opened in a new tab without giving the target page a handle on ours.
-/// `new_tab` is the screen-reader hint ("opens in a new tab") in the card's language.
-pub fn safe_link(title: &str, url: Option<&str>, new_tab: &str) -> Html {
+/// Screen readers announce the card's [`new_tab_note`] after the link text.
+pub fn safe_link(title: &str, url: Option<&str>, context: &CardContext) -> Html {
     match url.and_then(safe_url) {
         Some(href) => html! {
-            <a class="medcard__link" href={href.to_string()} target="_blank" rel="noopener noreferrer">
+            <a class="medcard__link" href={href.to_string()} target="_blank" rel="noopener noreferrer"
+                aria-describedby={context.id(NEW_TAB_NOTE)}>
                 { title.to_string() }
-                <span class="medcard__sr-only">{ format!(" {new_tab}") }</span>
             </a>
         },
         None => html! { <span class="medcard__unlinked">{ title.to_string() }</span> },
+    }
+}
+
+/// "(opens in a new tab)", once per card and hidden: links point to it with `aria-describedby`
+/// (a hidden element still gives its text to a description), rather than each carrying its own
+/// copy, which was two DOM nodes per link.
+pub fn new_tab_note(context: &CardContext) -> Html {
+    html! {
+        <span id={context.id(NEW_TAB_NOTE)} hidden=true>{ context.text.new_tab }</span>
     }
 }

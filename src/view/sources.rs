@@ -25,7 +25,7 @@ pub fn Sources(props: &CardPart) -> Html {
         }
         html! {
             <li>
-                { safe_link(&source.title, source.url.as_deref(), text.new_tab) }
+                { safe_link(&source.title, source.url.as_deref(), &context) }
                 if !after.is_empty() {
                     { after }
                 }
