@@ -135,7 +135,7 @@ function privateBytes(pid) {
 
 /** Private bytes of every renderer process: the page's own (DOM, style, layout, V8, wasm) and
  *  idle ones, which cancel out in a difference. */
-async function rendererBytes(browser) {
+export async function rendererBytes(browser) {
   const session = await browser.newBrowserCDPSession();
   try {
     const { processInfo } = await session.send("SystemInfo.getProcessInfo");

@@ -8,7 +8,7 @@ import os from "node:os";
 import path from "node:path";
 import { after, before, test } from "node:test";
 
-import { buildBenchSite } from "../../scripts/bench.mjs";
+import { buildBenchSite, rendererBytes } from "../../scripts/bench.mjs";
 import { startServer } from "../../scripts/serve.mjs";
 import { collectProblems, launch } from "./browser.mjs";
 
@@ -52,3 +52,22 @@ for (const [kind, tag] of [["reference", "ref-card"], ["medcard", "med-card"]]) 
     await page.close();
   });
 }
+
+// The memory row of the table reads the renderer processes' private bytes: they must be found,
+// and must grow when a page adds a hundred cards (otherwise the row would compare zeros).
+test("the renderer-memory probe finds the page's process and sees it grow with cards", async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${server.url}reference-1.html`);
+  await page.waitForFunction(() => window.__bench.ready === 1, null, { timeout: 20_000 });
+  const before = await rendererBytes(browser);
+  assert.ok(before > 10_000_000, `renderer private bytes: ${before}`);
+  await page.evaluate(() => {
+    const first = document.querySelector("ref-card");
+    for (let i = 0; i < 100; i++) first.after(first.cloneNode(true));
+  });
+  await page.waitForFunction(() => window.__bench.ready === 101, null, { timeout: 20_000 });
+  const grown = await rendererBytes(browser);
+  assert.ok(grown - before > 100 * 100_000, `grew by ${grown - before} bytes for 100 cards`);
+  await context.close();
+});
