@@ -143,6 +143,22 @@ fn warnings_and_callouts_are_never_inside_the_collapsible_panel() {
 }
 
 #[test]
+fn boxed_warnings_come_first_and_the_rest_keep_the_authors_order() {
+    let json = r#"{"schemaVersion":1,"medication":{"name":"X"},"warnings":[
+        {"title":"First important"},
+        {"title":"First boxed","level":"boxed"},
+        {"title":"Second important","level":"important"},
+        {"title":"Second boxed","level":"boxed"}]}"#;
+    let html = render(props(ready(json)));
+    let order = ["First boxed", "Second boxed", "First important", "Second important"];
+    let at: Vec<usize> = order
+        .iter()
+        .map(|title| html.find(&format!("<strong>{title}</strong>")).expect(title))
+        .collect();
+    assert!(at.windows(2).all(|pair| pair[0] < pair[1]), "{order:?} at {at:?}");
+}
+
+#[test]
 fn precautions_are_grouped_by_kind_in_schema_order() {
     let html = render(props(ready(MIRTAZAPINE)));
     let section = between(&html, "medcard__section--precautions", "</section>");
@@ -285,9 +301,9 @@ fn hostile_strings_are_text_and_unsafe_links_are_not_links() {
     assert!(html.contains(r#"<span class="medcard__unlinked">Bad</span>"#));
     assert!(html.contains(r#"<span class="medcard__unlinked">Credit</span>"#));
     assert!(html.contains(
-        r#"<a href="https://example.org/good" target="_blank" rel="noopener noreferrer" aria-describedby="medcard-new-tab" class="medcard__link">Good</a>"#
-    ));
-    assert!(html.contains(r#"<span id="medcard-new-tab" hidden>(opens in a new tab)</span>"#));
+        r#"<a href="https://example.org/good" target="_blank" rel="noopener noreferrer" aria-describedby="card-new-tab" class="medcard__link">Good</a>"#
+    ), "{html}");
+    assert!(html.contains(r#"<span id="card-new-tab" hidden="hidden">(opens in a new tab)</span>"#));
 }
 
 #[test]
