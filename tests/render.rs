@@ -150,12 +150,23 @@ fn boxed_warnings_come_first_and_the_rest_keep_the_authors_order() {
         {"title":"Second important","level":"important"},
         {"title":"Second boxed","level":"boxed"}]}"#;
     let html = render(props(ready(json)));
-    let order = ["First boxed", "Second boxed", "First important", "Second important"];
+    let order = [
+        "First boxed",
+        "Second boxed",
+        "First important",
+        "Second important",
+    ];
     let at: Vec<usize> = order
         .iter()
-        .map(|title| html.find(&format!("<strong>{title}</strong>")).expect(title))
+        .map(|title| {
+            html.find(&format!("<strong>{title}</strong>"))
+                .expect(title)
+        })
         .collect();
-    assert!(at.windows(2).all(|pair| pair[0] < pair[1]), "{order:?} at {at:?}");
+    assert!(
+        at.windows(2).all(|pair| pair[0] < pair[1]),
+        "{order:?} at {at:?}"
+    );
 }
 
 #[test]
