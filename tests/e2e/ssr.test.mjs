@@ -153,6 +153,9 @@ for (const [name, slow] of [["gabapentin", false], ["mirtazapine", false], ["gab
       await page.goto(`${server.url}${name}-widget.html`, { waitUntil: "commit" });
       await page.waitForFunction(() => document.querySelector("med-card")?.shadowRoot?.querySelector(".medcard__disclaimer"));
       const before = await snapshot(page);
+      // Count frames from here: earlier ones may show the server-rendered card half parsed (the
+      // parser yields on a loaded machine), which is the browser streaming HTML, not a shift.
+      await page.evaluate(() => (window.__frames = []));
       assert.equal(await page.evaluate(() => customElements.get("med-card")), undefined);
       release();
       await page.waitForFunction(() => window.__ready, null, { timeout: 20_000 });
