@@ -2,7 +2,7 @@
 
 use crate::view::card::CardPart;
 use crate::view::root::CardContext;
-use crate::view::section::Section;
+use crate::view::section::section;
 use yew::prelude::*;
 
 /// The benefits list.
@@ -23,8 +23,8 @@ pub fn Benefits(props: &CardPart) -> Html {
         }
     });
     html! {
-        <Section name="benefits" heading={context.text.benefits}>
+        { section(&context, "benefits", context.text.benefits, html! { <>
             <ul class="medcard__list">{ for items }</ul>
-        </Section>
+        </> }) }
     }
 }

@@ -12,7 +12,7 @@ use crate::view::related::Related;
 use crate::view::review::ReviewLine;
 use crate::view::root::CardContext;
 use crate::view::safe_link::new_tab_note;
-use crate::view::section::Section;
+use crate::view::section::section;
 use crate::view::side_effects::SideEffectsSection;
 use crate::view::sources::Sources;
 use crate::view::uses::Uses;
@@ -50,9 +50,9 @@ pub fn CardView(props: &CardViewProps) -> Html {
             <Warnings card={card.clone()} />
             <GetHelp card={card.clone()} />
             if let Some(how) = &card.how_it_works {
-                <Section name="how-it-works" heading={text.how_it_works}>
+                { section(&context, "how-it-works", text.how_it_works, html! { <>
                     <p>{ how.clone() }</p>
-                </Section>
+                </> }) }
             }
             <Benefits card={card.clone()} />
             <DosageSection card={card.clone()} />

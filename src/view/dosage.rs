@@ -3,7 +3,7 @@
 use crate::model::Schedule;
 use crate::view::card::CardPart;
 use crate::view::root::CardContext;
-use crate::view::section::Section;
+use crate::view::section::section;
 use yew::prelude::*;
 
 /// The dosage section.
@@ -29,7 +29,7 @@ pub fn DosageSection(props: &CardPart) -> Html {
         None => Html::default(),
     };
     html! {
-        <Section name="dosage" heading={text.dosage}>
+        { section(&context, "dosage", text.dosage, html! { <>
             { for schedules }
             if !dosage.instructions.is_empty() {
                 <@{subheading.clone()} class="medcard__subheading">{ text.instructions }</@>
@@ -40,7 +40,7 @@ pub fn DosageSection(props: &CardPart) -> Html {
             { paragraph(text.missed_dose, &dosage.missed_dose) }
             { paragraph(text.overdose, &dosage.overdose) }
             { paragraph(text.stopping, &dosage.stopping) }
-        </Section>
+        </> }) }
     }
 }
 

@@ -3,7 +3,7 @@
 use crate::model::PrecautionKind;
 use crate::view::card::CardPart;
 use crate::view::root::CardContext;
-use crate::view::section::Section;
+use crate::view::section::section;
 use yew::prelude::*;
 
 /// The grouped precautions.
@@ -42,8 +42,8 @@ pub fn Precautions(props: &CardPart) -> Html {
         })
     });
     html! {
-        <Section name="precautions" heading={text.precautions}>
+        { section(&context, "precautions", text.precautions, html! { <>
             { for groups }
-        </Section>
+        </> }) }
     }
 }

@@ -3,7 +3,7 @@
 use crate::view::card::CardPart;
 use crate::view::root::CardContext;
 use crate::view::safe_link::safe_link;
-use crate::view::section::Section;
+use crate::view::section::section;
 use yew::prelude::*;
 
 /// The related links.
@@ -19,8 +19,8 @@ pub fn Related(props: &CardPart) -> Html {
         }
     });
     html! {
-        <Section name="related" heading={context.text.related}>
+        { section(&context, "related", context.text.related, html! { <>
             <ul class="medcard__list">{ for links }</ul>
-        </Section>
+        </> }) }
     }
 }

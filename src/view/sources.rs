@@ -3,7 +3,7 @@
 use crate::view::card::CardPart;
 use crate::view::root::CardContext;
 use crate::view::safe_link::safe_link;
-use crate::view::section::Section;
+use crate::view::section::section;
 use yew::prelude::*;
 
 /// The sources list.
@@ -33,8 +33,8 @@ pub fn Sources(props: &CardPart) -> Html {
         }
     });
     html! {
-        <Section name="sources" heading={text.sources}>
+        { section(&context, "sources", text.sources, html! { <>
             <ol class="medcard__list medcard__sources">{ for sources }</ol>
-        </Section>
+        </> }) }
     }
 }

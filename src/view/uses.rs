@@ -2,7 +2,7 @@
 
 use crate::view::card::CardPart;
 use crate::view::root::CardContext;
-use crate::view::section::Section;
+use crate::view::section::section;
 use yew::prelude::*;
 
 /// The uses list.
@@ -30,8 +30,8 @@ pub fn Uses(props: &CardPart) -> Html {
         }
     });
     html! {
-        <Section name="uses" heading={text.uses}>
+        { section(&context, "uses", text.uses, html! { <>
             <ul class="medcard__list medcard__uses">{ for uses }</ul>
-        </Section>
+        </> }) }
     }
 }

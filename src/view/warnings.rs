@@ -3,7 +3,7 @@
 use crate::model::{Warning, WarningLevel};
 use crate::view::card::CardPart;
 use crate::view::root::CardContext;
-use crate::view::section::Section;
+use crate::view::section::section;
 use yew::prelude::*;
 
 /// The warnings list.
@@ -37,8 +37,8 @@ pub fn Warnings(props: &CardPart) -> Html {
         }
     });
     html! {
-        <Section name="warnings" heading={text.warnings}>
+        { section(&context, "warnings", text.warnings, html! { <>
             <ul class="medcard__list medcard__warnings">{ for items }</ul>
-        </Section>
+        </> }) }
     }
 }
