@@ -203,7 +203,7 @@ impl UiText {
 
     /// A count in words, from one of the `*_count` tables, with the language's plural rule.
     pub fn count(&self, forms: &[&'static str; 6], n: usize) -> String {
-        forms[(self.plural)(n) as usize].replace("{n}", &n.to_string())
+        fill(forms[(self.plural)(n) as usize], &[("n", &n.to_string())])
     }
 
     /// The side effects toggle's count: serious ones first, e.g. "1 serious side effect,
@@ -223,10 +223,15 @@ impl UiText {
 
     /// A date in words.
     pub fn date(&self, date: Date) -> String {
-        self.date_pattern
-            .replace("{day}", &date.day().to_string())
-            .replace("{month}", self.months[usize::from(date.month() - 1)])
-            .replace("{year}", &date.year().to_string())
+        // `fill`, not `str::replace` (one less generic routine in the wasm, and one pass).
+        fill(
+            self.date_pattern,
+            &[
+                ("day", &date.day().to_string()),
+                ("month", self.months[usize::from(date.month() - 1)]),
+                ("year", &date.year().to_string()),
+            ],
+        )
     }
 
     /// The error panel's list: `(path, message)` pairs in this language, like
