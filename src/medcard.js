@@ -3,6 +3,7 @@
 // loads the wasm next to this file (so any CDN path works) when the first card needs it:
 // at once for ordinary cards, when a loading="lazy" card nears the viewport.
 import init, { defineMedCard, prepareMedCard, resetRuntime } from "./medcard_wasm.js";
+// element.js snippet import (scripts/build-dist.sh puts it here)
 
 // After a panic, element.js calls this: a fresh wasm instance, which re-registers its entry points.
 const revive = () => {
