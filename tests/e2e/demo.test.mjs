@@ -226,7 +226,10 @@ test("the demo works under the strict CSP with Trusted Types, with zero violatio
 });
 
 test("the visit produced no console errors or warnings, page errors or failed requests", async () => {
-  const summary = problems.summary();
+  // Context for a failure: which cards reported ready, and how often (a card that started twice
+  // would cancel its first fetch).
+  const ready = await page.evaluate(() => window.__medcardEvents.map((detail) => detail?.name));
+  const summary = `${problems.summary()}\nmedcard-ready from: ${JSON.stringify(ready)}`;
   assert.deepEqual(problems.pageErrors, [], `page errors:\n${summary}`);
   assert.deepEqual(problems.requests, [], `failed requests:\n${summary}`);
   assert.deepEqual(
