@@ -124,6 +124,8 @@ impl Reader<'_> {
         Ok(())
     }
 
+    // `list` and `object` handle their separators in parallel, written out: folding that into a
+    // shared helper was measured at +71 to +170 bytes of brotli in the wasm.
     fn list(&mut self, depth: usize) -> Read<Value> {
         self.enter(depth)?;
         let mut items = Vec::new();
