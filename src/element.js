@@ -482,10 +482,15 @@ async function readCardText(response, url, maxBytes, controller) {
     controller.abort();
     return { failure: "not-json", detail: type };
   }
-  const declared = Number(response.headers.get("content-length"));
+  const declared = Number(response.headers.get("content-length") ?? NaN);
   if (declared > maxBytes) {
     controller.abort();
     return { failure: "too-large" };
+  }
+  // Read whole when the length is known and exact (same origin, not compressed): Chromium shows a
+  // no-store fetch read in pieces that arrive apart as cancelled, though it was not.
+  if (response.type === "basic" && !response.headers.get("content-encoding") && Number.isInteger(declared)) {
+    return { text: new TextDecoder().decode(await response.arrayBuffer()) };
   }
   if (!response.body) return { text: "" };
   const chunks = [];
