@@ -165,9 +165,10 @@ async function openPage({ dist = "/dist", css = "" } = {}) {
   return { page, pageErrors };
 }
 
-// Runs in the page: adds a card, sets it up with `setup`, and waits for its first result.
-function addCards(page, cards) {
-  return page.evaluate(async (cards) => {
+// Runs in the page: adds the cards, each set up as described, and resolves with each one's first
+// result. One after the other, or with `atOnce` all together (their fetches in parallel).
+function addCards(page, cards, { atOnce = false } = {}) {
+  return page.evaluate(async ({ cards, atOnce }) => {
     const results = [];
     for (const { data, src, timeout, attributes } of cards) {
       const element = document.createElement("med-card");
@@ -181,11 +182,11 @@ function addCards(page, cards) {
       });
       if (data !== undefined) element.data = data;
       document.getElementById("cards").append(element);
-      const outcome = await settled;
-      results.push({ ...outcome, millis: performance.now() - started });
+      const result = settled.then((outcome) => ({ ...outcome, millis: performance.now() - started }));
+      results.push(atOnce ? result : await result);
     }
-    return results;
-  }, cards);
+    return Promise.all(results);
+  }, { cards, atOnce });
 }
 
 // What a reader sees of each card: title, alert text, and whether the disclaimer is readable.
@@ -341,31 +342,15 @@ test("a card whose data arrives in pieces finishes its request cleanly, not canc
   const results = [];
   // In rounds of 16 cards at once: how often it happened varied from round to round.
   for (let round = 0; round < cards.length; round += 16) {
-    results.push(...(await showAtOnce(page, cards.slice(round, round + 16))));
+    results.push(...(await addCards(page, cards.slice(round, round + 16), { atOnce: true })));
   }
-  assert.deepEqual(results, cards.map(() => "Gabapentin"));
+  assert.deepEqual(results.map((result) => result.ready ?? result.problems), cards.map(() => "Gabapentin"));
   await new Promise((resolve) => setTimeout(resolve, 300)); // the browser's last network events
   assert.deepEqual(failed, []);
   assert.equal(finished.length, cards.length);
   await assertCleanPage(page, pageErrors, "data in pieces");
   await page.close();
 });
-
-// Adds the cards at once; resolves with each one's name (medcard-ready) or problems (medcard-error).
-function showAtOnce(page, cards) {
-  return page.evaluate(async (cards) => {
-    const settled = cards.map(({ src }) => {
-      const element = document.createElement("med-card");
-      element.setAttribute("src", src);
-      document.getElementById("cards").append(element);
-      return new Promise((resolve) => {
-        element.addEventListener("medcard-ready", (e) => resolve(e.detail.name), { once: true });
-        element.addEventListener("medcard-error", (e) => resolve(e.detail.problems), { once: true });
-      });
-    });
-    return Promise.all(settled);
-  }, cards);
-}
 
 test("an older response never wins: src and data changed while a fetch is in flight", { timeout: 60_000 }, async () => {
   const { page, pageErrors } = await openPage();
