@@ -701,10 +701,12 @@ fn is_language_tag(tag: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+
     #[test]
     fn numbers_in_messages_read_as_written() {
         let written = |text: &str| match crate::json::parse(text).unwrap() {
-            serde_json::Value::Number(n) => super::number_as_written(&n),
+            serde_json::Value::Number(n) => number_as_written(&n),
             other => panic!("{other:?}"),
         };
         for text in [
@@ -722,8 +724,6 @@ mod tests {
         assert_eq!(written("1.0"), "1");
         assert_eq!(written("0.1234567"), "a number with many decimals");
     }
-
-    use super::*;
 
     #[test]
     fn language_tags() {

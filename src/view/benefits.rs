@@ -22,9 +22,10 @@ pub fn Benefits(props: &CardPart) -> Html {
             </li>
         }
     });
-    html! {
-        { section(&context, "benefits", context.text.benefits, html! { <>
-            <ul class="medcard__list">{ for items }</ul>
-        </> }) }
-    }
+    section(
+        &context,
+        "benefits",
+        context.text.benefits,
+        html! { <ul class="medcard__list">{ for items }</ul> },
+    )
 }

@@ -50,9 +50,7 @@ pub fn CardView(props: &CardViewProps) -> Html {
             <Warnings card={card.clone()} />
             <GetHelp card={card.clone()} />
             if let Some(how) = &card.how_it_works {
-                { section(&context, "how-it-works", text.how_it_works, html! { <>
-                    <p>{ how.clone() }</p>
-                </> }) }
+                { section(&context, "how-it-works", text.how_it_works, html! { <p>{ how.clone() }</p> }) }
             }
             <Benefits card={card.clone()} />
             <DosageSection card={card.clone()} />

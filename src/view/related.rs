@@ -18,9 +18,10 @@ pub fn Related(props: &CardPart) -> Html {
             <li>{ safe_link(&link.title, Some(&link.url), &context) }</li>
         }
     });
-    html! {
-        { section(&context, "related", context.text.related, html! { <>
-            <ul class="medcard__list">{ for links }</ul>
-        </> }) }
-    }
+    section(
+        &context,
+        "related",
+        context.text.related,
+        html! { <ul class="medcard__list">{ for links }</ul> },
+    )
 }

@@ -32,9 +32,10 @@ pub fn Sources(props: &CardPart) -> Html {
             </li>
         }
     });
-    html! {
-        { section(&context, "sources", text.sources, html! { <>
-            <ol class="medcard__list medcard__sources">{ for sources }</ol>
-        </> }) }
-    }
+    section(
+        &context,
+        "sources",
+        text.sources,
+        html! { <ol class="medcard__list medcard__sources">{ for sources }</ol> },
+    )
 }

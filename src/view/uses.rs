@@ -29,9 +29,10 @@ pub fn Uses(props: &CardPart) -> Html {
             </li>
         }
     });
-    html! {
-        { section(&context, "uses", text.uses, html! { <>
-            <ul class="medcard__list medcard__uses">{ for uses }</ul>
-        </> }) }
-    }
+    section(
+        &context,
+        "uses",
+        text.uses,
+        html! { <ul class="medcard__list medcard__uses">{ for uses }</ul> },
+    )
 }

@@ -36,9 +36,10 @@ pub fn Warnings(props: &CardPart) -> Html {
             </li>
         }
     });
-    html! {
-        { section(&context, "warnings", text.warnings, html! { <>
-            <ul class="medcard__list medcard__warnings">{ for items }</ul>
-        </> }) }
-    }
+    section(
+        &context,
+        "warnings",
+        text.warnings,
+        html! { <ul class="medcard__list medcard__warnings">{ for items }</ul> },
+    )
 }
