@@ -9,10 +9,10 @@ import { pathToFileURL } from "node:url";
 import { brotliCompressSync, constants } from "node:zlib";
 
 // History: raised to 152 000 for the Spanish and Arabic tables and messages, panic recovery,
-// the loader and the validate export; lowered step by step to 123 200 (README "Performance").
+// the loader and the validate export; lowered step by step since (README "Performance").
 // Keep about 0.4 KB of headroom: panic locations carry line numbers, so an edit that only moves
 // lines (a comment) changes the wasm's brotli size by up to ±200 B (measured: two comment lines
-// in src/json.rs, +122 B). 123 323 B measured when this was set.
+// in src/json.rs, +122 B). 123 323 B measured when this was set; 123 451 B after the fetch fix.
 export const BUDGET_BROTLI_BYTES = 123_700;
 export const GOAL_BROTLI_BYTES = 90_000;
 
