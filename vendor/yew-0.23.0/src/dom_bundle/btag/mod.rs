@@ -243,6 +243,14 @@ impl Reconcilable for VTag {
     }
 }
 
+/// Whether `parent` is in `namespace`. An `HTMLElement` parent is in the HTML namespace by
+/// definition, and asking the browser that (`instanceof`) passes no string across the JS
+/// boundary; only other parents have their `namespaceURI` read and copied into Rust.
+fn parent_namespace_is(parent: &Element, namespace: &str) -> bool {
+    !parent.has_type::<web_sys::HtmlElement>()
+        && parent.namespace_uri().is_some_and(|ns| ns == namespace)
+}
+
 impl VTag {
     fn create_element(&self, parent: &Element) -> Element {
         let tag = self.tag();
@@ -257,16 +265,12 @@ impl VTag {
             document()
                 .create_element_ns(Some(xmlns), tag)
                 .expect("can't create namespaced element for vtag")
-        } else if tag == "svg" || parent.namespace_uri().is_some_and(|ns| ns == SVG_NAMESPACE) {
+        } else if tag == "svg" || parent_namespace_is(parent, SVG_NAMESPACE) {
             let namespace = Some(SVG_NAMESPACE);
             document()
                 .create_element_ns(namespace, tag)
                 .expect("can't create namespaced element for vtag")
-        } else if tag == "math"
-            || parent
-                .namespace_uri()
-                .is_some_and(|ns| ns == MATHML_NAMESPACE)
-        {
+        } else if tag == "math" || parent_namespace_is(parent, MATHML_NAMESPACE) {
             let namespace = Some(MATHML_NAMESPACE);
             document()
                 .create_element_ns(namespace, tag)
