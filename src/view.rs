@@ -1,7 +1,8 @@
-//! The view layer: Yew function components, one per file, that render a checked card.
-//! Two stateless wrappers used many times per card, `section` and `safe_link`, are plain
-//! functions instead: a component keeps its props (a section's would be its whole content) and
-//! subscribes to the context (as a component, `Section` alone held 43 kB per sample card).
+//! The view layer, one view per file, that renders a checked card. Only two are Yew components:
+//! [`Root`], the widget, and [`side_effects::SideEffects`], which keeps the open/closed state.
+//! Every other view is stateless and a plain function `fn(&Card, &CardContext) -> Html`: a
+//! component keeps its props and its own state in memory for as long as the card is shown (as a
+//! component, `Section` alone held 43 kB per sample card), and costs code for each component type.
 //!
 //! Components only read core types; they never touch the DOM directly and never see raw JSON.
 //! All text is rendered as text (Yew escapes it); nothing is ever inserted as markup.
@@ -9,6 +10,7 @@
 pub mod attribution;
 pub mod benefits;
 pub mod card;
+pub mod context;
 pub mod disclaimer;
 pub mod dosage;
 pub mod error_panel;
@@ -26,10 +28,12 @@ pub mod sources;
 pub mod uses;
 pub mod warnings;
 
-pub use root::{CardContext, CardState, Root, RootProps};
+pub use context::CardContext;
+pub use root::{CardState, Root, RootProps};
 
-/// The one stylesheet, applied inside the shadow root (and inlined by server rendering).
-pub const STYLE: &str = include_str!("style.css");
+/// The one stylesheet, `src/style.css`, applied inside the shadow root (and inlined by server
+/// rendering); minified by `build.rs` (comments and indentation only).
+pub const STYLE: &str = include_str!(concat!(env!("OUT_DIR"), "/style.min.css"));
 
 /// Heading levels stop at 6.
 pub(crate) fn heading_tag(level: u8) -> String {

@@ -1,18 +1,16 @@
 //! Benefits.
 
-use crate::view::card::CardPart;
-use crate::view::root::CardContext;
+use crate::model::Card;
 use crate::view::section::section;
+use crate::view::CardContext;
 use yew::prelude::*;
 
 /// The benefits list.
-#[function_component]
-pub fn Benefits(props: &CardPart) -> Html {
-    let context = use_context::<CardContext>().unwrap_or_default();
-    if props.card.benefits.is_empty() {
+pub fn benefits(card: &Card, context: &CardContext) -> Html {
+    if card.benefits.is_empty() {
         return Html::default();
     }
-    let items = props.card.benefits.iter().map(|item| {
+    let items = card.benefits.iter().map(|item| {
         html! {
             <li>
                 <strong>{ item.title.clone() }</strong>
@@ -23,7 +21,7 @@ pub fn Benefits(props: &CardPart) -> Html {
         }
     });
     section(
-        &context,
+        context,
         "benefits",
         context.text.benefits,
         html! { <ul class="medcard__list">{ for items }</ul> },

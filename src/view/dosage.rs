@@ -1,24 +1,21 @@
 //! How to take it: dose schedules as definition lists, then instructions and what-ifs.
 
-use crate::model::Schedule;
-use crate::view::card::CardPart;
-use crate::view::root::CardContext;
+use crate::model::{Card, Schedule};
 use crate::view::section::section;
+use crate::view::CardContext;
 use yew::prelude::*;
 
 /// The dosage section.
-#[function_component]
-pub fn DosageSection(props: &CardPart) -> Html {
-    let context = use_context::<CardContext>().unwrap_or_default();
+pub fn dosage(card: &Card, context: &CardContext) -> Html {
     let text = context.text;
-    let Some(dosage) = &props.card.dosage else {
+    let Some(dosage) = &card.dosage else {
         return Html::default();
     };
     let subheading = context.heading(2);
     let schedules = dosage
         .schedules
         .iter()
-        .map(|schedule| schedule_view(schedule, &context, &subheading));
+        .map(|schedule| schedule_view(schedule, context, &subheading));
     let paragraph = |heading: &'static str, body: &Option<String>| match body {
         Some(body) => html! {
             <>
@@ -29,7 +26,7 @@ pub fn DosageSection(props: &CardPart) -> Html {
         None => Html::default(),
     };
     html! {
-        { section(&context, "dosage", text.dosage, html! { <>
+        { section(context, "dosage", text.dosage, html! { <>
             { for schedules }
             if !dosage.instructions.is_empty() {
                 <@{subheading.clone()} class="medcard__subheading">{ text.instructions }</@>

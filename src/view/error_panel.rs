@@ -3,25 +3,15 @@
 //! [`Error::problems`] is for the `medcard-error` event and the CLI.
 
 use crate::error::Error;
-use crate::view::root::CardContext;
-use std::rc::Rc;
+use crate::view::CardContext;
 use yew::prelude::*;
 
-/// Properties of [`ErrorPanel`].
-#[derive(Properties, PartialEq)]
-pub struct ErrorPanelProps {
-    /// Why there is no card.
-    pub error: Rc<Error>,
-}
-
-/// The error panel.
-#[function_component]
-pub fn ErrorPanel(props: &ErrorPanelProps) -> Html {
-    let context = use_context::<CardContext>().unwrap_or_default();
+/// The error panel for why there is no card.
+pub fn error_panel(error: &Error, context: &CardContext) -> Html {
     let text = context.text;
     // A JSON path reads left to right even inside a right-to-left card.
     let path_dir = (text.dir == "rtl").then_some("ltr");
-    let problems = text.problems(&props.error).into_iter().map(|(path, message)| {
+    let problems = text.problems(error).into_iter().map(|(path, message)| {
         if path.is_empty() {
             html! { <li>{ capitalise(&message) }</li> }
         } else {

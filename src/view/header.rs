@@ -1,15 +1,13 @@
 //! Title, class, names, forms, availability and summary.
 
-use crate::view::card::CardPart;
-use crate::view::root::CardContext;
+use crate::model::Card;
+use crate::view::CardContext;
 use yew::prelude::*;
 
 /// The card's header.
-#[function_component]
-pub fn Header(props: &CardPart) -> Html {
-    let context = use_context::<CardContext>().unwrap_or_default();
+pub fn header(card: &Card, context: &CardContext) -> Html {
     let text = context.text;
-    let medication = &props.card.medication;
+    let medication = &card.medication;
     let fact = |label: &'static str, value: String| {
         html! {
             <div class="medcard__fact">
@@ -48,7 +46,7 @@ pub fn Header(props: &CardPart) -> Html {
             if !facts.is_empty() {
                 <dl class="medcard__facts">{ for facts }</dl>
             }
-            if let Some(summary) = &props.card.summary {
+            if let Some(summary) = &card.summary {
                 <p class="medcard__summary">{ summary.clone() }</p>
             }
         </header>

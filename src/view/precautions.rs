@@ -1,17 +1,14 @@
 //! Precautions as lists grouped by kind, in the schema's order of kinds.
 
-use crate::model::PrecautionKind;
-use crate::view::card::CardPart;
-use crate::view::root::CardContext;
+use crate::model::{Card, PrecautionKind};
 use crate::view::section::section;
+use crate::view::CardContext;
 use yew::prelude::*;
 
 /// The grouped precautions.
-#[function_component]
-pub fn Precautions(props: &CardPart) -> Html {
-    let context = use_context::<CardContext>().unwrap_or_default();
+pub fn precautions(card: &Card, context: &CardContext) -> Html {
     let text = context.text;
-    let precautions = &props.card.precautions;
+    let precautions = &card.precautions;
     if precautions.is_empty() {
         return Html::default();
     }
@@ -34,7 +31,7 @@ pub fn Precautions(props: &CardPart) -> Html {
             .collect();
         (!items.is_empty()).then(|| {
             html! {
-                <div class={classes!("medcard__group", format!("medcard__group--{}", kind.as_str()))}>
+                <div class={format!("medcard__group medcard__group--{}", kind.as_str())}>
                     <@{context.heading(2)} class="medcard__subheading">{ text.precaution_kind(kind) }</@>
                     <ul class="medcard__list">{ for items }</ul>
                 </div>
@@ -42,7 +39,7 @@ pub fn Precautions(props: &CardPart) -> Html {
         })
     });
     html! {
-        { section(&context, "precautions", text.precautions, html! { <>
+        { section(context, "precautions", text.precautions, html! { <>
             { for groups }
         </> }) }
     }

@@ -1,25 +1,23 @@
 //! "See also" links.
 
-use crate::view::card::CardPart;
-use crate::view::root::CardContext;
+use crate::model::Card;
 use crate::view::safe_link::safe_link;
 use crate::view::section::section;
+use crate::view::CardContext;
 use yew::prelude::*;
 
 /// The related links.
-#[function_component]
-pub fn Related(props: &CardPart) -> Html {
-    let context = use_context::<CardContext>().unwrap_or_default();
-    if props.card.related.is_empty() {
+pub fn related(card: &Card, context: &CardContext) -> Html {
+    if card.related.is_empty() {
         return Html::default();
     }
-    let links = props.card.related.iter().map(|link| {
+    let links = card.related.iter().map(|link| {
         html! {
-            <li>{ safe_link(&link.title, Some(&link.url), &context) }</li>
+            <li>{ safe_link(&link.title, Some(&link.url), context) }</li>
         }
     });
     section(
-        &context,
+        context,
         "related",
         context.text.related,
         html! { <ul class="medcard__list">{ for links }</ul> },

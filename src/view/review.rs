@@ -1,15 +1,13 @@
 //! When the content was last reviewed, and a visible notice when the next review is overdue.
 
-use crate::view::card::CardPart;
-use crate::view::root::CardContext;
+use crate::model::Card;
+use crate::view::CardContext;
 use yew::prelude::*;
 
 /// The review line.
-#[function_component]
-pub fn ReviewLine(props: &CardPart) -> Html {
-    let context = use_context::<CardContext>().unwrap_or_default();
+pub fn review_line(card: &Card, context: &CardContext) -> Html {
     let text = context.text;
-    let Some(review) = &props.card.reviewed else {
+    let Some(review) = &card.reviewed else {
         return Html::default();
     };
     let overdue = context.today.is_some_and(|today| review.is_overdue(today));

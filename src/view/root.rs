@@ -2,11 +2,12 @@
 
 use crate::error::Error;
 use crate::model::{Card, Date};
-use crate::text::{customised, ui_text, UiText, EN};
-use crate::view::card::CardView;
-use crate::view::disclaimer::Disclaimer;
-use crate::view::error_panel::ErrorPanel;
-use crate::view::loading::Loading;
+use crate::text::{customised, ui_text};
+use crate::view::card::card;
+use crate::view::disclaimer::disclaimer;
+use crate::view::error_panel::error_panel;
+use crate::view::loading::loading;
+use crate::view::CardContext;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -31,51 +32,6 @@ impl PartialEq for CardState {
             (CardState::Failed(a), CardState::Failed(b)) => Rc::ptr_eq(a, b),
             _ => false,
         }
-    }
-}
-
-/// Everything below the root needs: the UI words, the heading level, unique ids, the date.
-#[derive(Debug, Clone)]
-pub struct CardContext {
-    /// The widget's words in the chosen language.
-    pub text: &'static UiText,
-    /// Level of the card's title heading (2–6); sections use the next level.
-    pub heading_level: u8,
-    /// Prefix for element ids, unique per card on a page.
-    pub id_prefix: AttrValue,
-    /// Today's date, to show an overdue review.
-    pub today: Option<Date>,
-}
-
-impl CardContext {
-    /// An id unique to this card.
-    pub fn id(&self, name: &str) -> String {
-        format!("{}-{name}", self.id_prefix)
-    }
-
-    /// Heading tag for a given depth below the card title (0 = the title).
-    pub fn heading(&self, depth: u8) -> String {
-        crate::view::heading_tag(self.heading_level.saturating_add(depth))
-    }
-}
-
-impl Default for CardContext {
-    fn default() -> Self {
-        CardContext {
-            text: &EN,
-            heading_level: 2,
-            id_prefix: AttrValue::Static("medcard"),
-            today: None,
-        }
-    }
-}
-
-impl PartialEq for CardContext {
-    fn eq(&self, other: &Self) -> bool {
-        std::ptr::eq(self.text, other.text)
-            && self.heading_level == other.heading_level
-            && self.id_prefix == other.id_prefix
-            && self.today == other.today
     }
 }
 
@@ -172,23 +128,19 @@ pub fn Root(props: &RootProps) -> Html {
     };
 
     let body = match &props.state {
-        CardState::Loading => html! { <Loading /> },
-        CardState::Failed(error) => html! { <ErrorPanel error={error.clone()} /> },
-        CardState::Ready(card) => html! {
-            <CardView card={card.clone()} expanded={props.expanded} on_toggle={props.on_toggle.clone()} />
-        },
+        CardState::Loading => loading(&context),
+        CardState::Failed(error) => error_panel(error, &context),
+        CardState::Ready(checked) => card(checked, &context, props.expanded, &props.on_toggle),
     };
     // The card renders the disclaimer in its own footer; every other state gets it here.
     let ready = matches!(props.state, CardState::Ready(_));
     let busy = matches!(props.state, CardState::Loading).then_some("true");
     html! {
-        <ContextProvider<CardContext> context={context}>
-            <div class="medcard" lang={lang.unwrap_or(AttrValue::Static(text.lang))} dir={text.dir} aria-busy={busy}>
-                { body }
-                if !ready {
-                    <Disclaimer text={None::<AttrValue>} />
-                }
-            </div>
-        </ContextProvider<CardContext>>
+        <div class="medcard" lang={lang.unwrap_or(AttrValue::Static(text.lang))} dir={text.dir} aria-busy={busy}>
+            { body }
+            if !ready {
+                { disclaimer(None, &context) }
+            }
+        </div>
     }
 }

@@ -4,7 +4,7 @@
 //! costs memory (its state, hooks and a context subscription) for nothing here.
 
 use crate::model::safe_url;
-use crate::view::root::CardContext;
+use crate::view::CardContext;
 use yew::prelude::*;
 
 /// The id-suffix of the card's one hidden "(opens in a new tab)" text, which every live link

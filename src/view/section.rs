@@ -5,7 +5,7 @@
 //! A plain function, not a component: it is a layout wrapper with no state, used eight times
 //! per card, and each component instance costs memory and a context subscription.
 
-use crate::view::root::CardContext;
+use crate::view::CardContext;
 use yew::prelude::*;
 
 /// A titled card section. `name` is the CSS modifier and id suffix
@@ -17,7 +17,7 @@ pub fn section(
     children: Html,
 ) -> Html {
     html! {
-        <section class={classes!("medcard__section", format!("medcard__section--{name}"))}>
+        <section class={format!("medcard__section medcard__section--{name}")}>
             <@{context.heading(1)} id={context.id(name)} class="medcard__heading">{ heading }</@>
             { children }
         </section>

@@ -3,18 +3,20 @@
 //! there are, so a collapsed section never hides that serious ones exist.
 
 use crate::model::Effect;
-use crate::view::root::CardContext;
+use crate::view::CardContext;
 use std::rc::Rc;
 use yew::prelude::*;
 
 /// The name this section has in `medcard-toggle` events.
 pub const SECTION_NAME: &str = "sideEffects";
 
-/// Properties of [`SideEffectsSection`].
-#[derive(Properties, PartialEq)]
+/// Properties of [`SideEffects`].
+#[derive(Properties)]
 pub struct SideEffectsProps {
     /// The checked card.
     pub card: Rc<crate::model::Card>,
+    /// The card's words, heading level and ids.
+    pub context: CardContext,
     /// Whether the section starts expanded; a change re-applies it.
     #[prop_or_default]
     pub initially_expanded: bool,
@@ -23,10 +25,21 @@ pub struct SideEffectsProps {
     pub on_toggle: Callback<(&'static str, bool)>,
 }
 
+impl PartialEq for SideEffectsProps {
+    /// The card by identity (a new card is a new `Rc`), not field by field: cheaper, and no
+    /// deep comparison of the whole card compiled into the widget.
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.card, &other.card)
+            && self.context == other.context
+            && self.initially_expanded == other.initially_expanded
+            && self.on_toggle == other.on_toggle
+    }
+}
+
 /// The collapsible side-effects section.
 #[function_component]
-pub fn SideEffectsSection(props: &SideEffectsProps) -> Html {
-    let context = use_context::<CardContext>().unwrap_or_default();
+pub fn SideEffects(props: &SideEffectsProps) -> Html {
+    let context = &props.context;
     let expanded = use_state_eq(|| props.initially_expanded);
     {
         // Follow the host's `expanded` attribute when it changes after the first render.
@@ -59,9 +72,9 @@ pub fn SideEffectsSection(props: &SideEffectsProps) -> Html {
             return Html::default();
         }
         html! {
-            <div class={classes!("medcard__effects", format!("medcard__effects--{name}"))}>
+            <div class={format!("medcard__effects medcard__effects--{name}")}>
                 <@{context.heading(2)} class="medcard__subheading">{ heading }</@>
-                <ul class="medcard__list">{ for list.iter().map(|effect| effect_view(effect, &context)) }</ul>
+                <ul class="medcard__list">{ for list.iter().map(|effect| effect_view(effect, context)) }</ul>
             </div>
         }
     };

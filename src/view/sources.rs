@@ -1,20 +1,18 @@
 //! References, numbered.
 
-use crate::view::card::CardPart;
-use crate::view::root::CardContext;
+use crate::model::Card;
 use crate::view::safe_link::safe_link;
 use crate::view::section::section;
+use crate::view::CardContext;
 use yew::prelude::*;
 
 /// The sources list.
-#[function_component]
-pub fn Sources(props: &CardPart) -> Html {
-    let context = use_context::<CardContext>().unwrap_or_default();
+pub fn sources(card: &Card, context: &CardContext) -> Html {
     let text = context.text;
-    if props.card.sources.is_empty() {
+    if card.sources.is_empty() {
         return Html::default();
     }
-    let sources = props.card.sources.iter().map(|source| {
+    let sources = card.sources.iter().map(|source| {
         // One text node after the link, not one per piece: fewer DOM and virtual DOM nodes.
         let mut after = String::new();
         if let Some(publisher) = &source.publisher {
@@ -25,7 +23,7 @@ pub fn Sources(props: &CardPart) -> Html {
         }
         html! {
             <li>
-                { safe_link(&source.title, source.url.as_deref(), &context) }
+                { safe_link(&source.title, source.url.as_deref(), context) }
                 if !after.is_empty() {
                     { after }
                 }
@@ -33,7 +31,7 @@ pub fn Sources(props: &CardPart) -> Html {
         }
     });
     section(
-        &context,
+        context,
         "sources",
         text.sources,
         html! { <ol class="medcard__list medcard__sources">{ for sources }</ol> },

@@ -1,23 +1,20 @@
 //! Prominent warnings. Never collapsed; the boxed warning comes first and stands out.
 
-use crate::model::{Warning, WarningLevel};
-use crate::view::card::CardPart;
-use crate::view::root::CardContext;
+use crate::model::{Card, Warning, WarningLevel};
 use crate::view::section::section;
+use crate::view::CardContext;
 use yew::prelude::*;
 
 /// The warnings list.
-#[function_component]
-pub fn Warnings(props: &CardPart) -> Html {
-    let context = use_context::<CardContext>().unwrap_or_default();
+pub fn warnings(card: &Card, context: &CardContext) -> Html {
     let text = context.text;
-    if props.card.warnings.is_empty() {
+    if card.warnings.is_empty() {
         return Html::default();
     }
     // Boxed warnings first, otherwise in the author's order. Two passes, not a stable sort:
     // the sort's code was 4 kB of wasm for lists of a few items.
     let boxed = |w: &&Warning| w.level == Some(WarningLevel::Boxed);
-    let warnings = props.card.warnings.iter();
+    let warnings = card.warnings.iter();
     let ordered = warnings
         .clone()
         .filter(boxed)
@@ -25,7 +22,7 @@ pub fn Warnings(props: &CardPart) -> Html {
     let items = ordered.map(|warning| {
         let level = warning.level.unwrap_or(WarningLevel::Important);
         html! {
-            <li class={classes!("medcard__warning", format!("medcard__warning--{}", level.as_str()))}>
+            <li class={format!("medcard__warning medcard__warning--{}", level.as_str())}>
                 <p class="medcard__warning-title">
                     <span class="medcard__level">{ format!("{}: ", text.warning_level(level)) }</span>
                     <strong>{ warning.title.clone() }</strong>
@@ -37,7 +34,7 @@ pub fn Warnings(props: &CardPart) -> Html {
         }
     });
     section(
-        &context,
+        context,
         "warnings",
         text.warnings,
         html! { <ul class="medcard__list medcard__warnings">{ for items }</ul> },

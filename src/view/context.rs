@@ -1,0 +1,52 @@
+//! What every view below the root needs: the UI words, the heading level, unique ids, the date.
+//! Views take it as an argument (they are plain functions); it is not a Yew context, so no view
+//! subscribes to anything.
+
+use crate::model::Date;
+use crate::text::{UiText, EN};
+use yew::AttrValue;
+
+/// The words, heading level, id prefix and date every view renders with.
+#[derive(Debug, Clone)]
+pub struct CardContext {
+    /// The widget's words in the chosen language.
+    pub text: &'static UiText,
+    /// Level of the card's title heading (2–6); sections use the next level.
+    pub heading_level: u8,
+    /// Prefix for element ids, unique per card on a page.
+    pub id_prefix: AttrValue,
+    /// Today's date, to show an overdue review.
+    pub today: Option<Date>,
+}
+
+impl CardContext {
+    /// An id unique to this card.
+    pub fn id(&self, name: &str) -> String {
+        format!("{}-{name}", self.id_prefix)
+    }
+
+    /// Heading tag for a given depth below the card title (0 = the title).
+    pub fn heading(&self, depth: u8) -> String {
+        crate::view::heading_tag(self.heading_level.saturating_add(depth))
+    }
+}
+
+impl Default for CardContext {
+    fn default() -> Self {
+        CardContext {
+            text: &EN,
+            heading_level: 2,
+            id_prefix: AttrValue::Static("medcard"),
+            today: None,
+        }
+    }
+}
+
+impl PartialEq for CardContext {
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::eq(self.text, other.text)
+            && self.heading_level == other.heading_level
+            && self.id_prefix == other.id_prefix
+            && self.today == other.today
+    }
+}
