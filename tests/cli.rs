@@ -333,3 +333,14 @@ fn render_refuses_invalid_cards() {
         .stderr
         .contains("error: sideEffects.serious[2].name: should be text"));
 }
+
+#[test]
+fn style_prints_the_stylesheet_render_inlines() {
+    // The bytes a host hashes for its CSP must be exactly the <style> that `render` writes.
+    let style = medcard(&["style"], None);
+    assert_eq!(style.code, 0);
+    assert_eq!(style.stdout, STYLE);
+    let page = render(&["www/examples/gabapentin.json"], None);
+    assert!(page.stdout.contains(&format!("<style>{}</style>", style.stdout)));
+    assert_eq!(medcard(&["style", "extra"], None).code, 2);
+}

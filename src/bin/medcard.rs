@@ -19,6 +19,7 @@ Usage:
   medcard validate [--strict] [--format human|json] [--today YYYY-MM-DD] FILE|FOLDER...
   medcard render [--lang TAG] [--heading-level N] [--page] [--today YYYY-MM-DD] FILE
   medcard schema
+  medcard style
   medcard --help | --version
 
 validate  Reports every problem with its JSON path (line and column for syntax errors).
@@ -28,6 +29,8 @@ render    Prints the card as static HTML: a <med-card> with a declarative shadow
           the data inline and a schema.org Drug JSON-LD block. Works without JavaScript;
           the widget takes it over when it loads. --page wraps it in a whole HTML page.
 schema    Prints the JSON Schema (draft 2020-12) of the card data.
+style     Prints the stylesheet exactly as `render` inlines it, to hash for a CSP:
+          medcard style | openssl dgst -sha256 -binary | base64
 
 FILE may be - for standard input; a FOLDER means every .json file in it (and below). --today sets the date used for overdue reviews.
 Exit status: 0 valid, 1 invalid (or warnings with --strict), 2 usage or I/O error.
@@ -74,7 +77,7 @@ fn run() -> Result<ExitCode, Fatal> {
         Some(other) => return Err(other.unexpected().into()),
         None => {
             return Err(Fatal(
-                "a command is required: validate, render or schema".into(),
+                "a command is required: validate, render, schema or style".into(),
             ))
         }
     };
@@ -88,8 +91,15 @@ fn run() -> Result<ExitCode, Fatal> {
             print!("{}", card_schema_text());
             Ok(ExitCode::SUCCESS)
         }
+        "style" => {
+            if let Some(arg) = parser.next()? {
+                return Err(arg.unexpected().into());
+            }
+            print!("{}", medcard::view::STYLE);
+            Ok(ExitCode::SUCCESS)
+        }
         other => Err(Fatal(format!(
-            "unknown command `{other}`; use validate, render or schema"
+            "unknown command `{other}`; use validate, render, schema or style"
         ))),
     }
 }
