@@ -43,8 +43,8 @@ test: setup
 
 lint:
 	cargo fmt --check
-	cargo clippy --all-targets --features cli -- -D warnings
-	cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
+	cargo clippy --no-deps --all-targets --features cli -- -D warnings
+	cargo clippy --no-deps --target wasm32-unknown-unknown --all-targets -- -D warnings
 
 ## test-native: format, lints on both targets, model/validation/server-rendered HTML/CLI tests
 test-native: lint

@@ -32,7 +32,7 @@ const KINDS = {
 };
 
 // Recorded by every bench page before any card script runs (probe.js, a classic script).
-const PAGE_PROBE = `
+export const PAGE_PROBE = `
 window.__bench = { ready: 0, times: [], cls: 0 };
 document.addEventListener("medcard-ready", () => {
   __bench.ready += 1;
@@ -85,7 +85,7 @@ export function buildBenchSite(dir = out) {
   return dir;
 }
 
-const median = (values) => {
+export const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = sorted.length >> 1;
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
@@ -114,7 +114,7 @@ const settle = (page) =>
   page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
 
 /** Navigation start → ready event of the `count`-th card, and the layout shift by then. */
-async function loadTime(browser, base, kind, count) {
+export async function loadTime(browser, base, kind, count) {
   return withPage(browser, `${base}${kind}-${count}.html`, async (page) => {
     await waitForCards(page, count);
     await settle(page);
@@ -149,7 +149,7 @@ export async function rendererBytes(browser) {
 
 /** Memory after GC with 1 card and with 1 + EXTRA_CARDS cards: JS heap, wasm linear memory and
  *  the whole renderer process (what the browser itself spends on each card's DOM included). */
-async function memoryPerCard(browser, base, kind) {
+export async function memoryPerCard(browser, base, kind) {
   return withPage(browser, `${base}${kind}-1.html`, async (page) => {
     await waitForCards(page, 1);
     const cdp = await page.context().newCDPSession(page);
