@@ -22,12 +22,12 @@ mkdir -p "$dist"
 cp "$out/medcard_wasm.js" "$dist/"
 cp "$out/medcard_wasm_bg.opt.wasm" "$dist/medcard_wasm_bg.wasm"
 cp -r "$out/snippets" "$dist/"
-# The entry also imports element.js itself: otherwise the browser finds it only after parsing
-# the glue, one more round trip before the wasm download can start.
+# The entry also imports element.js itself, beside the glue: otherwise the browser finds it only
+# after parsing the glue, one more round trip before the element can be defined.
 snippet=$(cd "$dist" && ls snippets/*/src/element.js)
 [ "$(echo "$snippet" | wc -l)" = 1 ] || { echo "build-dist: expected one element.js snippet, found: $snippet" >&2; exit 1; }
-sed "s#^// element.js snippet import .*#import \"./$snippet\";#" src/medcard.js > "$dist/medcard.js"
-grep -q "^import \"./$snippet\";$" "$dist/medcard.js" || { echo "build-dist: could not add the snippet import to medcard.js" >&2; exit 1; }
+sed "s#^  // element.js snippet import .*#  import(\"./$snippet\"),#" src/medcard.js > "$dist/medcard.js"
+grep -q "^  import(\"./$snippet\"),$" "$dist/medcard.js" || { echo "build-dist: could not add the snippet import to medcard.js" >&2; exit 1; }
 cp schema/medcard.schema.json "$dist/"
 # Subresource Integrity hashes of the files above, for hosts that pin them (README, script tag).
 node scripts/integrity.mjs "$dist"

@@ -1,9 +1,20 @@
 // medcard for script tags: `<script type="module" src=".../medcard.js">`.
-// Defines <med-card> at once (cards show their title and the disclaimer while loading), then
-// loads the wasm next to this file (so any CDN path works) when the first card needs it:
-// at once for ordinary cards, when a loading="lazy" card nears the viewport.
-import init, { defineMedCard, prepareMedCard, resetRuntime } from "./medcard_wasm.js";
-// element.js snippet import (scripts/build-dist.sh puts it here)
+// Defines <med-card> as soon as its code is here (cards show their title and the disclaimer
+// while loading), then loads the wasm next to this file (so any CDN path works) when the first
+// card needs it: at once for ordinary cards, when a loading="lazy" card nears the viewport.
+//
+// Nothing is imported statically: when a card on the page wants the wasm now, its download
+// starts here, beside the glue and element.js, not after them (one round trip and the glue's
+// transfer less before the largest file starts; docs/performance.md, "Loading order").
+const wasmUrl = new URL("medcard_wasm_bg.wasm", import.meta.url);
+let early = document.querySelector("med-card:not([loading=lazy])") ? fetch(wasmUrl) : null;
+// Handled where it is used; this only keeps a failed early fetch from being reported unhandled.
+early?.catch(() => {});
+
+const [{ default: init, defineMedCard, prepareMedCard, resetRuntime }] = await Promise.all([
+  import("./medcard_wasm.js"),
+  // element.js snippet import (scripts/build-dist.sh puts it here)
+]);
 
 // After a panic, element.js calls this: a fresh wasm instance, which re-registers its entry points.
 const revive = () => {
@@ -12,9 +23,10 @@ const revive = () => {
 };
 
 let loading = null;
-const start = () =>
-  (loading ??= init({ module_or_path: new URL("medcard_wasm_bg.wasm", import.meta.url) }).then(() => {
-    defineMedCard(revive);
-  }));
+const start = () => {
+  const module_or_path = early ?? wasmUrl;
+  early = null;
+  return (loading ??= init({ module_or_path }).then(() => defineMedCard(revive)));
+};
 
 prepareMedCard("med-card", start);
