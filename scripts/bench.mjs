@@ -3,11 +3,16 @@
 // Chromium, on pages served from 127.0.0.1. Prints one table (and writes it to
 // target/bench/results.md). Not a test: it measures, it asserts nothing.
 //
-//   node scripts/bench.mjs [--runs 15] [--runs-100 5] [--memory-runs 3]
+//   node scripts/bench.mjs [--runs 15] [--runs-100 5] [--memory-runs 3] [--mobile-runs 7]
+//
+// The mobile profile loads a one-card article page with the CPU slowed 4× and the network shaped
+// to a slow phone connection (MOBILE below), for medcard, the reference and the same card
+// server-rendered by `medcard render` (with medcard.js taking it over).
 //
 // Every page load uses a fresh browser context (empty HTTP cache, so the wasm is fetched and
 // compiled each time), and medcard and reference alternate within one run.
 
+import { execFileSync } from "node:child_process";
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -26,6 +31,15 @@ const RUNS = arg("--runs", 15);
 const RUNS_100 = arg("--runs-100", 5);
 const EXTRA_CARDS = 100;
 const MEMORY_RUNS = arg("--memory-runs", 3);
+const MOBILE_RUNS = arg("--mobile-runs", 7);
+/** The mobile profile: Chrome DevTools Protocol throttling, a phone-wide viewport, no cache. */
+export const MOBILE = {
+  cpuSlowdown: 4,
+  latencyMs: 150,
+  downloadBytesPerSecond: 1_600_000 / 8,
+  uploadBytesPerSecond: 750_000 / 8,
+  viewport: { width: 390, height: 844 },
+};
 const KINDS = {
   medcard: { tag: "med-card", script: "dist/medcard.js" },
   reference: { tag: "ref-card", script: "reference/reference-card.js" },
@@ -41,6 +55,9 @@ document.addEventListener("medcard-ready", () => {
 new PerformanceObserver((list) => {
   for (const entry of list.getEntries()) if (!entry.hadRecentInput) __bench.cls += entry.value;
 }).observe({ type: "layout-shift", buffered: true });
+new PerformanceObserver((list) => {
+  for (const entry of list.getEntries()) __bench.lcp = entry.startTime;
+}).observe({ type: "largest-contentful-paint", buffered: true });
 `;
 
 /** A page with `count` cards of the sample data between two paragraphs (so growth shows as shift). */
@@ -67,6 +84,43 @@ ${card.repeat(count)}
 `;
 }
 
+const ARTICLE_TEXT = `<p>Mirtazapine is a prescription antidepressant. This page is a stand-in for a health
+site's article: a heading, two short paragraphs and one medicine card.</p>
+<p>The card below holds the medicine's uses, warnings, dosage, side effects and sources.</p>`;
+
+/** A one-card article page for the mobile profile: the card is `cardHtml` (element or static). */
+export function articlePage(title, cardHtml, script) {
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="icon" href="favicon.svg">
+<title>${title}</title>
+<script src="probe.js"></script>
+<script type="module" src="${script}"></script>
+</head>
+<body>
+<main>
+<h1>Mirtazapine</h1>
+${ARTICLE_TEXT}
+${cardHtml}
+<p id="after">Text below the card.</p>
+</main>
+</body>
+</html>
+`;
+}
+
+/** The card as `medcard render` prints it (declarative shadow root, data inline, JSON-LD). */
+function serverRenderedCard(jsonPath) {
+  return execFileSync("cargo", ["run", "--quiet", "--features", "cli", "--", "render", jsonPath], {
+    cwd: repo,
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+}
+
 /** Writes target/bench/: dist/, the reference card with the widget's stylesheet, and the pages. */
 export function buildBenchSite(dir = out) {
   const json = readFileSync(path.join(repo, "www/examples/mirtazapine.json"), "utf8");
@@ -82,6 +136,11 @@ export function buildBenchSite(dir = out) {
     writeFileSync(path.join(dir, `${kind}-1.html`), benchPage(kind, 1, json));
     writeFileSync(path.join(dir, `${kind}-100.html`), benchPage(kind, 100, json));
   }
+  const inline = (tag) => `<${tag}><script type="application/json">${json.replaceAll("<", "\\u003c")}</script></${tag}>`;
+  writeFileSync(path.join(dir, "article-medcard.html"), articlePage("medcard", inline("med-card"), KINDS.medcard.script));
+  writeFileSync(path.join(dir, "article-reference.html"), articlePage("reference", inline("ref-card"), KINDS.reference.script));
+  const rendered = serverRenderedCard("www/examples/mirtazapine.json");
+  writeFileSync(path.join(dir, "article-server-rendered.html"), articlePage("server-rendered", rendered, KINDS.medcard.script));
   return dir;
 }
 
@@ -120,6 +179,38 @@ export async function loadTime(browser, base, kind, count) {
     await settle(page);
     return page.evaluate((n) => ({ ms: __bench.times[n - 1], cls: __bench.cls }), count);
   });
+}
+
+/** One load of an article page under the mobile profile: when the card was first shown (its
+ *  ready event; for the server-rendered card, first contentful paint, since it is in the HTML),
+ *  the ready event, and LCP. */
+export async function mobileLoad(browser, url, serverRendered) {
+  const context = await browser.newContext({ viewport: MOBILE.viewport });
+  try {
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send("Network.enable");
+    await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
+    await cdp.send("Network.emulateNetworkConditions", {
+      offline: false,
+      latency: MOBILE.latencyMs,
+      downloadThroughput: MOBILE.downloadBytesPerSecond,
+      uploadThroughput: MOBILE.uploadBytesPerSecond,
+    });
+    await cdp.send("Emulation.setCPUThrottlingRate", { rate: MOBILE.cpuSlowdown });
+    await page.goto(url);
+    await waitForCards(page, 1);
+    await settle(page);
+    await page.waitForTimeout(200);
+    const probe = await page.evaluate(() => ({
+      ready: __bench.times[0],
+      lcp: __bench.lcp ?? NaN,
+      fcp: performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? NaN,
+    }));
+    return { ...probe, shown: serverRendered ? probe.fcp : probe.ready };
+  } finally {
+    await context.close();
+  }
 }
 
 /** Private bytes (clean + dirty) of a process, from /proc (Linux); 0 where that is unreadable. */
@@ -300,6 +391,18 @@ async function main() {
       );
       toggle[kind] = await toggleTimes(browser, server.url, kind);
     }
+    // Served compressed, as a real host would: on a slow link the bytes are most of the wait.
+    const compressedServer = await startServer({ root: dir, compress: true });
+    const mobileKinds = ["medcard", "reference", "server-rendered"];
+    const mobile = Object.fromEntries(mobileKinds.map((kind) => [kind, []]));
+    for (let run = 0; run < MOBILE_RUNS; run++) {
+      const order = run % 2 ? [...mobileKinds].reverse() : mobileKinds;
+      for (const kind of order) {
+        mobile[kind].push(await mobileLoad(browser, `${compressedServer.url}article-${kind}.html`, kind === "server-rendered"));
+      }
+    }
+    await compressedServer.close();
+    const mobileMedian = (kind, key) => median(mobile[kind].map((load) => load[key]));
     const demoCls = await demoLayoutShift(browser);
     const size = { medcard: measureDist(path.join(dir, "dist")), reference: referenceSize(dir) };
     const perCard = (kind) => memory[kind].heap + memory[kind].wasm;
@@ -318,11 +421,25 @@ async function main() {
       row("toggle → next frame, median of 20", median(toggle.medcard.times), median(toggle.reference.times), fmt.ms, "1 frame"),
       ["toggles not updated by the next frame", String(toggle.medcard.late), String(toggle.reference.late), "—", "0"],
     ];
+    const mobileTable = [
+      `Mobile profile (CPU ${MOBILE.cpuSlowdown}× slower, ${MOBILE.downloadBytesPerSecond * 8 / 1e6} Mbit/s down, ` +
+        `${MOBILE.uploadBytesPerSecond * 8 / 1e3} kbit/s up, ${MOBILE.latencyMs} ms latency, ${MOBILE.viewport.width} px, no cache, ` +
+        "files served with brotli), " +
+        `one-card article page, median of ${MOBILE_RUNS}:`,
+      "",
+      table([
+        row("card shown (ready event; server-rendered: first paint)", mobileMedian("medcard", "shown"), mobileMedian("reference", "shown"), fmt.ms, "≤ 1.5×"),
+        row("largest contentful paint", mobileMedian("medcard", "lcp"), mobileMedian("reference", "lcp"), fmt.ms),
+        row("server-rendered card: shown (first paint)", mobileMedian("server-rendered", "shown"), mobileMedian("reference", "shown"), fmt.ms),
+        row("server-rendered card: LCP", mobileMedian("server-rendered", "lcp"), mobileMedian("reference", "lcp"), fmt.ms),
+        row("server-rendered card: taken over (ready event)", mobileMedian("server-rendered", "ready"), mobileMedian("reference", "ready"), fmt.ms),
+      ]),
+    ].join("\n");
     const cpu = os.cpus();
     const machine =
       `${cpu.length} × ${cpu[0]?.model ?? "unknown CPU"}, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB, ` +
       `${os.type()} ${os.release()}, Chromium ${browser.version()} (headless), node ${process.version}`;
-    const report = `${table(rows)}\n\nMachine: ${machine}. Took ${((Date.now() - started) / 1000).toFixed(0)} s.\n`;
+    const report = `${table(rows)}\n\n${mobileTable}\n\nMachine: ${machine}. Took ${((Date.now() - started) / 1000).toFixed(0)} s.\n`;
     console.log(report);
     writeFileSync(path.join(out, "results.md"), report);
   } finally {

@@ -13,12 +13,15 @@
 // the strict Content-Security-Policy medcard promises to work under (STRICT_CSP), so the demo
 // and every browser test run under it. Tests pass `csp` to extend it and `handler(req, res)`
 // (return true when it answered) for routes of their own.
+// `compress: true` answers with brotli (quality 11, as a CDN serves prebuilt files) when the
+// request accepts it: the bench's mobile profile uses it, because a real host compresses.
 // Requests can never reach files outside the root: the decoded path is resolved against the
 // root and refused unless it stays inside it (symbolic links inside the root are not followed out).
 
 import { createServer } from "node:http";
 import { createReadStream } from "node:fs";
-import { realpath, stat } from "node:fs/promises";
+import { readFile, realpath, stat } from "node:fs/promises";
+import { brotliCompressSync, constants as zlib } from "node:zlib";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -77,9 +80,10 @@ async function resolveFile(root, requestUrl) {
   return { file: real, size: info.size, isDirectory, pathname };
 }
 
-export async function startServer({ root, host = "127.0.0.1", port = 0, csp = STRICT_CSP, handler } = {}) {
+export async function startServer({ root, host = "127.0.0.1", port = 0, csp = STRICT_CSP, handler, compress = false } = {}) {
   if (!root) throw new Error("startServer: `root` is required");
   const rootDir = await realpath(path.resolve(root));
+  const compressed = new Map(); // file → brotli bytes, made once per server
 
   const server = createServer(async (req, res) => {
     res.setHeader("Content-Security-Policy", csp);
@@ -99,6 +103,22 @@ export async function startServer({ root, host = "127.0.0.1", port = 0, csp = ST
     }
 
     const type = MIME_TYPES[path.extname(found.file).toLowerCase()] ?? "application/octet-stream";
+    if (compress && /\bbr\b/.test(req.headers["accept-encoding"] ?? "") && !type.startsWith("image/png")) {
+      if (!compressed.has(found.file)) {
+        const bytes = await readFile(found.file);
+        compressed.set(found.file, brotliCompressSync(bytes, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11 } }));
+      }
+      const body = compressed.get(found.file);
+      res.writeHead(200, {
+        "Content-Type": type,
+        "Content-Encoding": "br",
+        "Content-Length": body.length,
+        "Cache-Control": "no-store",
+        "X-Content-Type-Options": "nosniff",
+        Vary: "Accept-Encoding",
+      });
+      return res.end(req.method === "HEAD" ? undefined : body);
+    }
     res.writeHead(200, {
       "Content-Type": type,
       "Content-Length": found.size,
