@@ -341,6 +341,8 @@ fn style_prints_the_stylesheet_render_inlines() {
     assert_eq!(style.code, 0);
     assert_eq!(style.stdout, STYLE);
     let page = render(&["www/examples/gabapentin.json"], None);
-    assert!(page.stdout.contains(&format!("<style>{}</style>", style.stdout)));
+    assert!(page
+        .stdout
+        .contains(&format!("<style>{}</style>", style.stdout)));
     assert_eq!(medcard(&["style", "extra"], None).code, 2);
 }
