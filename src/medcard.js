@@ -11,22 +11,26 @@ let early = document.querySelector("med-card:not([loading=lazy])") ? fetch(wasmU
 // Handled where it is used; this only keeps a failed early fetch from being reported unhandled.
 early?.catch(() => {});
 
-const [{ default: init, defineMedCard, prepareMedCard, resetRuntime }] = await Promise.all([
+const modules = Promise.all([
   import("./medcard_wasm.js"),
   // element.js snippet import (scripts/build-dist.sh puts it here)
 ]);
 
-// After a panic, element.js calls this: a fresh wasm instance, which re-registers its entry points.
-const revive = () => {
-  resetRuntime();
-  defineMedCard(revive);
-};
-
-let loading = null;
-const start = () => {
-  const module_or_path = early ?? wasmUrl;
-  early = null;
-  return (loading ??= init({ module_or_path }).then(() => defineMedCard(revive)));
-};
-
-prepareMedCard("med-card", start);
+modules.then(
+  ([{ default: init, defineMedCard, prepareMedCard, resetRuntime }]) => {
+    // After a panic, element.js calls this: a fresh wasm instance, which re-registers its entry points.
+    const revive = () => {
+      resetRuntime();
+      defineMedCard(revive);
+    };
+    let loading = null;
+    const start = () => {
+      const module_or_path = early ?? wasmUrl;
+      early = null;
+      return (loading ??= init({ module_or_path }).then(() => defineMedCard(revive)));
+    };
+    prepareMedCard("med-card", start);
+  },
+  // A module refused (an integrity mismatch) or unreachable: say so, throw nothing into the page.
+  (error) => console.error("medcard: could not load its modules; <med-card> stays undefined.", error),
+);
