@@ -100,7 +100,7 @@ fn side_effects_are_a_collapsed_disclosure_that_counts_serious_effects() {
     assert!(button.contains(r#"aria-controls="card-side-effects-panel""#));
     assert!(button.contains("Side effects"));
     assert!(
-        button.contains(" — 6 serious side effects, 6 common side effects"),
+        button.contains(" — 10 serious side effects, 6 common side effects"),
         "{button}"
     );
     assert!(html
@@ -385,16 +385,16 @@ fn spanish_and_arabic_cards_speak_their_language_and_direction() {
     let spanish = in_language("es-MX");
     assert!(spanish.starts_with(r#"<div lang="es-MX" dir="ltr" class="medcard">"#));
     assert!(spanish.contains(">Para qué se usa</h3>"));
-    assert!(spanish.contains(" — 6 efectos secundarios graves y 6 efectos secundarios frecuentes"));
+    assert!(spanish.contains(" — 10 efectos secundarios graves y 6 efectos secundarios frecuentes"));
     assert!(spanish.contains("No recomendado"));
     assert!(spanish.contains("<strong>No es consejo médico.</strong>"));
-    assert!(spanish.contains("Revisado por última vez el 26 de noviembre de 2026"));
+    assert!(spanish.contains("Revisado por última vez el 29 de noviembre de 2026"));
 
     let arabic = in_language("ar");
     assert!(arabic.starts_with(r#"<div lang="ar" dir="rtl" class="medcard">"#));
     assert!(arabic.contains(">دواعي الاستعمال</h3>"));
     assert!(arabic.contains("غير موصى به"));
-    assert!(arabic.contains("آخر مراجعة في 26 نوفمبر 2026"));
+    assert!(arabic.contains("آخر مراجعة في 29 نوفمبر 2026"));
     assert!(arabic.contains("<strong>ليست نصيحة طبية.</strong>"));
     // No English UI words are left: every heading and label comes from the Arabic table.
     for english in [

@@ -406,6 +406,6 @@ describe("languages in the element", () => {
     const page = await open("gallery.html");
     const label = await page.locator("#card-strings button.medcard__toggle").textContent();
     await page.close();
-    assert.equal(label, "Unwanted effects — 6 serious unwanted effects, 3 common unwanted effects");
+    assert.equal(label, "Unwanted effects — 6 serious unwanted effects, 7 common unwanted effects");
   });
 });
