@@ -82,7 +82,7 @@ async fn side_effects_toggle_by_click_updates_aria_and_reports() {
     );
     let label = button.text_content().unwrap();
     assert!(
-        label.contains("6 serious side effects, 3 common side effects"),
+        label.contains("6 serious side effects, 7 common side effects"),
         "{label}"
     );
     let panel_id = button.get_attribute("aria-controls").unwrap();
