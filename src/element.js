@@ -514,3 +514,39 @@ async function readCardText(response, url, maxBytes, controller) {
   }
   return { text: new TextDecoder().decode(bytes) };
 }
+
+/**
+ * Builds the static part of a card that Rust's `static_dom.rs` describes in `ops`: `E` tag,
+ * `A` name value, `T` text, `C` close; each string is `length:` then that many UTF-16 units.
+ * Only createElement, setAttribute and text nodes: the card's text is never parsed as markup.
+ */
+export function buildStatic(ops) {
+  let at = 0;
+  const read = () => {
+    const colon = ops.indexOf(":", at);
+    const end = colon + 1 + Number(ops.slice(at, colon));
+    const text = ops.slice(colon + 1, end);
+    at = end;
+    return text;
+  };
+  const open = [];
+  let root = null;
+  while (at < ops.length) {
+    const op = ops[at++];
+    const parent = open[open.length - 1];
+    if (op === "E") {
+      const element = document.createElement(read());
+      if (parent) parent.append(element);
+      else root = element;
+      open.push(element);
+    } else if (op === "A") {
+      const name = read();
+      parent.setAttribute(name, read());
+    } else if (op === "T") {
+      parent.append(read());
+    } else {
+      open.pop();
+    }
+  }
+  return root;
+}

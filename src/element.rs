@@ -9,7 +9,7 @@ use crate::error::{Error, LoadFailure};
 use crate::model::Date;
 use crate::text::EN;
 use crate::validate::{parse_card, Limits, Options};
-use crate::view::{CardState, Root, RootProps, STYLE};
+use crate::view::{CardState, Root, RootProps, StaticDom, STYLE};
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
@@ -125,6 +125,7 @@ impl CardHandle {
             on_ready: ready_events(host.clone()),
             on_error: error_events(host.clone()),
             on_toggle: toggle_events(host),
+            static_dom: Some(StaticDom(crate::static_dom::build)),
             ..RootProps::new(CardState::Loading)
         };
         let app = Renderer::<Root>::with_root_and_props(container, props.clone()).render();

@@ -9,7 +9,8 @@
 //!   web types.
 //!   The widget, the server renderer and native tools share it, so the rules never disagree.
 //! - **view** — [`view`]: Yew function components, one per file, that render a checked card.
-//! - **edge** — `element` (wasm32 only): the custom element, fetching and the wasm exports.
+//! - **edge** — `element` (wasm32 only): the custom element, fetching and the wasm exports;
+//!   `static_dom`: the card's static parts built as DOM in one call.
 //!   It owns every `web_sys` and `JsValue`; `element.js` (the element class) and
 //!   `medcard.js` (the script-tag entry) sit beside it.
 //!
@@ -37,6 +38,8 @@ pub mod view;
 
 #[cfg(target_arch = "wasm32")]
 pub mod element;
+#[cfg(target_arch = "wasm32")]
+mod static_dom;
 
 pub use error::{Error, Issue, LoadFailure, Problem, Severity};
 pub use model::Card;

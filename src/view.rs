@@ -4,6 +4,11 @@
 //! component keeps its props and its own state in memory for as long as the card is shown (as a
 //! component, `Section` alone held 43 kB per sample card), and costs code for each component type.
 //!
+//! [`card::static_parts`] splits a card into what never changes after it is rendered (everything
+//! but the side effects) and the side effects. In a browser the edge builds the static parts as
+//! DOM in one call ([`CardContext::static_dom`]), so Yew keeps one node for each instead of an
+//! entry per element; the server renderer and the component tests render them through Yew.
+//!
 //! Components only read core types; they never touch the DOM directly and never see raw JSON.
 //! All text is rendered as text (Yew escapes it); nothing is ever inserted as markup.
 
@@ -28,7 +33,7 @@ pub mod sources;
 pub mod uses;
 pub mod warnings;
 
-pub use context::CardContext;
+pub use context::{CardContext, StaticDom};
 pub use root::{CardState, Root, RootProps};
 
 /// The one stylesheet, `src/style.css`, applied inside the shadow root (and inlined by server

@@ -1,4 +1,5 @@
 //! The shipped stylesheet is `src/style.css` minified by `build.rs`: same rules, fewer bytes.
+#![cfg(not(target_arch = "wasm32"))]
 
 #[path = "../build/minify_css.rs"]
 mod minify_css;

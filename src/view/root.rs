@@ -3,7 +3,8 @@
 use crate::error::Error;
 use crate::model::{Card, Date};
 use crate::text::{customised, ui_text};
-use crate::view::card::card;
+use crate::view::card::{card, static_parts};
+use crate::view::context::StaticDom;
 use crate::view::disclaimer::disclaimer;
 use crate::view::error_panel::error_panel;
 use crate::view::loading::loading;
@@ -62,6 +63,10 @@ pub struct RootProps {
     /// Prefix for element ids; must be unique per card within one document or shadow root.
     #[prop_or(AttrValue::Static("medcard"))]
     pub id_prefix: AttrValue,
+    /// In a browser, builds the card's static parts as DOM in one call (the element passes its
+    /// own; see [`CardContext::static_dom`]). `None`: everything through Yew.
+    #[prop_or_default]
+    pub static_dom: Option<StaticDom>,
     /// Called after a card rendered, with the medicine's name.
     #[prop_or_default]
     pub on_ready: Callback<AttrValue>,
@@ -85,6 +90,7 @@ impl RootProps {
             strings: None,
             today: None,
             id_prefix: AttrValue::Static("medcard"),
+            static_dom: None,
             on_ready: Callback::noop(),
             on_error: Callback::noop(),
             on_toggle: Callback::noop(),
@@ -125,12 +131,25 @@ pub fn Root(props: &RootProps) -> Html {
         heading_level: props.heading_level.clamp(2, 6),
         id_prefix: props.id_prefix.clone(),
         today: props.today,
+        static_dom: props.static_dom,
     };
+    // Built once per card and context, not on every render (a new `expanded`, say): the same
+    // static nodes stay in place, and so does the reader's focus inside them.
+    let parts = use_memo(
+        (props.state.clone(), context.clone()),
+        |(state, context)| match state {
+            CardState::Ready(checked) => Some(static_parts(checked, context)),
+            _ => None,
+        },
+    );
 
     let body = match &props.state {
         CardState::Loading => loading(&context),
         CardState::Failed(error) => error_panel(error, &context),
-        CardState::Ready(checked) => card(checked, &context, props.expanded, &props.on_toggle),
+        CardState::Ready(checked) => match parts.as_ref() {
+            Some(parts) => card(checked, &context, parts, props.expanded, &props.on_toggle),
+            None => Html::default(),
+        },
     };
     // The card renders the disclaimer in its own footer; every other state gets it here.
     let ready = matches!(props.state, CardState::Ready(_));

@@ -1,0 +1,84 @@
+//! Edge (wasm32 only): builds a card's static parts as DOM in one call into `element.js`.
+//!
+//! Yew keeps a virtual-DOM entry for every element and text node it creates, for as long as the
+//! card is shown, and creates each through several calls across the JS boundary, every string
+//! decoded on its own. Most of a card never changes after it is rendered (everything but the
+//! side effects), so [`build`] writes such a part as one string of instructions and
+//! `element.js`'s `buildStatic` makes the elements from it (`createElement`, `setAttribute`,
+//! text nodes: never markup). Yew then holds one node per top-level element of the part.
+//! Parts with anything Yew must manage (a component, a portal) are left to Yew unchanged; the
+//! static parts carry no event listeners (the card's one listener is in `SideEffects`, a
+//! component that is not part of them).
+
+use std::fmt::Write;
+use wasm_bindgen::prelude::*;
+use yew::virtual_dom::{VList, VNode};
+use yew::Html;
+
+#[wasm_bindgen(module = "/src/element.js")]
+extern "C" {
+    /// Builds the element that `ops` describes (see [`write_node`] for the format).
+    #[wasm_bindgen(js_name = buildStatic)]
+    fn build_static(ops: &str) -> web_sys::Node;
+}
+
+/// `html` with each top-level element built as real DOM, held by Yew as a single node.
+pub fn build(html: Html) -> Html {
+    match html {
+        VNode::VTag(_) => {
+            let mut ops = String::new();
+            if write_node(&html, &mut ops) {
+                VNode::VRef(build_static(&ops))
+            } else {
+                html
+            }
+        }
+        VNode::VList(list) => {
+            let children: Vec<Html> = list.iter().cloned().map(build).collect();
+            VNode::VList(std::rc::Rc::new(VList::with_children(
+                children,
+                list.key.clone(),
+            )))
+        }
+        other => other,
+    }
+}
+
+/// Appends `node` to `ops`: `E` tag, then `A` name value for each attribute, the children, and
+/// `C` to close; `T` text. Every string is written as its length in UTF-16 units (what
+/// JavaScript's string indices count), a `:`, then the string, so any text is safe in it.
+/// Returns `false` (and `ops` is then unusable) for a node only Yew can create.
+fn write_node(node: &Html, ops: &mut String) -> bool {
+    match node {
+        VNode::VTag(tag) => {
+            ops.push('E');
+            write_string(tag.tag(), ops);
+            for (name, value) in tag.attributes.iter() {
+                ops.push('A');
+                write_string(name, ops);
+                write_string(value, ops);
+            }
+            if let Some(children) = tag.children() {
+                if !write_node(children, ops) {
+                    return false;
+                }
+            }
+            ops.push('C');
+            true
+        }
+        VNode::VText(text) => {
+            ops.push('T');
+            write_string(&text.text, ops);
+            true
+        }
+        VNode::VList(list) => list.iter().all(|child| write_node(child, ops)),
+        _ => false,
+    }
+}
+
+fn write_string(text: &str, ops: &mut String) {
+    let units = text.chars().map(char::len_utf16).sum::<usize>();
+    // Writing to a String cannot fail.
+    let _ = write!(ops, "{units}:");
+    ops.push_str(text);
+}

@@ -1,0 +1,166 @@
+//! Browser: the card's static parts, which the element builds as DOM in one call
+//! (`src/static_dom.rs` and `buildStatic` in `element.js`) instead of through Yew.
+#![cfg(target_arch = "wasm32")]
+
+mod common;
+
+use common::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement, ShadowRoot};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const EVERY_FIELD: &str = include_str!("fixtures/valid/every-field.json");
+
+fn attached_card(json: &str, attributes: &[(&str, &str)]) -> Element {
+    medcard::element::define_med_card(None);
+    let element = document().create_element("med-card").unwrap();
+    for (name, value) in attributes {
+        element.set_attribute(name, value).unwrap();
+    }
+    let script = document().create_element("script").unwrap();
+    script.set_attribute("type", "application/json").unwrap();
+    script.set_text_content(Some(json));
+    element.append_child(&script).unwrap();
+    document().body().unwrap().append_child(&element).unwrap();
+    element
+}
+
+async fn rendered(element: &Element) -> ShadowRoot {
+    let root = || element.shadow_root().expect("an open shadow root");
+    wait_until("the card renders", || {
+        query(&root(), ".medcard__title").is_some()
+    })
+    .await;
+    root()
+}
+
+/// Text that a length-prefixed format could get wrong: characters outside the BMP (two UTF-16
+/// units each), digits and colons like the format's own, markup, a tab and an isolate mark (the
+/// checker removes other control and bidi characters before anything renders).
+const TRICKY: &str = "Zé 😀🧪 12:34 3:abc <b>bold</b> & \u{2067}isolate\u{2069}\tE5:x 𝄞:";
+
+#[wasm_bindgen_test]
+async fn any_text_comes_out_exactly_as_written_and_never_as_markup() {
+    let json = EVERY_FIELD
+        .replacen("\"Example medicine\"", &serde_json_string(TRICKY), 1)
+        .replacen(
+            "\"A summary.\"",
+            &serde_json_string(&format!("{TRICKY}{TRICKY}")),
+            1,
+        );
+    let element = attached_card(&json, &[]);
+    let root = rendered(&element).await;
+    assert_eq!(text_of(&root, ".medcard__title").as_deref(), Some(TRICKY));
+    assert_eq!(
+        text_of(&root, ".medcard__summary"),
+        Some(format!("{TRICKY}{TRICKY}"))
+    );
+    assert!(query(&root, "b").is_none(), "text never becomes markup");
+    // Everything after the tricky text was read in step: the sections and the footer are there.
+    for selector in [
+        ".medcard__section--sources",
+        ".medcard__footer",
+        ".medcard__disclaimer",
+    ] {
+        assert!(query(&root, selector).is_some(), "{selector}");
+    }
+}
+
+#[wasm_bindgen_test]
+async fn static_parts_stay_the_same_nodes_and_keep_focus_when_expanded_changes() {
+    let element = attached_card(EVERY_FIELD, &[]);
+    let root = rendered(&element).await;
+    let header = query(&root, ".medcard__header").unwrap();
+    let link = query(&root, ".medcard__sources a").unwrap();
+    link.unchecked_ref::<HtmlElement>().focus().unwrap();
+
+    element.set_attribute("expanded", "").unwrap();
+    wait_until("the side effects expand", || {
+        query(&root, ".medcard__toggle")
+            .and_then(|toggle| toggle.get_attribute("aria-expanded"))
+            .as_deref()
+            == Some("true")
+    })
+    .await;
+    let header_after = query(&root, ".medcard__header").unwrap();
+    assert!(
+        header.is_same_node(Some(&header_after)),
+        "the header was rebuilt"
+    );
+    let focused = root.active_element().expect("focus stayed in the card");
+    assert!(focused.is_same_node(Some(&link)), "focus left the link");
+}
+
+#[wasm_bindgen_test]
+async fn a_card_that_gains_side_effects_renders_them_between_its_static_parts() {
+    // The side effects render after the static parts before them: with a new card, the
+    // component must find its place among nodes that were just replaced.
+    let without: String = {
+        let start = EVERY_FIELD
+            .find("\"sideEffects\"")
+            .expect("the fixture has side effects");
+        let end = start
+            + EVERY_FIELD[start..]
+                .find("\n  },\n")
+                .expect("end of sideEffects")
+            + 5;
+        format!("{}{}", &EVERY_FIELD[..start], &EVERY_FIELD[end..])
+    };
+    let element = attached_card(&without, &[]);
+    let root = rendered(&element).await;
+    assert!(query(&root, ".medcard__toggle").is_none());
+    js_sys::Reflect::set(&element, &"data".into(), &EVERY_FIELD.into()).unwrap();
+    wait_until("the side effects appear", || {
+        query(&root, ".medcard__toggle").is_some()
+    })
+    .await;
+    let sections = root.query_selector_all("section.medcard__section").unwrap();
+    let names: Vec<String> = (0..sections.length())
+        .filter_map(|i| sections.item(i))
+        .map(|node| node.unchecked_into::<Element>().class_name())
+        .collect();
+    let position = |name: &str| names.iter().position(|class| class.contains(name)).unwrap();
+    assert!(position("--dosage") < position("--side-effects"));
+    assert!(position("--side-effects") < position("--precautions"));
+}
+
+#[wasm_bindgen_test]
+async fn a_new_card_replaces_the_static_parts() {
+    let element = attached_card(EVERY_FIELD, &[]);
+    let root = rendered(&element).await;
+    let json = EVERY_FIELD.replacen("\"Example medicine\"", "\"Another medicine\"", 1);
+    js_sys::Reflect::set(&element, &"data".into(), &json.into()).unwrap();
+    wait_until("the new card renders", || {
+        text_of(&root, ".medcard__title").as_deref() == Some("Another medicine")
+    })
+    .await;
+    assert_eq!(
+        root.query_selector_all(".medcard__header")
+            .unwrap()
+            .length(),
+        1
+    );
+    assert_eq!(
+        root.query_selector_all(".medcard__footer")
+            .unwrap()
+            .length(),
+        1
+    );
+}
+
+/// `text` as a JSON string literal.
+fn serde_json_string(text: &str) -> String {
+    let mut out = String::from('"');
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
