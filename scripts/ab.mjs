@@ -4,7 +4,8 @@
 //
 //   node scripts/ab.mjs A_DIST B_DIST [--runs 20] [--runs-100 8] [--memory-runs 3] [--mobile-runs 0]
 //
-// Prints, for each build, the median first card, 100 cards, and memory per extra card; with
+// Prints, for each build, the median (and minimum) first card, 100 cards, and memory per extra
+// card; with
 // --mobile-runs N, also the first card of the one-card article page under bench.mjs's mobile
 // profile (CPU 4× slower, slow network, files served with brotli).
 
@@ -71,14 +72,15 @@ try {
   await compressedServer.close();
 }
 const kb = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
-console.log("| build | brotli | first card | 100 cards | wasm / card | heap / card | renderer / card | nodes / card | mobile first card |");
+console.log("| build | brotli | first card (min) | 100 cards (min) | wasm / card | heap / card | renderer / card | nodes / card | mobile first card |");
 console.log("| --- | --- | --- | --- | --- | --- | --- | --- | --- |");
 for (const name of builds) {
   const r = results[name];
   const mem = (key) => median(r.memory.map((m) => m[key]));
   const size = measureDist(path.join(root, name, "dist")).brotli;
   console.log(
-    `| ${name} ${name === "A" ? a : b} | ${size} | ${median(r.first).toFixed(1)} ms | ${median(r.hundred).toFixed(1)} ms | ` +
+    `| ${name} ${name === "A" ? a : b} | ${size} | ${median(r.first).toFixed(1)} ms (${Math.min(...r.first).toFixed(1)}) | ` +
+      `${median(r.hundred).toFixed(1)} ms (${Math.min(...r.hundred).toFixed(1)}) | ` +
       `${kb(mem("wasm"))} | ${kb(mem("heap"))} | ${kb(mem("process"))} | ${Math.round(mem("nodes"))} | ` +
       `${r.mobile.length ? `${median(r.mobile).toFixed(1)} ms` : "—"} |`,
   );

@@ -521,31 +521,41 @@ async function readCardText(response, url, maxBytes, controller) {
  * Only createElement, setAttribute and text nodes: the card's text is never parsed as markup.
  */
 export function buildStatic(ops) {
+  const doc = document;
   let at = 0;
+  // Hot: runs for every string of every card, so digits by char code, not slice + Number.
   const read = () => {
-    const colon = ops.indexOf(":", at);
-    const end = colon + 1 + Number(ops.slice(at, colon));
-    const text = ops.slice(colon + 1, end);
-    at = end;
+    let units = 0;
+    for (let code = ops.charCodeAt(at++); code !== 58; code = ops.charCodeAt(at++)) {
+      units = units * 10 + code - 48;
+    }
+    const text = ops.slice(at, at + units);
+    at += units;
     return text;
   };
   const open = [];
   let root = null;
+  let parent = null;
   while (at < ops.length) {
-    const op = ops[at++];
-    const parent = open[open.length - 1];
-    if (op === "E") {
-      const element = document.createElement(read());
-      if (parent) parent.append(element);
+    const op = ops.charCodeAt(at++);
+    if (op === 69) {
+      // E: an element, which later ops fill until its C.
+      const element = doc.createElement(read());
+      if (parent) parent.appendChild(element);
       else root = element;
       open.push(element);
-    } else if (op === "A") {
+      parent = element;
+    } else if (op === 65) {
+      // A: an attribute of the open element.
       const name = read();
       parent.setAttribute(name, read());
-    } else if (op === "T") {
-      parent.append(read());
+    } else if (op === 84) {
+      // T: a text node.
+      parent.appendChild(doc.createTextNode(read()));
     } else {
+      // C: the open element is complete.
       open.pop();
+      parent = open[open.length - 1] ?? null;
     }
   }
   return root;

@@ -110,7 +110,14 @@ fn without_hidden_characters(text: &str) -> (String, usize) {
         (c.is_control() && !matches!(c, '\t' | '\n' | '\r'))
             || ('\u{202a}'..='\u{202e}').contains(c)
     };
-    let removed = text.chars().filter(hidden).count();
+    // Most text is ASCII, where only the C0 controls and DEL can be hidden: a byte scan.
+    let removed = if text.is_ascii() {
+        text.bytes()
+            .filter(|&b| (b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r')) || b == 0x7f)
+            .count()
+    } else {
+        text.chars().filter(hidden).count()
+    };
     if removed == 0 {
         return (text.to_string(), 0);
     }
