@@ -88,8 +88,17 @@ const ARTICLE_TEXT = `<p>Mirtazapine is a prescription antidepressant. This page
 site's article: a heading, two short paragraphs and one medicine card.</p>
 <p>The card below holds the medicine's uses, warnings, dosage, side effects and sources.</p>`;
 
+/** The `<link>` hints of README "Faster first card", for a `dist/` at `base`. */
+export function preloadHints(base, snippet) {
+  return [
+    `<link rel="preload" href="${base}medcard_wasm_bg.wasm" as="fetch" crossorigin="anonymous">`,
+    `<link rel="modulepreload" href="${base}medcard_wasm.js">`,
+    `<link rel="modulepreload" href="${base}${snippet}">`,
+  ].join("\n");
+}
+
 /** A one-card article page for the mobile profile: the card is `cardHtml` (element or static). */
-export function articlePage(title, cardHtml, script) {
+export function articlePage(title, cardHtml, script, head = "") {
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -98,6 +107,7 @@ export function articlePage(title, cardHtml, script) {
 <link rel="icon" href="favicon.svg">
 <title>${title}</title>
 <script src="probe.js"></script>
+${head}
 <script type="module" src="${script}"></script>
 </head>
 <body>
@@ -139,6 +149,15 @@ export function buildBenchSite(dir = out) {
   const inline = (tag) => `<${tag}><script type="application/json">${json.replaceAll("<", "\\u003c")}</script></${tag}>`;
   writeFileSync(path.join(dir, "article-medcard.html"), articlePage("medcard", inline("med-card"), KINDS.medcard.script));
   writeFileSync(path.join(dir, "article-reference.html"), articlePage("reference", inline("ref-card"), KINDS.reference.script));
+  // The same page with the hints README "Faster first card" suggests to hosts: the browser
+  // fetches the wasm and both modules while it parses the page, not after medcard.js has run.
+  const entry = readFileSync(path.join(dir, "dist/medcard.js"), "utf8");
+  const snippet = entry.match(/import\("\.\/(snippets\/[^"]+)"\)/)?.[1];
+  if (!snippet) throw new Error("bench: dist/medcard.js does not import its element.js snippet");
+  writeFileSync(
+    path.join(dir, "article-medcard-hints.html"),
+    articlePage("medcard with hints", inline("med-card"), KINDS.medcard.script, preloadHints("dist/", snippet)),
+  );
   const rendered = serverRenderedCard("www/examples/mirtazapine.json");
   writeFileSync(path.join(dir, "article-server-rendered.html"), articlePage("server-rendered", rendered, KINDS.medcard.script));
   return dir;
@@ -393,7 +412,7 @@ async function main() {
     }
     // Served compressed, as a real host would: on a slow link the bytes are most of the wait.
     const compressedServer = await startServer({ root: dir, compress: true });
-    const mobileKinds = ["medcard", "reference", "server-rendered"];
+    const mobileKinds = ["medcard", "reference", "server-rendered", "medcard-hints"];
     const mobile = Object.fromEntries(mobileKinds.map((kind) => [kind, []]));
     for (let run = 0; run < MOBILE_RUNS; run++) {
       const order = run % 2 ? [...mobileKinds].reverse() : mobileKinds;
@@ -430,6 +449,7 @@ async function main() {
       table([
         row("card shown (ready event; server-rendered: first paint)", mobileMedian("medcard", "shown"), mobileMedian("reference", "shown"), fmt.ms, "≤ 1.5×"),
         row("largest contentful paint", mobileMedian("medcard", "lcp"), mobileMedian("reference", "lcp"), fmt.ms),
+        row("with the README's preload hints: card shown", mobileMedian("medcard-hints", "shown"), mobileMedian("reference", "shown"), fmt.ms, "≤ 1.5×"),
         row("server-rendered card: shown (first paint)", mobileMedian("server-rendered", "shown"), mobileMedian("reference", "shown"), fmt.ms),
         row("server-rendered card: LCP", mobileMedian("server-rendered", "lcp"), mobileMedian("reference", "lcp"), fmt.ms),
         row("server-rendered card: taken over (ready event)", mobileMedian("server-rendered", "ready"), mobileMedian("reference", "ready"), fmt.ms),
