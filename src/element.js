@@ -72,15 +72,11 @@ export function prepareElement(tag, start) {
   if (!customElements.get(tag)) customElements.define(tag, MedCardElement);
 }
 
-// Until the card's stylesheet arrives with the wasm: just enough to look like the card's frame.
-const PLACEHOLDER_CSS = `
-:host { all: initial; display: block; max-width: max(48rem, 280px); }
-.medcard { padding: 1.25rem 1.5rem; border: 1px solid #c9d1da; border-radius: 8px; background: #fff;
-  color: #1d2630; font: max(1rem, 12px) / 1.5 system-ui, sans-serif; }
-.medcard__title { margin: 0 0 1rem; font-size: 1.6em; font-weight: 700; line-height: 1.25; }
-.medcard__disclaimer { margin: 0.75rem 0 0; padding: 0.75rem 1rem; border-radius: 4px;
-  font-size: max(0.875rem, 12px); color: #1d2630; background: #f3f5f8; }
-`;
+// Until the card's stylesheet arrives with the wasm: just enough to look like the card's frame,
+// themed like the card (same --medcard-* properties and light-dark() defaults, same theme
+// attribute), so a dark page shows a dark box while it loads and nothing changes colour after.
+const PLACEHOLDER_CSS =
+  `:host{all:initial;display:block;max-width:max(var(--medcard-max-width,48rem),280px);color-scheme:inherit}:host([theme="auto"]){color-scheme:light dark}:host([theme="light"]){color-scheme:light}:host([theme="dark"]){color-scheme:dark}.medcard{padding:1.25rem 1.5rem;border:1px solid var(--medcard-border,light-dark(#c8d1dc,#4a5663));border-radius:var(--medcard-radius,8px);background:var(--medcard-bg,light-dark(#ffffff,#14191f));color:var(--medcard-fg,light-dark(#1d2630,#e8edf2));line-height:1.5;font-family:var(--medcard-font,system-ui,sans-serif);font-size:max(var(--medcard-font-size,1rem),12px)}.medcard__title{margin:0 0 1rem;font-size:1.6em;font-weight:700;line-height:1.25}.medcard__disclaimer{margin:0.75rem 0 0;padding:0.75rem 1rem;border-radius:4px;font-size:max(0.875rem,12px);color:light-dark(#1d2630,#e8edf2);background:light-dark(#f3f5f8,#222a33)}`;
 let placeholder = null;
 
 function placeholderSheet() {

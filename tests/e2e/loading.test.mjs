@@ -22,6 +22,7 @@ const inline = (json) => `<script type="application/json">${json.replaceAll("<",
 
 const PAGES = {
   "/test/inline.html": `<med-card id="first">${inline(MIRTAZAPINE)}</med-card>`,
+  "/test/dark.html": `<med-card id="first" theme="dark">${inline(MIRTAZAPINE)}</med-card>`,
   "/test/lazy.html": `<p id="top">Top of the page.</p>
     <div class="spacer"></div>
     <med-card id="lazy" loading="lazy">${inline(MIRTAZAPINE)}</med-card>`,
@@ -94,6 +95,30 @@ test("before the wasm arrives, an inline card shows its title and the disclaimer
   const ready = await cardState(page, "first");
   assert.equal(ready.placeholder, false, "the placeholder was replaced");
   assert.equal(ready.title, "Mirtazapine");
+  assert.deepEqual(await violations(page), []);
+  await page.close();
+});
+
+test("the placeholder is themed like the card: a dark card is dark while it loads, in the card's frame", { timeout: 60_000 }, async () => {
+  const page = await browser.newPage();
+  let releaseWasm;
+  const wasmHeld = new Promise((resolve) => (releaseWasm = resolve));
+  await page.route("**/*.wasm", async (route) => {
+    await wasmHeld;
+    await route.continue();
+  });
+  await openPage(page, "dark.html");
+  const frame = () =>
+    page.evaluate(() => {
+      const box = getComputedStyle(document.getElementById("first").shadowRoot.querySelector(".medcard"));
+      return { background: box.backgroundColor, color: box.color, border: box.borderTopColor, radius: box.borderTopLeftRadius };
+    });
+  await page.waitForFunction(() => document.getElementById("first").shadowRoot?.querySelector(".medcard--placeholder"));
+  const loading = await frame();
+  assert.equal(loading.background, "rgb(20, 25, 31)", "the card's dark background, not a white box");
+  releaseWasm();
+  await page.waitForFunction(() => document.getElementById("first").shadowRoot.querySelector("h2.medcard__title"), null, { timeout: 20_000 });
+  assert.deepEqual(await frame(), loading, "nothing changes colour or frame when the card arrives");
   assert.deepEqual(await violations(page), []);
   await page.close();
 });
