@@ -15,7 +15,7 @@ import { fileURLToPath } from "node:url";
 import { launch } from "../tests/e2e/browser.mjs";
 import { startServer } from "./serve.mjs";
 import { measureDist } from "./size-budget.mjs";
-import { PAGE_PROBE, articlePage, benchPage, loadTime, median, memoryPerCard, mobileLoad } from "./bench.mjs";
+import { PAGE_PROBE, articlePage, benchPage, inlineCard, loadTime, median, memoryPerCard, mobileLoad } from "./bench.mjs";
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const [a, b] = process.argv.slice(2).filter((arg, i, all) => !arg.startsWith("--") && !all[i - 1]?.startsWith("--"));
@@ -44,8 +44,7 @@ for (const [name, dist] of [["A", a], ["B", b]]) {
   cpSync(path.join(repo, "www/favicon.svg"), path.join(dir, "favicon.svg"));
   writeFileSync(path.join(dir, "medcard-1.html"), benchPage("medcard", 1, json));
   writeFileSync(path.join(dir, "medcard-100.html"), benchPage("medcard", 100, json));
-  const card = `<med-card><script type="application/json">${json.replaceAll("<", "\\u003c")}</script></med-card>`;
-  writeFileSync(path.join(dir, "article-medcard.html"), articlePage("medcard", card, "dist/medcard.js"));
+  writeFileSync(path.join(dir, "article-medcard.html"), articlePage("medcard", inlineCard("med-card", json), "dist/medcard.js"));
 }
 
 const server = await startServer({ root });

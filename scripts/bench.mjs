@@ -60,28 +60,41 @@ new PerformanceObserver((list) => {
 }).observe({ type: "largest-contentful-paint", buffered: true });
 `;
 
-/** A page with `count` cards of the sample data between two paragraphs (so growth shows as shift). */
-export function benchPage(kind, count, json) {
-  const { tag, script } = KINDS[kind];
-  const card = `<${tag}><script type="application/json">${json.replaceAll("<", "\\u003c")}</script></${tag}>`;
+/** `<tag>` holding `json` inline, escaped the way build-site.mjs does it. */
+export const inlineCard = (tag, json) =>
+  `<${tag}><script type="application/json">${json.replaceAll("<", "\\u003c")}</script></${tag}>`;
+
+/** A bench page: the probe, any `head` hints, the card script, and `body`. */
+function page(title, script, body, head = "") {
   return `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <link rel="icon" href="favicon.svg">
-<title>${kind} × ${count}</title>
-<script src="probe.js"></script>
+<title>${title}</title>
+<script src="probe.js"></script>${head ? `\n${head}` : ""}
 <script type="module" src="${script}"></script>
 </head>
 <body>
-<h1>Mirtazapine</h1>
-<p>Text above the card${count > 1 ? "s" : ""}.</p>
-${card.repeat(count)}
-<p id="after">Text below the card${count > 1 ? "s" : ""}: a card that grows pushes it down.</p>
+${body}
 </body>
 </html>
 `;
+}
+
+/** A page with `count` cards of the sample data between two paragraphs (so growth shows as shift). */
+export function benchPage(kind, count, json) {
+  const { tag, script } = KINDS[kind];
+  const plural = count > 1 ? "s" : "";
+  return page(
+    `${kind} × ${count}`,
+    script,
+    `<h1>Mirtazapine</h1>
+<p>Text above the card${plural}.</p>
+${inlineCard(tag, json).repeat(count)}
+<p id="after">Text below the card${plural}: a card that grows pushes it down.</p>`,
+  );
 }
 
 const ARTICLE_TEXT = `<p>Mirtazapine is a prescription antidepressant. This page is a stand-in for a health
@@ -99,27 +112,17 @@ export function preloadHints(base, snippet) {
 
 /** A one-card article page for the mobile profile: the card is `cardHtml` (element or static). */
 export function articlePage(title, cardHtml, script, head = "") {
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<link rel="icon" href="favicon.svg">
-<title>${title}</title>
-<script src="probe.js"></script>
-${head}
-<script type="module" src="${script}"></script>
-</head>
-<body>
-<main>
+  return page(
+    title,
+    script,
+    `<main>
 <h1>Mirtazapine</h1>
 ${ARTICLE_TEXT}
 ${cardHtml}
 <p id="after">Text below the card.</p>
-</main>
-</body>
-</html>
-`;
+</main>`,
+    head,
+  );
 }
 
 /** The card as `medcard render` prints it (declarative shadow root, data inline, JSON-LD). */
@@ -146,7 +149,7 @@ export function buildBenchSite(dir = out) {
     writeFileSync(path.join(dir, `${kind}-1.html`), benchPage(kind, 1, json));
     writeFileSync(path.join(dir, `${kind}-100.html`), benchPage(kind, 100, json));
   }
-  const inline = (tag) => `<${tag}><script type="application/json">${json.replaceAll("<", "\\u003c")}</script></${tag}>`;
+  const inline = (tag) => inlineCard(tag, json);
   writeFileSync(path.join(dir, "article-medcard.html"), articlePage("medcard", inline("med-card"), KINDS.medcard.script));
   writeFileSync(path.join(dir, "article-reference.html"), articlePage("reference", inline("ref-card"), KINDS.reference.script));
   // The same page with the hints README "Faster first card" suggests to hosts: the browser
