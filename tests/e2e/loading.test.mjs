@@ -76,14 +76,20 @@ function cardState(page, id) {
   }, id);
 }
 
-test("before the wasm arrives, an inline card shows its title and the disclaimer", { timeout: 60_000 }, async () => {
-  const page = await browser.newPage();
-  let releaseWasm;
-  const wasmHeld = new Promise((resolve) => (releaseWasm = resolve));
+/** Holds the page's wasm request until the returned function is called. */
+async function holdWasm(page) {
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
   await page.route("**/*.wasm", async (route) => {
-    await wasmHeld;
+    await held;
     await route.continue();
   });
+  return release;
+}
+
+test("before the wasm arrives, an inline card shows its title and the disclaimer", { timeout: 60_000 }, async () => {
+  const page = await browser.newPage();
+  const releaseWasm = await holdWasm(page);
   await openPage(page, "inline.html");
   await page.waitForFunction(() => document.getElementById("first").shadowRoot?.querySelector(".medcard--placeholder"));
   const waiting = await cardState(page, "first");
@@ -101,12 +107,7 @@ test("before the wasm arrives, an inline card shows its title and the disclaimer
 
 test("the placeholder is themed like the card: a dark card is dark while it loads, in the card's frame", { timeout: 60_000 }, async () => {
   const page = await browser.newPage();
-  let releaseWasm;
-  const wasmHeld = new Promise((resolve) => (releaseWasm = resolve));
-  await page.route("**/*.wasm", async (route) => {
-    await wasmHeld;
-    await route.continue();
-  });
+  const releaseWasm = await holdWasm(page);
   await openPage(page, "dark.html");
   const frame = () =>
     page.evaluate(() => {
