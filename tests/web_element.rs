@@ -6,44 +6,9 @@ mod common;
 use common::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_test::*;
-use web_sys::{Element, ShadowRoot};
+use web_sys::Element;
 
 wasm_bindgen_test_configure!(run_in_browser);
-
-fn define() {
-    // Tests share one page: whichever runs first defines the element.
-    medcard::element::define_med_card(None);
-}
-
-/// A `<med-card>` with the given attributes and inner HTML, not yet attached.
-fn med_card(attributes: &[(&str, &str)], inner_html: &str) -> Element {
-    define();
-    let element = document().create_element("med-card").unwrap();
-    for (name, value) in attributes {
-        element.set_attribute(name, value).unwrap();
-    }
-    if !inner_html.is_empty() {
-        // Test set-up only: the product never writes markup.
-        element.set_inner_html(inner_html);
-    }
-    element
-}
-
-/// A `<med-card>` whose data is an inline JSON script child, not yet attached.
-fn inline_card(json: &str) -> Element {
-    med_card(
-        &[],
-        &format!(r#"<script type="application/json">{json}</script>"#),
-    )
-}
-
-fn attach(element: &Element) {
-    document().body().unwrap().append_child(element).unwrap();
-}
-
-fn shadow(element: &Element) -> ShadowRoot {
-    element.shadow_root().expect("an open shadow root")
-}
 
 fn json_blob_url(json: &str, content_type: &str) -> String {
     let parts = js_sys::Array::of1(&JsValue::from_str(json));
@@ -51,14 +16,6 @@ fn json_blob_url(json: &str, content_type: &str) -> String {
     options.set_type(content_type);
     let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).unwrap();
     web_sys::Url::create_object_url_with_blob(&blob).unwrap()
-}
-
-async fn wait_for_title(element: &Element) -> String {
-    wait_until("the card title renders", || {
-        query(&shadow(element), ".medcard__title").is_some()
-    })
-    .await;
-    text_of(&shadow(element), ".medcard__title").unwrap()
 }
 
 async fn wait_for_alert(element: &Element) -> String {
@@ -275,10 +232,7 @@ async fn attributes_set_heading_level_language_and_expansion() {
     .await;
     // The heading (and the button in it) is a new element after a level change: query again.
     wait_until("expanded attribute removal collapses", || {
-        query(&root, "button.medcard__toggle")
-            .and_then(|toggle| toggle.get_attribute("aria-expanded"))
-            .as_deref()
-            == Some("false")
+        side_effects_expanded(&root).as_deref() == Some("false")
     })
     .await;
     // Out-of-range levels fall back to the default.

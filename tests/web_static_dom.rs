@@ -13,27 +13,13 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 const EVERY_FIELD: &str = include_str!("fixtures/valid/every-field.json");
 
-fn attached_card(json: &str, attributes: &[(&str, &str)]) -> Element {
-    medcard::element::define_med_card(None);
-    let element = document().create_element("med-card").unwrap();
-    for (name, value) in attributes {
-        element.set_attribute(name, value).unwrap();
-    }
-    let script = document().create_element("script").unwrap();
-    script.set_attribute("type", "application/json").unwrap();
-    script.set_text_content(Some(json));
-    element.append_child(&script).unwrap();
-    document().body().unwrap().append_child(&element).unwrap();
-    element
-}
-
-async fn rendered(element: &Element) -> ShadowRoot {
-    let root = || element.shadow_root().expect("an open shadow root");
-    wait_until("the card renders", || {
-        query(&root(), ".medcard__title").is_some()
-    })
-    .await;
-    root()
+/// The card of `json`, attached, once it has rendered; and its shadow root.
+async fn rendered(json: &str) -> (Element, ShadowRoot) {
+    let element = inline_card(json);
+    attach(&element);
+    wait_for_title(&element).await;
+    let root = shadow(&element);
+    (element, root)
 }
 
 /// Text that a length-prefixed format could get wrong: characters outside the BMP (two UTF-16
@@ -44,14 +30,17 @@ const TRICKY: &str = "Zé 😀🧪 12:34 3:abc <b>bold</b> & \u{2067}isolate\u{2
 #[wasm_bindgen_test]
 async fn any_text_comes_out_exactly_as_written_and_never_as_markup() {
     let json = EVERY_FIELD
-        .replacen("\"Example medicine\"", &serde_json_string(TRICKY), 1)
+        .replacen(
+            "\"Example medicine\"",
+            &serde_json::to_string(TRICKY).unwrap(),
+            1,
+        )
         .replacen(
             "\"A summary.\"",
-            &serde_json_string(&format!("{TRICKY}{TRICKY}")),
+            &serde_json::to_string(&format!("{TRICKY}{TRICKY}")).unwrap(),
             1,
         );
-    let element = attached_card(&json, &[]);
-    let root = rendered(&element).await;
+    let (_element, root) = rendered(&json).await;
     assert_eq!(text_of(&root, ".medcard__title").as_deref(), Some(TRICKY));
     assert_eq!(
         text_of(&root, ".medcard__summary"),
@@ -70,18 +59,14 @@ async fn any_text_comes_out_exactly_as_written_and_never_as_markup() {
 
 #[wasm_bindgen_test]
 async fn static_parts_stay_the_same_nodes_and_keep_focus_when_expanded_changes() {
-    let element = attached_card(EVERY_FIELD, &[]);
-    let root = rendered(&element).await;
+    let (element, root) = rendered(EVERY_FIELD).await;
     let header = query(&root, ".medcard__header").unwrap();
     let link = query(&root, ".medcard__sources a").unwrap();
     link.unchecked_ref::<HtmlElement>().focus().unwrap();
 
     element.set_attribute("expanded", "").unwrap();
     wait_until("the side effects expand", || {
-        query(&root, ".medcard__toggle")
-            .and_then(|toggle| toggle.get_attribute("aria-expanded"))
-            .as_deref()
-            == Some("true")
+        side_effects_expanded(&root).as_deref() == Some("true")
     })
     .await;
     let header_after = query(&root, ".medcard__header").unwrap();
@@ -108,8 +93,7 @@ async fn a_card_that_gains_side_effects_renders_them_between_its_static_parts() 
             + 5;
         format!("{}{}", &EVERY_FIELD[..start], &EVERY_FIELD[end..])
     };
-    let element = attached_card(&without, &[]);
-    let root = rendered(&element).await;
+    let (element, root) = rendered(&without).await;
     assert!(query(&root, ".medcard__toggle").is_none());
     js_sys::Reflect::set(&element, &"data".into(), &EVERY_FIELD.into()).unwrap();
     wait_until("the side effects appear", || {
@@ -128,8 +112,7 @@ async fn a_card_that_gains_side_effects_renders_them_between_its_static_parts() 
 
 #[wasm_bindgen_test]
 async fn a_new_card_replaces_the_static_parts() {
-    let element = attached_card(EVERY_FIELD, &[]);
-    let root = rendered(&element).await;
+    let (element, root) = rendered(EVERY_FIELD).await;
     let json = EVERY_FIELD.replacen("\"Example medicine\"", "\"Another medicine\"", 1);
     js_sys::Reflect::set(&element, &"data".into(), &json.into()).unwrap();
     wait_until("the new card renders", || {
@@ -148,19 +131,4 @@ async fn a_new_card_replaces_the_static_parts() {
             .length(),
         1
     );
-}
-
-/// `text` as a JSON string literal.
-fn serde_json_string(text: &str) -> String {
-    let mut out = String::from('"');
-    for c in text.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
 }

@@ -93,3 +93,52 @@ impl Recorder {
         js_sys::Reflect::get(&event.detail(), &JsValue::from_str(key)).unwrap()
     }
 }
+
+/// Defines `<med-card>`. Tests share one page: whichever runs first defines the element.
+pub fn define() {
+    medcard::element::define_med_card(None);
+}
+
+/// A `<med-card>` with the given attributes and inner HTML, not yet attached.
+pub fn med_card(attributes: &[(&str, &str)], inner_html: &str) -> Element {
+    define();
+    let element = document().create_element("med-card").unwrap();
+    for (name, value) in attributes {
+        element.set_attribute(name, value).unwrap();
+    }
+    if !inner_html.is_empty() {
+        // Test set-up only: the product never writes markup.
+        element.set_inner_html(inner_html);
+    }
+    element
+}
+
+/// A `<med-card>` whose data is an inline JSON script child, not yet attached.
+pub fn inline_card(json: &str) -> Element {
+    med_card(
+        &[],
+        &format!(r#"<script type="application/json">{json}</script>"#),
+    )
+}
+
+pub fn attach(element: &Element) {
+    document().body().unwrap().append_child(element).unwrap();
+}
+
+pub fn shadow(element: &Element) -> web_sys::ShadowRoot {
+    element.shadow_root().expect("an open shadow root")
+}
+
+/// Waits until the card renders its title, and returns the title.
+pub async fn wait_for_title(element: &Element) -> String {
+    wait_until("the card title renders", || {
+        query(&shadow(element), ".medcard__title").is_some()
+    })
+    .await;
+    text_of(&shadow(element), ".medcard__title").unwrap()
+}
+
+/// The side-effects toggle's `aria-expanded`, if the card has the toggle.
+pub fn side_effects_expanded(root: &impl AsRef<web_sys::Node>) -> Option<String> {
+    query(root, "button.medcard__toggle").and_then(|toggle| toggle.get_attribute("aria-expanded"))
+}
