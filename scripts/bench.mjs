@@ -13,7 +13,7 @@
 // compiled each time), and medcard and reference alternate within one run.
 
 import { execFileSync } from "node:child_process";
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -154,9 +154,9 @@ export function buildBenchSite(dir = out) {
   writeFileSync(path.join(dir, "article-reference.html"), articlePage("reference", inline("ref-card"), KINDS.reference.script));
   // The same page with the hints README "Faster first card" suggests to hosts: the browser
   // fetches the wasm and both modules while it parses the page, not after medcard.js has run.
-  const entry = readFileSync(path.join(dir, "dist/medcard.js"), "utf8");
-  const snippet = entry.match(/import\("\.\/(snippets\/[^"]+)"\)/)?.[1];
-  if (!snippet) throw new Error("bench: dist/medcard.js does not import its element.js snippet");
+  const snippets = readdirSync(path.join(dir, "dist/snippets"));
+  if (snippets.length !== 1) throw new Error(`bench: expected one snippet folder in dist/, found ${snippets}`);
+  const snippet = `snippets/${snippets[0]}/src/element.js`;
   writeFileSync(
     path.join(dir, "article-medcard-hints.html"),
     articlePage("medcard with hints", inline("med-card"), KINDS.medcard.script, preloadHints("dist/", snippet)),
