@@ -102,11 +102,10 @@ site's article: a heading, two short paragraphs and one medicine card.</p>
 <p>The card below holds the medicine's uses, warnings, dosage, side effects and sources.</p>`;
 
 /** The `<link>` hints of README "Faster first card", for a `dist/` at `base`. */
-export function preloadHints(base, snippet) {
+export function preloadHints(base) {
   return [
     `<link rel="preload" href="${base}medcard_wasm_bg.wasm" as="fetch" crossorigin="anonymous">`,
-    `<link rel="modulepreload" href="${base}medcard_wasm.js">`,
-    `<link rel="modulepreload" href="${base}${snippet}">`,
+    `<link rel="modulepreload" href="${base}medcard-runtime.js">`,
   ].join("\n");
 }
 
@@ -153,13 +152,10 @@ export function buildBenchSite(dir = out) {
   writeFileSync(path.join(dir, "article-medcard.html"), articlePage("medcard", inline("med-card"), KINDS.medcard.script));
   writeFileSync(path.join(dir, "article-reference.html"), articlePage("reference", inline("ref-card"), KINDS.reference.script));
   // The same page with the hints README "Faster first card" suggests to hosts: the browser
-  // fetches the wasm and both modules while it parses the page, not after medcard.js has run.
-  const snippets = readdirSync(path.join(dir, "dist/snippets"));
-  if (snippets.length !== 1) throw new Error(`bench: expected one snippet folder in dist/, found ${snippets}`);
-  const snippet = `snippets/${snippets[0]}/src/element.js`;
+  // fetches the wasm and the runtime module while it parses the page, not after medcard.js has run.
   writeFileSync(
     path.join(dir, "article-medcard-hints.html"),
-    articlePage("medcard with hints", inline("med-card"), KINDS.medcard.script, preloadHints("dist/", snippet)),
+    articlePage("medcard with hints", inline("med-card"), KINDS.medcard.script, preloadHints("dist/")),
   );
   const rendered = serverRenderedCard("www/examples/mirtazapine.json");
   writeFileSync(path.join(dir, "article-server-rendered.html"), articlePage("server-rendered", rendered, KINDS.medcard.script));
@@ -274,8 +270,8 @@ export async function memoryPerCard(browser, base, kind) {
       const metric = (name) => metrics.find((m) => m.name === name)?.value ?? 0;
       const wasm = await page.evaluate(async () => {
         if (!document.querySelector("med-card")) return 0;
-        const glue = await import(new URL("dist/medcard_wasm.js", document.baseURI).href);
-        return (await glue.default()).memory.buffer.byteLength;
+        const runtime = await import(new URL("dist/medcard-runtime.js", document.baseURI).href);
+        return (await runtime.load()).memory.buffer.byteLength;
       });
       // Let freed memory settle before reading the process.
       await page.waitForTimeout(300);

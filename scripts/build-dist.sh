@@ -10,6 +10,7 @@ export PATH="$HOME/.cargo/bin:$PATH"
 features=${MEDCARD_FEATURES:-}
 dist=${MEDCARD_DIST:-dist}
 out=target/wasm-pack${features:+-$features}
+rm -rf "$out" # wasm-pack leaves files of earlier builds (a snippets/ folder) in place
 wasm-pack --quiet build --release --target web --no-typescript --no-pack \
   --out-dir "$out" --out-name medcard_wasm ${features:+-- --features "$features"}
 # --converge repeats -Oz until nothing shrinks; --low-memory-unused is safe because Rust puts the
@@ -19,22 +20,25 @@ node_modules/.bin/wasm-opt -Oz --converge --low-memory-unused --strip-producers 
 
 rm -rf "$dist"
 mkdir -p "$dist"
-cp "$out/medcard_wasm.js" "$dist/"
 cp "$out/medcard_wasm_bg.opt.wasm" "$dist/medcard_wasm_bg.wasm"
-cp -r "$out/snippets" "$dist/"
-# The entry also imports element.js itself, beside the glue: otherwise the browser finds it only
-# after parsing the glue, one more round trip before the element can be defined.
-snippet=$(cd "$dist" && ls snippets/*/src/element.js)
-[ "$(echo "$snippet" | wc -l)" = 1 ] || { echo "build-dist: expected one element.js snippet, found: $snippet" >&2; exit 1; }
-sed "s#^  // element.js snippet import .*#  import(\"./$snippet\"),#" src/medcard.js > "$dist/medcard.js"
-grep -q "^  import(\"./$snippet\"),$" "$dist/medcard.js" || { echo "build-dist: could not add the snippet import to medcard.js" >&2; exit 1; }
-# Minified (comments, whitespace, local names; npm terser from the lockfile): the three modules
-# were 14.7 kB brotli with their comments, 8.2 kB without (docs/performance.md). The sources in
-# src/ stay the readable ones; nothing is renamed that another module or the page can see.
-for js in "$dist/medcard.js" "$dist/medcard_wasm.js" "$dist/$snippet"; do
+# One runtime module: the loader, the element's modules and the wasm-bindgen glue, bundled by
+# npm esbuild (one request instead of a chain of imports) from a staging folder where the
+# loader finds the glue beside it, then minified by npm terser (comments, whitespace, local
+# names; nothing the page or the npm entry can see is renamed). The sources in src/js/ stay
+# the readable ones. medcard.js, the script-tag entry, stays apart: it starts the wasm download
+# before the runtime module arrives.
+stage=target/js-stage${features:+-$features}
+rm -rf "$stage"
+mkdir -p "$stage"
+cp src/js/*.js "$out/medcard_wasm.js" "$stage/"
+[ ! -d "$out/snippets" ] || { echo "build-dist: the wasm imports a JS snippet; the runtime bundle would miss it" >&2; exit 1; }
+node_modules/.bin/esbuild "$stage/loader.js" --bundle --format=esm --log-level=warning \
+  --outfile="$dist/medcard-runtime.js"
+cp src/js/medcard.js "$dist/medcard.js"
+for js in "$dist/medcard.js" "$dist/medcard-runtime.js"; do
   node_modules/.bin/terser "$js" --module --compress --mangle --comments false --output "$js"
 done
-grep -q "import(\"./$snippet\")" "$dist/medcard.js" || { echo "build-dist: minifying lost the snippet import of medcard.js" >&2; exit 1; }
+grep -q 'import("./medcard-runtime.js")' "$dist/medcard.js" || { echo "build-dist: medcard.js lost its runtime import" >&2; exit 1; }
 cp schema/medcard.schema.json "$dist/"
 # Subresource Integrity hashes of the files above, for hosts that pin them (README, script tag).
 node scripts/integrity.mjs "$dist"

@@ -1,74 +1,87 @@
-//! The browser edge: the `<med-card>` custom element's Rust half, events, panic recovery and
-//! the wasm exports. This is the only module that knows about `web_sys` and `JsValue`.
+//! The browser edge: the Rust half of the `<med-card>` custom element, its events, panic
+//! recovery and the wasm exports. This is the only module that knows about `web_sys` and
+//! `JsValue`.
 //!
-//! The element class itself lives in `element.js` (a custom element must be a real JS class,
-//! and fetching with streams and time-outs is shorter in JS); it calls [`define_med_card`] once
-//! and then talks to one [`CardHandle`] per element.
+//! The element class lives in `src/js/` (a custom element must be a real JS class, and fetching
+//! with streams and time-outs is shorter in JS). The contract, all of it typed:
+//!
+//! - JS calls [`start_runtime`] with its [`ElementHooks`] (where a panic is reported, how static
+//!   parts are built) and gets a [`CardRuntime`]: the stylesheet, the fallback words, the size
+//!   limit, and `mount`, which makes one [`CardHandle`] per element.
+//! - A handle has one method per outcome: card text to show, each way a fetch can fail, the
+//!   element's options as one [`CardOptions`] object.
+//! - Structured values going to JS (event details, findings, words) are made by
+//!   serde-wasm-bindgen from the core's own types; nothing is parsed back out of strings.
 
 use crate::error::{Error, LoadFailure};
 use crate::model::Date;
+use crate::report::findings;
 use crate::text::EN;
 use crate::validate::{parse_card, Limits, Options};
 use crate::view::{CardState, Root, RootProps, StaticDom, STYLE};
+use serde::Serialize;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
-use web_sys::{CustomEvent, CustomEventInit, Element, HtmlElement};
+use web_sys::{CustomEvent, CustomEventInit, Element, HtmlElement, Node};
 use yew::{AppHandle, AttrValue, Callback, Renderer};
 
-#[wasm_bindgen(module = "/src/element.js")]
+#[wasm_bindgen]
 extern "C" {
-    #[wasm_bindgen(js_name = defineElement)]
-    fn define_element(
-        tag: &str,
-        css: &str,
-        fallback: &JsValue,
-        mount: &JsValue,
-        revive: Option<js_sys::Function>,
-        max_bytes: usize,
-    ) -> bool;
+    /// What the element's JavaScript hands this instance (`hooks` in `src/js/recovery.js`).
+    #[derive(Clone)]
+    pub type ElementHooks;
 
-    #[wasm_bindgen(js_name = notePanic)]
-    fn note_panic(message: &str);
+    /// Called by the panic hook, just before the instance traps.
+    #[wasm_bindgen(method, js_name = notePanic)]
+    fn note_panic(this: &ElementHooks, message: &str);
 
-    /// Defines `<med-card>` before the wasm is ready; the glue re-exports it as `prepareMedCard`
-    /// for the script-tag entry (`medcard.js`). Never called from Rust.
-    #[wasm_bindgen(reexport = "prepareMedCard", js_name = prepareElement)]
-    pub fn prepare_element(tag: &str, start: &js_sys::Function);
+    /// Builds the element that a static-part op string describes (`src/static_dom.rs`).
+    #[wasm_bindgen(method, js_name = buildStatic)]
+    fn build_static(this: &ElementHooks, ops: &str) -> Node;
+
+    /// The element's presentation attributes, read by `element.js`:
+    /// `{ lang, headingLevel, expanded, pageLang, strings }` (strings or null; `expanded` a boolean).
+    pub type CardOptions;
+
+    #[wasm_bindgen(method, getter)]
+    fn lang(this: &CardOptions) -> Option<String>;
+
+    #[wasm_bindgen(method, getter, js_name = headingLevel)]
+    fn heading_level(this: &CardOptions) -> Option<String>;
+
+    #[wasm_bindgen(method, getter)]
+    fn expanded(this: &CardOptions) -> bool;
+
+    #[wasm_bindgen(method, getter, js_name = pageLang)]
+    fn page_lang(this: &CardOptions) -> Option<String>;
+
+    #[wasm_bindgen(method, getter)]
+    fn strings(this: &CardOptions) -> Option<String>;
 }
 
-/// The element's tag name.
-const TAG: &str = "med-card";
+thread_local! {
+    static HOOKS: RefCell<Option<ElementHooks>> = const { RefCell::new(None) };
+    static NEXT_ID: Cell<u32> = const { Cell::new(0) };
+}
 
-/// Registers `<med-card>`. Returns `false` (and changes nothing) when it is already defined,
-/// for example because the script was included twice.
-///
-/// `revive` is called by `element.js` after a panic has killed this wasm instance: it must call
-/// [`reset_runtime`] and then this function again, which then runs in a fresh instance and hands
-/// `element.js` its new entry points. Without it, a panic leaves every card on a plain error panel.
-#[wasm_bindgen(js_name = defineMedCard)]
-pub fn define_med_card(revive: Option<js_sys::Function>) -> bool {
-    // Tell element.js before the instance traps, so it can recover the other cards.
-    // (Through Yew, or its first render would replace this hook with its own.)
-    yew::set_custom_panic_hook(Box::new(|info| {
-        note_panic(info.payload_as_str().unwrap_or("unexpected failure"));
+/// Builds a static part through the element's hooks; `None` before [`start_runtime`].
+pub(crate) fn build_static(ops: &str) -> Option<Node> {
+    HOOKS.with(|hooks| hooks.borrow().as_ref().map(|hooks| hooks.build_static(ops)))
+}
+
+/// Starts this instance for the element: panics are reported to `hooks.notePanic` before the
+/// instance traps (so the element can recover the other cards on a fresh one), and static parts
+/// are built by `hooks.buildStatic`. Call it once per instance (again after [`reset_runtime`]).
+#[wasm_bindgen(js_name = startRuntime)]
+pub fn start_runtime(hooks: ElementHooks) -> CardRuntime {
+    let reporter = hooks.clone();
+    // Through Yew, or its first render would replace this hook with its own.
+    yew::set_custom_panic_hook(Box::new(move |info| {
+        reporter.note_panic(info.payload_as_str().unwrap_or("unexpected failure"));
     }));
-    let mount = Closure::<dyn Fn(Element, HtmlElement) -> CardHandle>::new(CardHandle::mount);
-    // The element needs these words if the wasm itself ever fails, so it gets them up front.
-    let fallback = object(&[
-        ("title", EN.error_title),
-        ("label", EN.disclaimer_label),
-        ("disclaimer", EN.disclaimer),
-    ]);
-    // The closure lives as long as the element definition: hand it to JS's garbage collector.
-    define_element(
-        TAG,
-        STYLE,
-        &fallback,
-        &mount.into_js_value(),
-        revive,
-        Limits::default().max_bytes,
-    )
+    HOOKS.with(|slot| *slot.borrow_mut() = Some(hooks));
+    CardRuntime { _private: () }
 }
 
 /// Asks wasm-bindgen for a fresh instance of this module at the next call into it: all Rust
@@ -79,41 +92,63 @@ pub fn reset_runtime() {
 }
 
 /// Checks card JSON text with the widget's own rules: `[{ severity, path, message, line?,
-/// column? }]`, errors first; empty when the card is valid with no warnings. Used by the
-/// playground; the npm package's `validate` can reuse it.
+/// column? }]`, errors first; empty when the card is valid with no warnings.
 #[wasm_bindgen]
-pub fn validate(json: &str) -> js_sys::Array {
-    // Built by hand, not with serde-wasm-bindgen's serializer: that would add about 6 KB of wasm.
-    let found = crate::report::findings(&parse_card(json, &options()));
-    found
-        .iter()
-        .map(|finding| {
-            let problem = object(&[
-                ("severity", finding.severity),
-                ("path", &finding.path),
-                ("message", &finding.message),
-            ]);
-            let position = [("line", finding.line), ("column", finding.column)];
-            for (key, value) in position {
-                if let Some(value) = value {
-                    let _ = js_sys::Reflect::set(&problem, &key.into(), &(value as f64).into());
-                }
-            }
-            problem
-        })
-        .collect()
+pub fn validate(json: &str) -> JsValue {
+    to_js(&findings(&parse_card(json, &options())))
 }
 
-/// One mounted card. `element.js` owns it, fetches for it, and calls [`CardHandle::destroy`]
+/// The words the element shows when the wasm cannot render at all (it gets them up front).
+#[derive(Serialize)]
+struct FallbackWords {
+    title: &'static str,
+    label: &'static str,
+    disclaimer: &'static str,
+}
+
+/// What one live instance offers the element: the stylesheet, the fallback words, the size
+/// limit for fetched data, and [`CardRuntime::mount`].
+#[wasm_bindgen]
+pub struct CardRuntime {
+    _private: (),
+}
+
+#[wasm_bindgen]
+impl CardRuntime {
+    /// Renders a new card into `container` (inside `host`'s shadow root); events go to `host`.
+    pub fn mount(&self, container: Element, host: HtmlElement) -> CardHandle {
+        CardHandle::mount(container, host)
+    }
+
+    /// The card's stylesheet (`src/style.css`, minified).
+    #[wasm_bindgen(getter)]
+    pub fn css(&self) -> String {
+        STYLE.to_owned()
+    }
+
+    /// `{ title, label, disclaimer }` in English, for the plain error panel.
+    #[wasm_bindgen(getter)]
+    pub fn words(&self) -> JsValue {
+        to_js(&FallbackWords {
+            title: EN.error_title,
+            label: EN.disclaimer_label,
+            disclaimer: EN.disclaimer,
+        })
+    }
+
+    /// The most bytes of card data the element may fetch.
+    #[wasm_bindgen(getter, js_name = maxBytes)]
+    pub fn max_bytes(&self) -> usize {
+        Limits::default().max_bytes
+    }
+}
+
+/// One mounted card. The element owns it, fetches for it, and calls [`CardHandle::destroy`]
 /// on removal.
 #[wasm_bindgen]
 pub struct CardHandle {
     app: RefCell<Option<AppHandle<Root>>>,
     props: RefCell<RootProps>,
-}
-
-thread_local! {
-    static NEXT_ID: Cell<u32> = const { Cell::new(0) };
 }
 
 impl CardHandle {
@@ -151,6 +186,10 @@ impl CardHandle {
     fn show_error(&self, error: Error) {
         self.show(CardState::Failed(Rc::new(error)));
     }
+
+    fn show_load_failure(&self, failure: LoadFailure) {
+        self.show_error(Error::Load(failure));
+    }
 }
 
 #[wasm_bindgen]
@@ -170,72 +209,80 @@ impl CardHandle {
         self.show_error(Error::Unreadable { message });
     }
 
-    /// Shows the loading state while `element.js` fetches `src`.
+    /// Shows the loading state while the element fetches `src`.
     #[wasm_bindgen(js_name = showLoading)]
     pub fn show_loading(&self) {
         self.show(CardState::Loading);
     }
 
-    /// Shows why fetching `url` failed. `kind` and `detail` come from `element.js`:
-    /// `status` (detail: the HTTP status), `not-json` (the content type), `timeout` (the limit
-    /// in ms), `redirected` (the final URL), `too-large`, anything else is a network failure.
-    #[wasm_bindgen(js_name = showLoadFailure)]
-    pub fn show_load_failure(&self, kind: &str, url: String, detail: String) {
-        let failure = match kind {
-            "status" => LoadFailure::Status {
-                url,
-                status: detail.parse().unwrap_or(0),
-            },
-            "not-json" => LoadFailure::NotJson {
-                url,
-                content_type: detail,
-            },
-            "timeout" => LoadFailure::Timeout {
-                url,
-                millis: detail.parse().unwrap_or(0),
-            },
-            "redirected" => LoadFailure::Redirected { url, to: detail },
-            "too-large" => LoadFailure::TooLarge {
-                url,
-                limit: Limits::default().max_bytes,
-            },
-            _ => LoadFailure::Network { url },
-        };
-        self.show_error(Error::Load(failure));
-    }
-
     /// Shows the error for "no data source at all".
     #[wasm_bindgen(js_name = showMissing)]
     pub fn show_missing(&self) {
-        self.show_error(Error::Load(LoadFailure::NoData));
+        self.show_load_failure(LoadFailure::NoData);
+    }
+
+    /// `url` answered with an HTTP error status.
+    #[wasm_bindgen(js_name = showHttpStatus)]
+    pub fn show_http_status(&self, url: String, status: u16) {
+        self.show_load_failure(LoadFailure::Status { url, status });
+    }
+
+    /// `url` sent something that is not card data (its `Content-Type`).
+    #[wasm_bindgen(js_name = showNotJson)]
+    pub fn show_not_json(&self, url: String, content_type: String) {
+        self.show_load_failure(LoadFailure::NotJson { url, content_type });
+    }
+
+    /// `url` gave no complete answer within `millis`.
+    #[wasm_bindgen(js_name = showTimeout)]
+    pub fn show_timeout(&self, url: String, millis: u32) {
+        self.show_load_failure(LoadFailure::Timeout { url, millis });
+    }
+
+    /// `url` redirected to another site, `to`.
+    #[wasm_bindgen(js_name = showRedirected)]
+    pub fn show_redirected(&self, url: String, to: String) {
+        self.show_load_failure(LoadFailure::Redirected { url, to });
+    }
+
+    /// `url` answered with more than [`CardRuntime::max_bytes`].
+    #[wasm_bindgen(js_name = showTooLarge)]
+    pub fn show_too_large(&self, url: String) {
+        let limit = Limits::default().max_bytes;
+        self.show_load_failure(LoadFailure::TooLarge { url, limit });
+    }
+
+    /// The request for `url` did not reach the server or was refused (offline, DNS, CORS).
+    #[wasm_bindgen(js_name = showNetworkFailure)]
+    pub fn show_network_failure(&self, url: String) {
+        self.show_load_failure(LoadFailure::Network { url });
     }
 
     /// Applies the element's presentation attributes.
     #[wasm_bindgen(js_name = setOptions)]
-    pub fn set_options(
-        &self,
-        lang: Option<String>,
-        heading_level: Option<String>,
-        expanded: bool,
-        page_lang: Option<String>,
-        strings: Option<String>,
-    ) {
+    pub fn set_options(&self, options: &CardOptions) {
+        let lang = options.lang();
+        let page_lang = options.page_lang();
+        let strings = options.strings();
+        let heading_level = options
+            .heading_level()
+            .and_then(|level| level.trim().parse::<u8>().ok())
+            .filter(|level| (2..=6).contains(level))
+            .unwrap_or(2);
+        let expanded = options.expanded();
         self.render(|props| {
             props.lang = lang.map(AttrValue::from);
             props.page_lang = page_lang.map(AttrValue::from);
             props.strings = strings.map(AttrValue::from);
-            props.heading_level = heading_level
-                .and_then(|level| level.trim().parse::<u8>().ok())
-                .filter(|level| (2..=6).contains(level))
-                .unwrap_or(2);
+            props.heading_level = heading_level;
             props.expanded = expanded;
         });
     }
 
-    /// Makes this card reusable by another element (see `element.js`): empties it and sends its
-    /// events to `host` from now on. Yew never frees an app's event listener (it is `forget`-ed
-    /// in Yew's subtree root), so reusing apps, rather than creating one per element, is what
-    /// keeps a page that adds and removes cards from growing.
+    /// Makes this card reusable by another element (see `src/js/recovery.js`): empties it and
+    /// sends its events to `host` from now on. Yew never frees an app's event listener (it is
+    /// `forget`-ed in Yew's subtree root), so reusing apps, rather than creating one per
+    /// element, is what keeps a page that adds and removes cards from growing.
     pub fn adopt(&self, host: HtmlElement) {
         self.render(|props| {
             props.state = CardState::Loading;
@@ -278,55 +325,66 @@ fn today() -> Option<Date> {
     Date::new(year, month, day)
 }
 
-/// A plain object with string values.
-fn object(entries: &[(&str, &str)]) -> JsValue {
-    let object = js_sys::Object::new();
-    for (key, value) in entries {
-        // Setting a fresh key on a plain object cannot fail.
-        let _ = js_sys::Reflect::set(&object, &JsValue::from_str(key), &JsValue::from_str(value));
-    }
-    object.into()
+/// A value as JavaScript sees it. Our types serialise to plain objects, strings and numbers,
+/// which cannot fail; `undefined` is never reached.
+fn to_js(value: &impl Serialize) -> JsValue {
+    serde_wasm_bindgen::to_value(value).unwrap_or(JsValue::UNDEFINED)
 }
 
 /// Dispatches a bubbling, composed event, so hosts can listen on the element or any ancestor.
-fn dispatch(host: &HtmlElement, name: &str, detail: &JsValue) {
+fn dispatch(host: &HtmlElement, name: &str, detail: &impl Serialize) {
     let init = CustomEventInit::new();
     init.set_bubbles(true);
     init.set_composed(true);
-    init.set_detail(detail);
+    init.set_detail(&to_js(detail));
     if let Ok(event) = CustomEvent::new_with_event_init_dict(name, &init) {
         // Exceptions in the host's listeners are reported by the browser, not thrown here.
         let _ = host.dispatch_event(&event);
     }
 }
 
+/// `medcard-ready`'s detail.
+#[derive(Serialize)]
+struct Ready<'a> {
+    name: &'a str,
+}
+
+/// `medcard-error`'s detail.
+#[derive(Serialize)]
+struct Failed {
+    problems: Vec<PathMessage>,
+}
+
+#[derive(Serialize)]
+struct PathMessage {
+    path: String,
+    message: String,
+}
+
+/// `medcard-toggle`'s detail.
+#[derive(Serialize)]
+struct Toggled {
+    section: &'static str,
+    expanded: bool,
+}
+
 fn ready_events(host: HtmlElement) -> Callback<AttrValue> {
-    Callback::from(move |name: AttrValue| {
-        dispatch(&host, "medcard-ready", &object(&[("name", &name)]));
-    })
+    Callback::from(move |name: AttrValue| dispatch(&host, "medcard-ready", &Ready { name: &name }))
 }
 
 fn error_events(host: HtmlElement) -> Callback<Rc<Error>> {
     Callback::from(move |error: Rc<Error>| {
-        let problems: js_sys::Array = error
+        let problems = error
             .problems()
-            .iter()
-            .map(|(path, message)| object(&[("path", path), ("message", message)]))
+            .into_iter()
+            .map(|(path, message)| PathMessage { path, message })
             .collect();
-        let detail = js_sys::Object::new();
-        let _ = js_sys::Reflect::set(&detail, &JsValue::from_str("problems"), &problems);
-        dispatch(&host, "medcard-error", &detail);
+        dispatch(&host, "medcard-error", &Failed { problems });
     })
 }
 
 fn toggle_events(host: HtmlElement) -> Callback<(&'static str, bool)> {
     Callback::from(move |(section, expanded): (&'static str, bool)| {
-        let detail = object(&[("section", section)]);
-        let _ = js_sys::Reflect::set(
-            &detail,
-            &JsValue::from_str("expanded"),
-            &JsValue::from_bool(expanded),
-        );
-        dispatch(&host, "medcard-toggle", &detail);
+        dispatch(&host, "medcard-toggle", &Toggled { section, expanded })
     })
 }

@@ -1,35 +1,31 @@
-//! Edge (wasm32 only): builds a card's static parts as DOM in one call into `element.js`.
+//! Edge (wasm32 only): builds a card's static parts as DOM in one call into `src/js/static-dom.js`.
 //!
 //! Yew keeps a virtual-DOM entry for every element and text node it creates, for as long as the
 //! card is shown, and creates each through several calls across the JS boundary, every string
 //! decoded on its own. Most of a card never changes after it is rendered (everything but the
 //! side effects), so [`build`] writes such a part as one string of instructions and
-//! `element.js`'s `buildStatic` makes the elements from it (`createElement`, `setAttribute`,
+//! `static-dom.js`'s `buildStatic` (handed over with the element's hooks) makes the elements from it (`createElement`, `setAttribute`,
 //! text nodes: never markup). Yew then holds one node per top-level element of the part.
 //! Parts with anything Yew must manage (a component, a portal) are left to Yew unchanged; the
 //! static parts carry no event listeners (the card's one listener is in `SideEffects`, a
 //! component that is not part of them).
 
-use wasm_bindgen::prelude::*;
+use crate::element::build_static;
 use yew::virtual_dom::{VList, VNode};
 use yew::Html;
 
-#[wasm_bindgen(module = "/src/element.js")]
-extern "C" {
-    /// Builds the element that `ops` describes (see [`write_node`] for the format).
-    #[wasm_bindgen(js_name = buildStatic)]
-    fn build_static(ops: &str) -> web_sys::Node;
-}
-
 /// `html` with each top-level element built as real DOM, held by Yew as a single node.
+/// Unchanged when the element has not handed over its hooks (a bare component).
 pub fn build(html: Html) -> Html {
     match html {
         VNode::VTag(_) => {
             let mut ops = String::new();
-            if write_node(&html, &mut ops) {
-                VNode::VRef(build_static(&ops))
-            } else {
-                html
+            if !write_node(&html, &mut ops) {
+                return html;
+            }
+            match build_static(&ops) {
+                Some(node) => VNode::VRef(node),
+                None => html,
             }
         }
         VNode::VList(list) => {

@@ -1,4 +1,4 @@
-//! Native: the English words `element.js` shows before the wasm has loaded (the placeholder and
+//! Native: the English words `src/js/placeholder.js` shows before the wasm has loaded (the placeholder and
 //! the plain error panel) are the same as the Rust text table's.
 #![cfg(not(target_arch = "wasm32"))]
 
@@ -6,7 +6,7 @@ use medcard::text::EN;
 
 #[test]
 fn placeholder_words_match_the_english_table() {
-    let element_js = include_str!("../src/element.js");
+    let placeholder_js = include_str!("../src/js/placeholder.js");
     for (key, words) in [
         ("title", EN.error_title),
         ("label", EN.disclaimer_label),
@@ -14,8 +14,8 @@ fn placeholder_words_match_the_english_table() {
     ] {
         let literal = format!("{key}: {}", serde_json::to_string(words).expect("a string"));
         assert!(
-            element_js.contains(&literal),
-            "src/element.js must say {literal}"
+            placeholder_js.contains(&literal),
+            "src/js/placeholder.js must say {literal}"
         );
     }
 }

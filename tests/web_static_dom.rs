@@ -1,5 +1,5 @@
 //! Browser: the card's static parts, which the element builds as DOM in one call
-//! (`src/static_dom.rs` and `buildStatic` in `element.js`) instead of through Yew.
+//! (`src/static_dom.rs` and `buildStatic` in `src/js/static-dom.js`) instead of through Yew.
 #![cfg(target_arch = "wasm32")]
 
 mod common;

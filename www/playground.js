@@ -1,6 +1,7 @@
 // The playground: edit card JSON, see the live card and the widget's own list of problems.
-// Problems come from the wasm `validate` export, the same Rust rules the widget and the CLI use.
-import init, { defineMedCard, validate } from "./dist/medcard_wasm.js";
+// Problems come from the wasm `validate` export, the same Rust rules the widget and the CLI use;
+// loading and the element (with its panic recovery) are the shared loader's, as on any page.
+import { defineMedCard, validate } from "./dist/medcard-runtime.js";
 
 const UPDATE_DELAY_MS = 150;
 
@@ -13,8 +14,7 @@ const sample = document.getElementById("pg-sample");
 const copyButton = document.getElementById("pg-copy");
 const copyStatus = document.getElementById("pg-copy-status");
 
-await init({ module_or_path: new URL("dist/medcard_wasm_bg.wasm", import.meta.url) });
-defineMedCard();
+await defineMedCard();
 
 /**
  * Where the value at a JSON path (`sideEffects.serious[2].name`) starts in `text`, as a

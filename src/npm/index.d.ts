@@ -271,8 +271,20 @@ export interface CardHandle {
 /** Loads the WebAssembly (once). Resolves when `validate` can be called; defines nothing. */
 export function load(): Promise<void>;
 
-/** Registers `<med-card>` (once, however often it is called); resolves when it is usable. */
-export function defineMedCard(): Promise<void>;
+/** Options of `defineMedCard`. */
+export interface DefineOptions {
+  /**
+   * Where the WebAssembly comes from, when not from `medcard_wasm_bg.wasm` beside the package's
+   * modules: its URL, or a `fetch` of it already under way. Only the first call's value counts.
+   */
+  wasm?: string | URL | Response | Promise<Response>;
+}
+
+/**
+ * Registers `<med-card>` (once, however often it is called; cards show their title and the
+ * disclaimer at once); resolves when it is usable.
+ */
+export function defineMedCard(options?: DefineOptions): Promise<void>;
 
 /**
  * Mounts a card into `element` (which must be in the document) as a `<med-card>` child.

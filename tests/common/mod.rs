@@ -94,9 +94,55 @@ impl Recorder {
     }
 }
 
-/// Defines `<med-card>`. Tests share one page: whichever runs first defines the element.
-pub fn define() {
-    medcard::element::define_med_card(None);
+// The element's JavaScript, loaded as wasm-bindgen snippets of this test crate. wasm-bindgen
+// copies only the files a crate names, so each module element.js imports is named here too
+// (with one of its exports), or its import would fail.
+#[wasm_bindgen(module = "/src/js/element.js")]
+extern "C" {
+    #[wasm_bindgen(js_name = defineMedCard)]
+    fn define_med_card(wasm: &JsValue) -> bool;
+}
+
+#[wasm_bindgen(module = "/src/js/recovery.js")]
+extern "C" {
+    #[wasm_bindgen(js_name = currentRuntime)]
+    fn current_runtime() -> JsValue;
+}
+
+#[wasm_bindgen(module = "/src/js/card-source.js")]
+extern "C" {
+    #[wasm_bindgen(js_name = timeoutOf)]
+    fn timeout_of(element: &Element) -> u32;
+}
+
+#[wasm_bindgen(module = "/src/js/placeholder.js")]
+extern "C" {
+    #[wasm_bindgen(js_name = cardStyle)]
+    fn card_style() -> JsValue;
+}
+
+#[wasm_bindgen(module = "/src/js/static-dom.js")]
+extern "C" {
+    /// `src/js/static-dom.js`'s builder of static parts.
+    #[wasm_bindgen(js_name = buildStatic)]
+    pub fn build_static(ops: &str) -> web_sys::Node;
+}
+
+/// Defines `<med-card>` on this test instance, as `src/js/loader.js` does on a page (without
+/// `reset`: a panic here leaves the cards on the plain error panel). Tests share one page:
+/// whichever runs first defines the element; returns whether this call did.
+pub fn define() -> bool {
+    let wasm = js_sys::Object::new();
+    let load = Closure::<dyn Fn() -> js_sys::Promise>::new(|| {
+        js_sys::Promise::resolve(&JsValue::UNDEFINED)
+    });
+    let start =
+        Closure::<dyn Fn(medcard::element::ElementHooks) -> medcard::element::CardRuntime>::new(
+            medcard::element::start_runtime,
+        );
+    js_sys::Reflect::set(&wasm, &"load".into(), &load.into_js_value()).unwrap();
+    js_sys::Reflect::set(&wasm, &"start".into(), &start.into_js_value()).unwrap();
+    define_med_card(&wasm)
 }
 
 /// A `<med-card>` with the given attributes and inner HTML, not yet attached.
@@ -131,8 +177,10 @@ pub fn shadow(element: &Element) -> web_sys::ShadowRoot {
 
 /// Waits until the card renders its title, and returns the title.
 pub async fn wait_for_title(element: &Element) -> String {
+    // Not the placeholder's title, shown while the runtime starts.
     wait_until("the card title renders", || {
-        query(&shadow(element), ".medcard__title").is_some()
+        let root = shadow(element);
+        query(&root, ".medcard__title").is_some() && query(&root, ".medcard--placeholder").is_none()
     })
     .await;
     text_of(&shadow(element), ".medcard__title").unwrap()

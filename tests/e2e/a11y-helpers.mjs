@@ -8,7 +8,7 @@ export async function waitForCards(page) {
   await page.waitForFunction(
     () => {
       const cards = [...document.querySelectorAll("med-card")];
-      // Rendered by the wasm: not the placeholder element.js shows while the wasm loads.
+      // Rendered by the wasm: not the placeholder src/js/placeholder.js shows while the wasm loads.
       const rendered = (root) =>
         root?.querySelector(".medcard__title, .medcard__error") && !root.querySelector(".medcard--placeholder");
       return cards.length > 0 && cards.every((card) => rendered(card.shadowRoot));

@@ -1,7 +1,7 @@
 // The README's styling API against the code: every --medcard-* custom property the stylesheet
 // reads is in the README's table with its default and a description, and every row of the table
 // is read by the stylesheet; the README's ::part() names are exactly the `part` attributes the
-// card renders (src/view/*.rs, and element.js's fallback panel).
+// card renders (src/view/*.rs, and src/js/placeholder.js's fallback panel).
 
 import assert from "node:assert/strict";
 import { readdirSync, readFileSync } from "node:fs";
@@ -56,7 +56,7 @@ test("every --medcard-* property of the stylesheet is in the README table, and o
 test("the README's ::part() names are exactly the parts the card renders", () => {
   const sources = [
     ...readdirSync(path.join(repo, "src/view")).map((file) => read(`src/view/${file}`)),
-    read("src/element.js"),
+    read("src/js/placeholder.js"),
   ].join("\n");
   const rendered = new Set([...sources.matchAll(/part="([a-z-]+)"|"part", "([a-z-]+)"/g)].map((match) => match[1] ?? match[2]));
   const paragraph = readme.match(/^Parts, for `med-card::part\(name\)`:([\s\S]*?)\n\n/m);

@@ -1,0 +1,249 @@
+// The <med-card> custom element: a thin class that owns the element's lifecycle and hands
+// parsing, checking and rendering to Rust (src/element.rs). Where its data comes from is in
+// card-source.js, the shared wasm runtime and crash recovery in recovery.js, what shows without
+// the wasm in placeholder.js. Nothing here ever throws into the host page, and every string is
+// set as text.
+
+import { fetchCard, nameOf, pickSource, timeoutOf } from "./card-source.js";
+import { showFailure, showPlaceholder, cardStyle } from "./placeholder.js";
+import {
+  FAIL, FORGET, START, WAKE, connect, currentRuntime, isDown, live, notePanic, release, requestRuntime, takeIdle,
+} from "./recovery.js";
+
+const OBSERVED = ["src", "timeout", "lang", "heading-level", "expanded", "strings"];
+// Cards with loading="lazy" start when they come within this distance of the viewport.
+const LAZY_MARGIN = "300px";
+let lazyObserver = null;
+
+/**
+ * Defines `<med-card>` (returns false, changing nothing, when `tag` is already defined). `wasm`
+ * is `{ load(): Promise, start(hooks): CardRuntime, reset?() }`: cards show a placeholder with
+ * their title and the disclaimer at once, and the wasm is loaded when the first card needs it.
+ */
+export function defineMedCard(wasm, tag = "med-card") {
+  connect(wasm);
+  if (customElements.get(tag)) return false;
+  customElements.define(tag, MedCardElement);
+  return true;
+}
+
+function observeLazily(element) {
+  lazyObserver ??= new IntersectionObserver(
+    (entries) => {
+      for (const entry of entries) {
+        if (!entry.isIntersecting) continue;
+        lazyObserver.unobserve(entry.target);
+        entry.target[WAKE](true);
+      }
+    },
+    { rootMargin: LAZY_MARGIN },
+  );
+  lazyObserver.observe(element);
+}
+
+// Outside a browser (the npm package's `validate` in Node) there is no HTMLElement; the class is
+// then never defined, but this module must still load.
+class MedCardElement extends (globalThis.HTMLElement ?? Object) {
+  static get observedAttributes() {
+    return OBSERVED;
+  }
+
+  #handle = null;
+  #data = undefined;
+  #failed = false;
+  // Bumped for every new data request, so an older fetch can never win.
+  #generation = 0;
+  #abort = null;
+  // Pending swap of a hidden, rendering container for the content already shown.
+  #swap = null;
+  // Whether the card should start: always, unless loading="lazy" and still far from view.
+  #near = false;
+
+  constructor() {
+    super();
+    // `el.data = …` set before this class was defined landed on the instance itself;
+    // take it over so it goes through the setter (the "lazy property" upgrade pattern).
+    if (Object.prototype.hasOwnProperty.call(this, "data")) {
+      const value = this.data;
+      delete this.data;
+      this.#data = value;
+    }
+  }
+
+  get data() {
+    return this.#data;
+  }
+
+  set data(value) {
+    this.#data = value;
+    this.#load();
+  }
+
+  connectedCallback() {
+    live.add(this);
+    if (this.#handle || this.#failed) return; // moved within the page: keep the state
+    if (this.getAttribute("loading") === "lazy" && !this.#near) {
+      this.#placeholder();
+      observeLazily(this);
+    } else this[WAKE](true);
+  }
+
+  disconnectedCallback() {
+    // Removal and re-insertion in the same task is a move: only destroy if still detached.
+    queueMicrotask(() => {
+      if (this.isConnected) return;
+      live.delete(this);
+      this.#cancel();
+      const handle = this.#handle;
+      const container = this.shadowRoot?.firstElementChild;
+      this.#handle = null;
+      if (handle) this.#guard(() => release(handle, container));
+    });
+  }
+
+  attributeChangedCallback(name, oldValue, newValue) {
+    if (!this.#handle || oldValue === newValue) return;
+    if (name === "src" || name === "timeout") this.#load();
+    else this.#options();
+  }
+
+  // Starts the card if it is wanted (eager, or a lazy one near the viewport) and not started.
+  [WAKE](near = false) {
+    this.#near ||= near;
+    if (!this.#near || this.#handle || this.#failed || !this.isConnected) return;
+    if (currentRuntime()) this[START]();
+    else {
+      this.#placeholder();
+      requestRuntime();
+    }
+  }
+
+  // Mounts the card; returns whether it did.
+  [START]() {
+    const runtime = currentRuntime();
+    if (!runtime || !this.#near) return false; // recovery will start it, or it is lazy and far
+    this.#guard(() => {
+      const root = this.#root();
+      root.adoptedStyleSheets = [cardStyle()];
+      // A server-rendered card (`medcard render`) arrives with a declarative shadow root that
+      // already shows it (so does a card being recovered): keep that on screen while Yew
+      // renders into a hidden container, then swap in one step once the card (or an error) is
+      // rendered. No flash, no layout shift.
+      const showing = root.firstElementChild != null;
+      const reused = takeIdle();
+      // Yew mounts into an element, not a shadow root.
+      const container = reused?.container ?? document.createElement("div");
+      if (showing) this.#swapWhenRendered(root, container);
+      else root.replaceChildren(container);
+      if (reused) {
+        reused.handle.adopt(this);
+        this.#handle = reused.handle;
+      } else this.#handle = runtime.mount(container, this);
+      this.#options();
+      this.#load();
+    });
+    return true;
+  }
+
+  #swapWhenRendered(root, container) {
+    container.hidden = true;
+    root.append(container);
+    const rendered = new AbortController();
+    this.#swap = rendered;
+    const swap = () => {
+      rendered.abort();
+      container.hidden = false;
+      root.replaceChildren(container);
+    };
+    this.addEventListener("medcard-ready", swap, { signal: rendered.signal });
+    this.addEventListener("medcard-error", swap, { signal: rendered.signal });
+  }
+
+  [FORGET]() {
+    this.#swap?.abort();
+    this.#cancel();
+    this.#handle = null; // belongs to a dead instance: never call it again
+  }
+
+  [FAIL](message) {
+    this.#swap?.abort();
+    this.#failed = true;
+    this.#handle = null;
+    this.#cancel();
+    showFailure(this.#root());
+    const detail = { problems: [{ path: "", message }] };
+    this.dispatchEvent(new CustomEvent("medcard-error", { bubbles: true, composed: true, detail }));
+  }
+
+  #root() {
+    return this.shadowRoot ?? this.attachShadow({ mode: "open" });
+  }
+
+  // Before the wasm is ready: the title and the disclaimer (the card replaces it in one step).
+  #placeholder() {
+    showPlaceholder(this.#root(), nameOf(this, this.#data));
+  }
+
+  #options() {
+    const options = {
+      lang: this.getAttribute("lang"),
+      headingLevel: this.getAttribute("heading-level"),
+      expanded: this.hasAttribute("expanded"),
+      pageLang: this.parentElement?.closest("[lang]")?.getAttribute("lang") ?? null,
+      strings: this.getAttribute("strings"),
+    };
+    this.#call((handle) => handle.setOptions(options));
+  }
+
+  #load() {
+    if (!this.#handle) return;
+    this.#cancel();
+    const generation = ++this.#generation;
+    const source = pickSource(this, this.#data);
+    if (!source) {
+      // Connected before the parser reached our children: look again when it is done.
+      const again = () => generation === this.#generation && this.#load();
+      document.addEventListener("DOMContentLoaded", again, { once: true });
+    } else if (source.url) this.#fetch(source.url, generation);
+    else this.#call(source.show);
+  }
+
+  async #fetch(url, generation) {
+    const controller = new AbortController();
+    this.#abort = controller;
+    this.#call((handle) => handle.showLoading());
+    const millis = timeoutOf(this);
+    const maxBytes = currentRuntime()?.maxBytes ?? 0;
+    const show = await fetchCard(url, { millis, maxBytes, controller });
+    if (generation !== this.#generation) return; // newer data was requested meanwhile
+    this.#abort = null;
+    this.#call(show);
+  }
+
+  #cancel() {
+    this.#abort?.abort();
+    this.#abort = null;
+  }
+
+  // Calls the live handle, if any.
+  #call(action) {
+    const handle = this.#handle;
+    if (handle) this.#guard(() => action(handle));
+  }
+
+  // Nothing is ever thrown into the host page. If the wasm itself fails, the card shows a
+  // plain error with the disclaimer, built with text nodes only.
+  #guard(action) {
+    try {
+      action();
+    } catch (error) {
+      if (error instanceof WebAssembly.RuntimeError) {
+        // A trap: the instance is dead. Recovery re-mounts every card and finds the culprit.
+        notePanic(error.message);
+        return;
+      }
+      if (isDown()) return; // a panic was noted and recovery is on its way
+      this[FAIL](error instanceof Error ? error.message : String(error));
+    }
+  }
+}

@@ -1,0 +1,71 @@
+// What a card shows without the wasm: a placeholder with its title and the disclaimer while the
+// wasm loads, and a plain error with the disclaimer if the wasm cannot render at all. Built from
+// text nodes only; themed like the card (same --medcard-* properties and light-dark() defaults,
+// same `theme` attribute), so a dark page shows a dark box while it loads.
+
+// English until the wasm hands over its words (tests/element_words.rs keeps them equal to the
+// Rust word table).
+let words = {
+  title: "This medicine information cannot be shown",
+  label: "Not medical advice.",
+  // prettier-ignore
+  disclaimer: "This card is general information, not medical advice. It does not replace advice from your doctor, pharmacist or nurse. Always follow your prescription label and the patient leaflet, and don't start, stop or change a medicine without talking to a health professional. If you think you are having a serious reaction, or someone has taken too much, contact emergency services or a poison control centre straight away.",
+};
+
+// Until the card's stylesheet arrives with the wasm: just enough to look like the card's frame.
+const PLACEHOLDER_CSS =
+  `:host{all:initial;display:block;max-width:max(var(--medcard-max-width,48rem),280px);color-scheme:inherit}:host([theme="auto"]){color-scheme:light dark}:host([theme="light"]){color-scheme:light}:host([theme="dark"]){color-scheme:dark}.medcard{padding:1.25rem 1.5rem;border:1px solid var(--medcard-border,light-dark(#c8d1dc,#4a5663));border-radius:var(--medcard-radius,8px);background:var(--medcard-bg,light-dark(#ffffff,#14191f));color:var(--medcard-fg,light-dark(#1d2630,#e8edf2));line-height:1.5;font-family:var(--medcard-font,system-ui,sans-serif);font-size:max(var(--medcard-font-size,1rem),12px)}.medcard__title{margin:0 0 1rem;font-size:1.6em;font-weight:700;line-height:1.25}.medcard__disclaimer{margin:0.75rem 0 0;padding:0.75rem 1rem;border-radius:4px;font-size:max(0.875rem,12px);color:light-dark(#1d2630,#e8edf2);background:light-dark(#f3f5f8,#222a33)}`;
+
+// Constructed stylesheets, shared by every card: they work under a CSP without 'unsafe-inline'.
+let cardSheet = null;
+let placeholderSheet = null;
+
+/** Takes the card's stylesheet and words from a started runtime (once; they never change). */
+export function useRuntime(runtime) {
+  if (cardSheet) return;
+  words = runtime.words;
+  cardSheet = new CSSStyleSheet();
+  cardSheet.replaceSync(runtime.css);
+}
+
+/** The card's stylesheet, once a runtime has started. */
+export function cardStyle() {
+  return cardSheet;
+}
+
+/** The title (best effort) and the disclaimer, in the space the card will take. */
+export function showPlaceholder(root, name) {
+  if (root.firstElementChild) return; // a server-rendered card, or the placeholder already
+  const title = document.createElement("p");
+  title.className = "medcard__title";
+  title.textContent = name ?? "";
+  const panel = showPanel(root, "medcard medcard--placeholder", title);
+  panel.setAttribute("aria-busy", "true");
+}
+
+/** A plain error panel with the disclaimer, for when the wasm cannot render the card. */
+export function showFailure(root) {
+  const alert = document.createElement("p");
+  alert.setAttribute("role", "alert");
+  alert.className = "medcard__error";
+  alert.textContent = words.title;
+  showPanel(root, "medcard", alert);
+}
+
+// Fills `root` with `first`, then the disclaimer.
+function showPanel(root, className, first) {
+  if (!cardSheet && !placeholderSheet) {
+    placeholderSheet = new CSSStyleSheet();
+    placeholderSheet.replaceSync(PLACEHOLDER_CSS);
+  }
+  root.adoptedStyleSheets = [cardSheet ?? placeholderSheet];
+  const panel = document.createElement("div");
+  panel.className = className;
+  const disclaimer = document.createElement("p");
+  disclaimer.className = "medcard__disclaimer";
+  disclaimer.setAttribute("part", "disclaimer");
+  disclaimer.textContent = `${words.label} ${words.disclaimer}`;
+  panel.append(first, disclaimer);
+  root.replaceChildren(panel);
+  return panel;
+}
