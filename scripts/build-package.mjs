@@ -25,7 +25,7 @@ if (!existsSync(path.join(dist, "medcard_wasm_bg.wasm"))) {
 rmSync(pkg, { recursive: true, force: true });
 cpSync(dist, pkg, { recursive: true });
 cpSync(path.join(repo, "src/npm"), pkg, { recursive: true });
-cpSync(path.join(repo, "README.md"), path.join(pkg, "README.md"));
+cpSync(path.join(repo, "src/npm/README.md"), path.join(pkg, "README.md")); // for npm users, not the repository's
 
 const manifest = {
   name: "medcard",

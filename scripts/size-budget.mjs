@@ -8,14 +8,9 @@ import { join, relative, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { brotliCompressSync, constants } from "node:zlib";
 
-// History: raised to 152 000 for the Spanish and Arabic tables and messages, panic recovery,
-// the loader and the validate export; lowered step by step since (docs/performance.md, "Size
-// history"): 123 700 after round one; in round two 113 700 (113 335 B measured), then 115 400
-// for the static parts built in one call (+1.4 KB for −58 % wasm memory per card; 114 966 B),
-// then 109 500 with the JavaScript minified (109 099 B measured when set).
-// Keep about 0.4 KB of headroom: panic locations carry line numbers, so an edit that only moves
-// lines (a comment) changes the wasm's brotli size by up to ±200 B (measured: two comment lines
-// in src/json.rs, +122 B).
+// Keep a little headroom: an edit that only moves lines changes the wasm's size (panic locations
+// carry line numbers). The budget's history and the headroom's measurement: docs/performance.md,
+// "The size budget".
 export const BUDGET_BROTLI_BYTES = 109_500;
 export const GOAL_BROTLI_BYTES = 92_160; // 90 KiB
 

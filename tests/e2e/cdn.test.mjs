@@ -21,12 +21,22 @@ const MIRTAZAPINE = readFileSync(path.join(repo, "www/examples/mirtazapine.json"
 const GABAPENTIN = JSON.parse(readFileSync(path.join(repo, "www/examples/gabapentin.json"), "utf8"));
 const integrity = JSON.parse(readFileSync(path.join(distDir, "integrity.json"), "utf8"));
 
+const README = readFileSync(path.join(repo, "README.md"), "utf8");
 // The README's CDN snippet, exactly as written there.
 const SNIPPET = (() => {
-  const readme = readFileSync(path.join(repo, "README.md"), "utf8");
-  const found = readme.match(/^<script type="module" src="https:\/\/cdn\.example\.org\/medcard@0\.1\.0\/medcard\.js"[^\n]*<\/script>$/m);
+  const found = README.match(/^<script type="module" src="https:\/\/cdn\.example\.org\/medcard@0\.1\.0\/medcard\.js"[^\n]*<\/script>$/m);
   assert.ok(found, "README shows the CDN script tag");
   return found[0];
+})();
+// The files the README's import map pins (its hashes are written `sha384-…` there).
+const PINNED = (() => {
+  const found = README.match(/^<script type="importmap">(\{[^\n]*\})<\/script>$/m);
+  assert.ok(found, "README shows the import map");
+  const prefix = `${README_CDN.replace(/\/$/, "")}${VERSIONED}`;
+  return Object.keys(JSON.parse(found[1]).integrity).map((url) => {
+    assert.ok(url.startsWith(prefix), `${url} is under ${prefix}`);
+    return url.slice(prefix.length);
+  });
 })();
 
 let page_origin; // origin A: the host page
@@ -126,11 +136,9 @@ async function open(head) {
 }
 
 const fromCdn = (html) => html.replaceAll(README_CDN, `${cdn.origin}/`);
-const snippetFile = Object.keys(integrity).find((file) => file.startsWith("snippets/"));
 // The README's import map that pins the modules the entry imports, for origin B.
 function importMap(hashes = integrity) {
-  const files = ["medcard_wasm.js", snippetFile];
-  const pins = Object.fromEntries(files.map((file) => [`${cdn.origin}${VERSIONED}${file}`, hashes[file]]));
+  const pins = Object.fromEntries(PINNED.map((file) => [`${cdn.origin}${VERSIONED}${file}`, hashes[file]]));
   return `<script type="importmap">${JSON.stringify({ integrity: pins })}</script>`;
 }
 
@@ -141,9 +149,12 @@ function cardText(page, id) {
 test("the README's SRI hash is the hash of dist/medcard.js", () => {
   assert.match(SNIPPET, /integrity="(sha384-[A-Za-z0-9+/]{64})" crossorigin="anonymous"/);
   assert.equal(SNIPPET.match(/integrity="([^"]+)"/)[1], integrity["medcard.js"]);
-  for (const file of ["medcard_wasm.js", "medcard_wasm_bg.wasm", "medcard.schema.json", snippetFile]) {
-    assert.match(integrity[file], /^sha384-[A-Za-z0-9+/]{64}$/, file);
-  }
+  for (const [file, hash] of Object.entries(integrity)) assert.match(hash, /^sha384-[A-Za-z0-9+/]{64}$/, file);
+});
+
+test("the README's import map pins every module the entry imports", () => {
+  const modules = Object.keys(integrity).filter((file) => file.endsWith(".js") && file !== "medcard.js");
+  assert.deepEqual([...PINNED].sort(), modules.sort());
 });
 
 test("a page on another origin renders cards from the CDN path, every module pinned, under the strict CSP", async () => {
@@ -159,7 +170,7 @@ test("a page on another origin renders cards from the CDN path, every module pin
     assert.deepEqual(await violations(page), []);
     assert.equal(problems.summary(), "");
     // Everything came from origin B, under the versioned path; the wasm as application/wasm.
-    for (const file of ["medcard.js", "medcard_wasm.js", "medcard_wasm_bg.wasm"]) {
+    for (const file of ["medcard.js", ...PINNED, "medcard_wasm_bg.wasm"]) {
       assert.ok(cdnRequests.includes(`${VERSIONED}${file}`), `${file} fetched from the CDN: ${cdnRequests}`);
     }
   } finally {
@@ -197,16 +208,16 @@ function corrupt(hash) {
 for (const [what, refused, head] of [
   ["the entry's integrity", "medcard.js", () => fromCdn(SNIPPET).replace(integrity["medcard.js"], corrupt(integrity["medcard.js"]))],
   [
-    "the import map's hash of the glue",
-    "medcard_wasm.js",
-    () => importMap({ ...integrity, "medcard_wasm.js": corrupt(integrity["medcard_wasm.js"]) }) + fromCdn(SNIPPET),
+    `the import map's hash of ${PINNED[0]}`,
+    PINNED[0],
+    () => importMap({ ...integrity, [PINNED[0]]: corrupt(integrity[PINNED[0]]) }) + fromCdn(SNIPPET),
   ],
 ]) {
   test(`a wrong hash in ${what} makes the browser refuse the script`, async () => {
     const { page, problems } = await open(head());
     try {
       await page.waitForLoadState("load");
-      // The entry imports the glue once it runs; wait for that request (or give up after 5 s).
+      // The entry imports the pinned module once it runs; wait for that request (or give up after 5 s).
       for (let i = 0; i < 50 && !cdnRequests.includes(`${VERSIONED}${refused}`); i++) await page.waitForTimeout(100);
       await page.waitForTimeout(300);
       // The file was fetched, checked and refused: the element was never defined.
@@ -215,8 +226,8 @@ for (const [what, refused, head] of [
       if (refused === "medcard.js") {
         assert.ok(!cdnRequests.includes(`${VERSIONED}medcard_wasm_bg.wasm`), "the wasm was never requested");
       }
-      // (A refused glue: the entry may already have started the wasm download beside it, but
-      // without the glue nothing can compile or run it.)
+      // (A refused runtime: the entry may already have started the wasm download beside it, but
+      // without the runtime nothing can compile or run it.)
       assert.match(problems.summary(), /integrity/i);
       assert.doesNotMatch(problems.summary(), /page error/i, "nothing thrown into the page");
       assert.deepEqual(await violations(page), [], "refused for its hash, not by the CSP");

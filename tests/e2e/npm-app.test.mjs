@@ -52,10 +52,10 @@ test("the tarball is installed as files, not a link to the repository", () => {
   assert.equal(JSON.parse(readFileSync(path.join(installed, "package.json"), "utf8")).version, version);
 });
 
-test("the app holds the README's npm example word for word", () => {
-  const readme = readFileSync(path.join(repo, "README.md"), "utf8");
+test("the app holds the npm README's example word for word", () => {
+  const readme = readFileSync(path.join(repo, "src/npm/README.md"), "utf8");
   const example = readme.match(/```ts\n(import \{ render, validate[\s\S]*?)```/)?.[1];
-  assert.ok(example, "README has the npm example");
+  assert.ok(example, "src/npm/README.md has the API example");
   assert.equal(readFileSync(path.join(appDir, "src/readme-example.ts"), "utf8"), example);
 });
 
@@ -90,7 +90,7 @@ async function checkApp(url, { strictCsp }) {
       }),
     }));
     assert.equal(state.failed, undefined);
-    assert.equal(state.exampleCards, 0, "the README example destroyed its card");
+    assert.equal(state.exampleCards, 0, "the npm README's example destroyed its card");
     assert.deepEqual(state.titles, ["h3 Paracetamol", "h4 Ibuprofen"]);
     assert.equal(state.ready, "Ibuprofen");
     assert.equal(state.rendered, "[]");

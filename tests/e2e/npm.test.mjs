@@ -60,6 +60,13 @@ test("the packed tarball holds exactly the package's files", () => {
   );
 });
 
+test("the package's README is the one for npm users, with no make instructions", () => {
+  const packed = execFileSync("tar", ["-xzOf", tarball, "package/README.md"], { encoding: "utf8" });
+  assert.equal(packed, readFileSync(path.join(repo, "src/npm/README.md"), "utf8"));
+  assert.doesNotMatch(packed, /`make\b|^\s*make /m);
+  assert.match(packed, /import "medcard\/define"/);
+});
+
 test("validate in Node: path-level problems, syntax positions, objects and JSON text alike", async () => {
   const { validate, defineMedCard } = await import(path.join(pkgDir, "index.js"));
   assert.deepEqual(validate(MIRTAZAPINE), []);

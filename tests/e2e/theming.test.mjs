@@ -1,10 +1,10 @@
 // The README's styling API against the code: every --medcard-* custom property the stylesheet
 // reads is in the README's table with its default and a description, and every row of the table
 // is read by the stylesheet; the README's ::part() names are exactly the `part` attributes the
-// card renders (src/view/*.rs, and src/js/placeholder.js's fallback panel).
+// card renders (src/view/*.rs, and the JavaScript edge's placeholder and fallback panel).
 
 import assert from "node:assert/strict";
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { test } from "node:test";
 import { fileURLToPath } from "node:url";
@@ -13,6 +13,10 @@ const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..")
 const read = (file) => readFileSync(path.join(repo, file), "utf8");
 const readme = read("README.md");
 const css = read("src/style.css").replace(/\/\*[\s\S]*?\*\//g, "");
+// The JavaScript edge: src/js/*.js (and src/*.js, where it lived before).
+const edgeSources = ["src", "src/js"]
+  .filter((dir) => existsSync(path.join(repo, dir)))
+  .flatMap((dir) => readdirSync(path.join(repo, dir)).filter((file) => file.endsWith(".js")).map((file) => read(`${dir}/${file}`)));
 
 // --medcard-name → its fallback in the stylesheet (`var(--medcard-name, fallback)`).
 function stylesheetProperties() {
@@ -56,7 +60,7 @@ test("every --medcard-* property of the stylesheet is in the README table, and o
 test("the README's ::part() names are exactly the parts the card renders", () => {
   const sources = [
     ...readdirSync(path.join(repo, "src/view")).map((file) => read(`src/view/${file}`)),
-    read("src/js/placeholder.js"),
+    ...edgeSources,
   ].join("\n");
   const rendered = new Set([...sources.matchAll(/part="([a-z-]+)"|"part", "([a-z-]+)"/g)].map((match) => match[1] ?? match[2]));
   const paragraph = readme.match(/^Parts, for `med-card::part\(name\)`:([\s\S]*?)\n\n/m);

@@ -1,8 +1,9 @@
 // A TypeScript app using medcard as an npm user would: the typed API and the typed element.
 import { defineMedCard, render, validate, type MedicationCard, type Problem, type RenderOptions } from "medcard";
 import schema from "medcard/schema.json";
-// The README's npm example, word for word (tests/e2e/npm-app.test.mjs compares them); it renders
-// into #card, updates and destroys the card, before the rest of this module runs.
+// The npm README's example (src/npm/README.md), word for word (tests/e2e/npm-app.test.mjs
+// compares them); it renders into #card, updates and destroys the card, before the rest of this
+// module runs.
 import "./readme-example";
 
 const card: MedicationCard = {
