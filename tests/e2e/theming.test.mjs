@@ -14,7 +14,7 @@ const read = (file) => readFileSync(path.join(repo, file), "utf8");
 const readme = read("README.md");
 const css = read("src/style.css").replace(/\/\*[\s\S]*?\*\//g, "");
 // The JavaScript edge: src/js/*.js (and src/*.js, where it lived before).
-const edgeSources = ["src", "src/js"]
+const edgeSources = ["src/js"]
   .filter((dir) => existsSync(path.join(repo, dir)))
   .flatMap((dir) => readdirSync(path.join(repo, dir)).filter((file) => file.endsWith(".js")).map((file) => read(`${dir}/${file}`)));
 
