@@ -5,15 +5,13 @@
 // set as text.
 
 import { fetchCard, nameOf, pickSource, timeoutOf } from "./card-source.js";
-import { showFailure, showPlaceholder, cardStyle } from "./placeholder.js";
+import { observeLazily } from "./lazy.js";
+import { cardStyle, showFailure, showPlaceholder, swapWhenRendered } from "./placeholder.js";
 import {
   FAIL, FORGET, START, WAKE, connect, currentRuntime, isDown, live, notePanic, release, requestRuntime, takeIdle,
 } from "./recovery.js";
 
 const OBSERVED = ["src", "timeout", "lang", "heading-level", "expanded", "strings"];
-// Cards with loading="lazy" start when they come within this distance of the viewport.
-const LAZY_MARGIN = "300px";
-let lazyObserver = null;
 
 /**
  * Defines `<med-card>` (returns false, changing nothing, when `tag` is already defined). `wasm`
@@ -25,20 +23,6 @@ export function defineMedCard(wasm, tag = "med-card") {
   if (customElements.get(tag)) return false;
   customElements.define(tag, MedCardElement);
   return true;
-}
-
-function observeLazily(element) {
-  lazyObserver ??= new IntersectionObserver(
-    (entries) => {
-      for (const entry of entries) {
-        if (!entry.isIntersecting) continue;
-        lazyObserver.unobserve(entry.target);
-        entry.target[WAKE](true);
-      }
-    },
-    { rootMargin: LAZY_MARGIN },
-  );
-  lazyObserver.observe(element);
 }
 
 // Outside a browser (the npm package's `validate` in Node) there is no HTMLElement; the class is
@@ -84,7 +68,7 @@ class MedCardElement extends (globalThis.HTMLElement ?? Object) {
     if (this.#handle || this.#failed) return; // moved within the page: keep the state
     if (this.getAttribute("loading") === "lazy" && !this.#near) {
       this.#placeholder();
-      observeLazily(this);
+      observeLazily(this, () => this[WAKE](true));
     } else this[WAKE](true);
   }
 
@@ -125,15 +109,12 @@ class MedCardElement extends (globalThis.HTMLElement ?? Object) {
     this.#guard(() => {
       const root = this.#root();
       root.adoptedStyleSheets = [cardStyle()];
-      // A server-rendered card (`medcard render`) arrives with a declarative shadow root that
-      // already shows it (so does a card being recovered): keep that on screen while Yew
-      // renders into a hidden container, then swap in one step once the card (or an error) is
-      // rendered. No flash, no layout shift.
+      // A server-rendered or recovered card stays on screen until the new one has rendered.
       const showing = root.firstElementChild != null;
       const reused = takeIdle();
       // Yew mounts into an element, not a shadow root.
       const container = reused?.container ?? document.createElement("div");
-      if (showing) this.#swapWhenRendered(root, container);
+      if (showing) this.#swap = swapWhenRendered(this, root, container);
       else root.replaceChildren(container);
       if (reused) {
         reused.handle.adopt(this);
@@ -143,20 +124,6 @@ class MedCardElement extends (globalThis.HTMLElement ?? Object) {
       this.#load();
     });
     return true;
-  }
-
-  #swapWhenRendered(root, container) {
-    container.hidden = true;
-    root.append(container);
-    const rendered = new AbortController();
-    this.#swap = rendered;
-    const swap = () => {
-      rendered.abort();
-      container.hidden = false;
-      root.replaceChildren(container);
-    };
-    this.addEventListener("medcard-ready", swap, { signal: rendered.signal });
-    this.addEventListener("medcard-error", swap, { signal: rendered.signal });
   }
 
   [FORGET]() {

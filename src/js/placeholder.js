@@ -69,3 +69,23 @@ function showPanel(root, className, first) {
   root.replaceChildren(panel);
   return panel;
 }
+
+/**
+ * Keeps what `root` already shows (a server-rendered card from `medcard render`, or a card being
+ * recovered) on screen while the card renders into the hidden `container`, then swaps in one
+ * step when `element` reports the card or an error: no flash, no layout shift. Returns the
+ * controller that cancels the swap.
+ */
+export function swapWhenRendered(element, root, container) {
+  container.hidden = true;
+  root.append(container);
+  const rendered = new AbortController();
+  const swap = () => {
+    rendered.abort();
+    container.hidden = false;
+    root.replaceChildren(container);
+  };
+  element.addEventListener("medcard-ready", swap, { signal: rendered.signal });
+  element.addEventListener("medcard-error", swap, { signal: rendered.signal });
+  return rendered;
+}

@@ -121,6 +121,12 @@ extern "C" {
     fn card_style() -> JsValue;
 }
 
+#[wasm_bindgen(module = "/src/js/lazy.js")]
+extern "C" {
+    #[wasm_bindgen(js_name = observeLazily)]
+    fn observe_lazily(element: &Element, wake: &JsValue);
+}
+
 #[wasm_bindgen(module = "/src/js/static-dom.js")]
 extern "C" {
     /// `src/js/static-dom.js`'s builder of static parts.
