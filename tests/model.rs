@@ -1,6 +1,7 @@
 //! Native: parsing and validation of the sample cards and the fixtures.
 #![cfg(not(target_arch = "wasm32"))]
 
+use medcard::error::JsonType;
 use medcard::model::{Date, UseStatus};
 use medcard::{parse_card, Error, Limits, Options, Problem};
 
@@ -156,7 +157,7 @@ fn syntax_errors_have_line_and_column() {
     let error = parse_card("{\"schemaVersion\": 1,", &today()).unwrap_err();
     assert_eq!(
         error.to_string(),
-        "the card data is not valid JSON (line 1, column 20): the data ends too early; a closing bracket, brace or quote is missing"
+        "the card data is not valid JSON: the data ends too early; a closing bracket, brace or quote is missing (line 1, column 20)"
     );
 }
 
@@ -174,8 +175,8 @@ fn top_level_must_be_an_object() {
         vec![(
             String::new(),
             Problem::WrongType {
-                expected: "an object ({ … })",
-                found: "a list"
+                expected: JsonType::Object,
+                found: JsonType::List
             }
         )]
     );

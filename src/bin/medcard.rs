@@ -197,7 +197,8 @@ fn write_human(out: &mut impl Write, reports: &[FileReport]) -> std::io::Result<
             writeln!(
                 out,
                 "  {:<7}  {place}: {}",
-                finding.severity, finding.message
+                finding.severity.as_str(),
+                finding.message
             )?;
         }
     }
@@ -268,7 +269,11 @@ fn render(mut parser: lexopt::Parser) -> Result<ExitCode, Fatal> {
     let name = display_name(&file);
     for finding in &found {
         let place = place(finding);
-        eprintln!("{name}: {}: {place}: {}", finding.severity, finding.message);
+        eprintln!(
+            "{name}: {}: {place}: {}",
+            finding.severity.as_str(),
+            finding.message
+        );
     }
     let Ok(checked) = result else {
         eprintln!("{name}: invalid; nothing rendered");
