@@ -3,7 +3,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use medcard::model::Date;
-use medcard::view::{CardState, Root, RootProps};
+use medcard::view::{CardState, HeadingLevel, Root, RootProps};
 use medcard::{parse_card, Error, LoadFailure, Options};
 use std::rc::Rc;
 use yew::{AttrValue, LocalServerRenderer};
@@ -200,7 +200,7 @@ fn precautions_are_grouped_by_kind_in_schema_order() {
 #[test]
 fn heading_levels_follow_the_host_level() {
     let mut level_four = props(ready(GABAPENTIN));
-    level_four.heading_level = 4;
+    level_four.heading_level = HeadingLevel::new(4).expect("a level");
     let html = render(level_four);
     assert!(
         html.contains(r#"<h4 id="card-title" part="title" class="medcard__title">Gabapentin</h4>"#)
@@ -209,10 +209,12 @@ fn heading_levels_follow_the_host_level() {
     assert!(html.contains(r#"<h6 class="medcard__subheading">"#));
     assert!(!html.contains("<h2") && !html.contains("<h3") && !html.contains("<h7"));
 
-    let mut too_deep = props(ready(GABAPENTIN));
-    too_deep.heading_level = 9;
-    let html = render(too_deep);
+    assert_eq!(HeadingLevel::new(9), None, "no level past 6");
+    let mut deepest = props(ready(GABAPENTIN));
+    deepest.heading_level = HeadingLevel::new(6).expect("a level");
+    let html = render(deepest);
     assert!(html.contains(r#"<h6 id="card-title""#));
+    assert!(html.contains(r#"<h6 id="card-uses""#));
     assert!(!html.contains("<h7"));
 }
 
@@ -357,7 +359,7 @@ fn heading_levels(html: &str) -> Vec<u8> {
 fn headings_follow_the_heading_level_without_skipping() {
     for level in 2..=4u8 {
         let mut p = props(ready(MIRTAZAPINE));
-        p.heading_level = level;
+        p.heading_level = HeadingLevel::new(level).expect("a level");
         let levels = heading_levels(&render(p));
         assert_eq!(levels.first(), Some(&level), "title first at h{level}");
         assert_eq!(
