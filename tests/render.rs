@@ -2,35 +2,21 @@
 //! without a browser: structure, wording, escaping, and the disclaimer in every state.
 #![cfg(not(target_arch = "wasm32"))]
 
-use medcard::model::Date;
-use medcard::view::{CardState, HeadingLevel, Root, RootProps};
-use medcard::{parse_card, Error, LoadFailure, Options};
-use std::rc::Rc;
-use yew::{AttrValue, LocalServerRenderer};
+mod native;
 
-const MIRTAZAPINE: &str = include_str!("../www/examples/mirtazapine.json");
-const GABAPENTIN: &str = include_str!("../www/examples/gabapentin.json");
-const DEFAULT_DISCLAIMER_START: &str = "This card is general information, not medical advice.";
+use medcard::model::Date;
+use medcard::view::{CardState, HeadingLevel, RootProps};
+use medcard::{parse_card, Error, LoadFailure, Options};
+use native::{ready, render, today, DISCLAIMER_START, GABAPENTIN, MIRTAZAPINE};
+use std::rc::Rc;
+use yew::AttrValue;
 
 fn props(state: CardState) -> RootProps {
     RootProps {
         id_prefix: AttrValue::Static("card"),
-        today: Date::new(2026, 11, 26),
+        today: today(),
         ..RootProps::new(state)
     }
-}
-
-fn ready(json: &str) -> CardState {
-    let checked = parse_card(json, &Options::default()).expect("valid card");
-    CardState::Ready(Rc::new(checked.card))
-}
-
-fn render(props: RootProps) -> String {
-    futures::executor::block_on(
-        LocalServerRenderer::<Root>::with_props(props)
-            .hydratable(false)
-            .render(),
-    )
 }
 
 /// The text between the first `open` marker and the next `close` marker after it.
@@ -233,7 +219,7 @@ fn disclaimer_is_rendered_in_every_state() {
             "</p>",
         );
         assert!(
-            disclaimer.contains(DEFAULT_DISCLAIMER_START),
+            disclaimer.contains(DISCLAIMER_START),
             "{name}: {disclaimer}"
         );
         assert_eq!(
@@ -250,12 +236,12 @@ fn data_can_replace_the_disclaimer_text_but_not_remove_it() {
         r#"{"schemaVersion":1,"medication":{"name":"X"},"disclaimer":"Ask your pharmacist."}"#;
     let html = render(props(ready(custom)));
     assert!(html.contains("<strong>Not medical advice.</strong> Ask your pharmacist.</p>"));
-    assert!(!html.contains(DEFAULT_DISCLAIMER_START));
+    assert!(!html.contains(DISCLAIMER_START));
     for blank in [r#""""#, r#""   ""#, "null"] {
         let json =
             format!(r#"{{"schemaVersion":1,"medication":{{"name":"X"}},"disclaimer":{blank}}}"#);
         assert!(
-            render(props(ready(&json))).contains(DEFAULT_DISCLAIMER_START),
+            render(props(ready(&json))).contains(DISCLAIMER_START),
             "{blank}"
         );
     }
@@ -431,7 +417,7 @@ fn host_strings_replace_ui_text_but_never_remove_the_disclaimer() {
     assert!(html.contains(r#"<span class="medcard__toggle-label">Unwanted effects</span>"#));
     assert!(html.contains(r#"medcard__badge--not-recommended">Avoid</span>"#));
     assert!(
-        html.contains(DEFAULT_DISCLAIMER_START),
+        html.contains(DISCLAIMER_START),
         "blank replacements are ignored"
     );
 }
