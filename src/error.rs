@@ -39,8 +39,8 @@ pub enum Error {
         /// Problems that do not stop it (unknown fields, unsafe links, overdue reviews).
         warnings: Vec<Issue>,
     },
-    /// A JavaScript value given as data could not be read as JSON-like data
-    /// (for example it holds a function or a `BigInt`).
+    /// A `data` value given by the host page could not be turned into JSON text (for example
+    /// it holds a cycle or a `BigInt`).
     Unreadable {
         /// Why, in the reader's words.
         message: String,
