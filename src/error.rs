@@ -1,17 +1,22 @@
 //! What can be wrong with card data, in plain words.
 //!
-//! Modelled on serde_json's error (line, column, category) and gloo's small `thiserror` enums:
+//! Modelled on serde_json's error (line, column, category) and gloo's small error enums:
 //! [`Error`] says why no card can be shown; each [`Issue`] is one problem at one JSON path.
+//!
+//! The words live in [`crate::text`], one file per language: `Display` here is the English
+//! table's text ([`crate::text::EN`]), so the CLI, `medcard-error`, `validate` and the English
+//! error panel all say the same thing.
 
+use crate::text::EN;
+use serde::{Serialize, Serializer};
+use serde_json::Value;
 use std::fmt;
-use thiserror::Error;
 
 /// Why a card cannot be shown.
-#[derive(Debug, Clone, PartialEq, Eq, Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum Error {
     /// The text is not JSON.
-    #[error("the card data is not valid JSON (line {line}, column {column}): {message}")]
     Syntax {
         /// 1-based line of the problem.
         line: usize,
@@ -21,7 +26,6 @@ pub enum Error {
         message: String,
     },
     /// The document is over the size limit; it was not parsed.
-    #[error("the card data is {bytes} bytes, over the limit of {limit} bytes")]
     TooLarge {
         /// Size of the document.
         bytes: usize,
@@ -29,60 +33,49 @@ pub enum Error {
         limit: usize,
     },
     /// The JSON parsed, but does not describe a valid card.
-    #[error("{}", describe_invalid(errors))]
     Invalid {
         /// Every problem that stops the card from being shown (never empty).
         errors: Vec<Issue>,
         /// Problems that do not stop it (unknown fields, unsafe links, overdue reviews).
         warnings: Vec<Issue>,
     },
-    /// A JavaScript value given as data could not be read as JSON-like data
-    /// (for example it holds a function or a `BigInt`).
-    #[error("the card data object could not be read: {message}")]
+    /// A `data` value given by the host page could not be turned into JSON text (for example
+    /// it holds a cycle or a `BigInt`).
     Unreadable {
         /// Why, in the reader's words.
         message: String,
     },
     /// The data could not be fetched.
-    #[error("the card data could not be loaded: {0}")]
     Load(LoadFailure),
 }
 
-fn describe_invalid(errors: &[Issue]) -> String {
-    let list: Vec<String> = errors.iter().map(Issue::to_string).collect();
-    let noun = if errors.len() == 1 {
-        "problem"
-    } else {
-        "problems"
-    };
-    format!(
-        "the card data has {} {noun}: {}",
-        errors.len(),
-        list.join("; ")
-    )
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let Error::Invalid { errors, .. } = self else {
+            return f.write_str(&EN.document_problem(self).unwrap_or_default());
+        };
+        let noun = if errors.len() == 1 {
+            "problem"
+        } else {
+            "problems"
+        };
+        write!(f, "the card data has {} {noun}: ", errors.len())?;
+        for (index, issue) in errors.iter().enumerate() {
+            let separator = if index == 0 { "" } else { "; " };
+            write!(f, "{separator}{issue}")?;
+        }
+        Ok(())
+    }
 }
 
+impl std::error::Error for Error {}
+
 impl Error {
-    /// The problems as `(path, message)` pairs, the shape of `medcard-error`'s `detail.problems`.
-    /// Problems that concern the whole document have an empty path.
+    /// The problems as `(path, message)` pairs in English, the shape of `medcard-error`'s
+    /// `detail.problems` ([`crate::text::UiText::problems`] in the English table). Problems that
+    /// concern the whole document have an empty path.
     pub fn problems(&self) -> Vec<(String, String)> {
-        match self {
-            Error::Invalid { errors, .. } => errors
-                .iter()
-                .map(|issue| (issue.path.clone(), issue.problem.to_string()))
-                .collect(),
-            Error::Syntax {
-                line,
-                column,
-                message,
-            } => vec![(
-                String::new(),
-                format!(
-                    "the card data is not valid JSON: {message} (line {line}, column {column})"
-                ),
-            )],
-            other => vec![(String::new(), other.to_string())],
-        }
+        EN.problems(self)
     }
 }
 
@@ -135,39 +128,33 @@ pub enum LoadFailure {
 }
 
 impl fmt::Display for LoadFailure {
+    /// The English table's words ([`crate::text::UiText::load_failure`]).
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            LoadFailure::NoData => f.write_str(
-                "no card data was given (set the data property, add a <script type=\"application/json\"> child, or a src attribute)",
-            ),
-            LoadFailure::Network { url } => {
-                write!(f, "the request for {url} failed (the network is down, or the server refused it)")
-            }
-            LoadFailure::Status { url, status } => {
-                let meaning = match status {
-                    404 | 410 => " (not found)",
-                    401 | 403 => " (access denied)",
-                    500..=599 => " (server error)",
-                    _ => "",
-                };
-                write!(f, "the server answered {status}{meaning} for {url}")
-            }
-            LoadFailure::NotJson { url, content_type } => write!(
-                f,
-                "{url} sent {content_type}, not card data in JSON"
-            ),
-            LoadFailure::Timeout { url, millis } => {
-                let seconds = millis.div_ceil(1000);
-                let unit = if seconds == 1 { "second" } else { "seconds" };
-                write!(f, "{url} did not answer within {seconds} {unit}")
-            }
-            LoadFailure::Redirected { url, to } => write!(
-                f,
-                "{url} redirected to another site ({to}); card data is only read from the site it names"
-            ),
-            LoadFailure::TooLarge { url, limit } => {
-                write!(f, "{url} sent more than the limit of {limit} bytes")
-            }
+        f.write_str(&(EN.load_failure)(self))
+    }
+}
+
+/// What an HTTP error status means, for every language's message: the one grouping.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StatusMeaning {
+    /// 404, 410.
+    NotFound,
+    /// 401, 403.
+    Denied,
+    /// 500–599.
+    ServerError,
+    /// Any other status: only the number is shown.
+    Unnamed,
+}
+
+impl StatusMeaning {
+    /// The meaning of an HTTP status.
+    pub fn of(status: u16) -> Self {
+        match status {
+            404 | 410 => StatusMeaning::NotFound,
+            401 | 403 => StatusMeaning::Denied,
+            500..=599 => StatusMeaning::ServerError,
+            _ => StatusMeaning::Unnamed,
         }
     }
 }
@@ -191,7 +178,7 @@ impl fmt::Display for Issue {
     }
 }
 
-/// Whether a problem stops the card from being shown.
+/// Whether a problem stops the card from being shown. Serialised as `"error"` or `"warning"`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Severity {
     /// The card cannot be shown.
@@ -200,7 +187,65 @@ pub enum Severity {
     Warning,
 }
 
-/// What is wrong with one value. `Display` gives a plain-language message.
+impl Severity {
+    /// `"error"` or `"warning"`: the word in reports, the CLI and JSON.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        }
+    }
+}
+
+impl Serialize for Severity {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+/// A JSON type, as [`Problem::WrongType`] names it; each language has a word for each.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum JsonType {
+    /// A string.
+    Text,
+    /// A number.
+    Number,
+    /// `true` or `false`.
+    Bool,
+    /// `null`.
+    Null,
+    /// An array.
+    List,
+    /// An object.
+    Object,
+}
+
+impl JsonType {
+    /// The type of a value.
+    pub fn of(value: &Value) -> JsonType {
+        match value {
+            Value::Null => JsonType::Null,
+            Value::Bool(_) => JsonType::Bool,
+            Value::Number(_) => JsonType::Number,
+            Value::String(_) => JsonType::Text,
+            Value::Array(_) => JsonType::List,
+            Value::Object(_) => JsonType::Object,
+        }
+    }
+
+    /// How the type is written, shown after its name where it is expected (`" ([ … ])"` for a
+    /// list), so authors see which brackets to use; the same in every language.
+    pub fn brackets(self) -> &'static str {
+        match self {
+            JsonType::List => " ([ … ])",
+            JsonType::Object => " ({ … })",
+            JsonType::Text | JsonType::Number | JsonType::Bool | JsonType::Null => "",
+        }
+    }
+}
+
+/// What is wrong with one value. `Display` gives a plain-language message (the English
+/// table's, [`crate::text::UiText::problem`]).
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum Problem {
@@ -208,10 +253,10 @@ pub enum Problem {
     Missing,
     /// The value has the wrong JSON type.
     WrongType {
-        /// What the schema wants, in words ("text", "a list").
-        expected: &'static str,
-        /// What was found, in words.
-        found: &'static str,
+        /// What the schema wants.
+        expected: JsonType,
+        /// What was found.
+        found: JsonType,
     },
     /// Required text is empty or only white space.
     Empty,
@@ -281,54 +326,23 @@ impl Problem {
             | Problem::UnknownField
             | Problem::HiddenCharacters { .. }
             | Problem::ReviewOverdue { .. } => Severity::Warning,
-            _ => Severity::Error,
+            // Listed one by one: a new variant must be sorted into one of the two.
+            Problem::Missing
+            | Problem::WrongType { .. }
+            | Problem::Empty
+            | Problem::NotAllowed { .. }
+            | Problem::UnsupportedVersion { .. }
+            | Problem::TooLong { .. }
+            | Problem::TooMany { .. }
+            | Problem::BadDate { .. }
+            | Problem::NoDose => Severity::Error,
         }
     }
 }
 
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Problem::Missing => f.write_str("is required but missing"),
-            Problem::WrongType { expected, found } => {
-                write!(f, "should be {expected}, but is {found}")
-            }
-            Problem::Empty => f.write_str("is empty; write some text here"),
-            Problem::NotAllowed { found, allowed } => {
-                write!(f, "\"{found}\" is not allowed here; use one of: {}", allowed.join(", "))
-            }
-            Problem::UnsupportedVersion { found } => write!(
-                f,
-                "schema version {found} is not supported; this widget reads schemaVersion 1 (the number)"
-            ),
-            Problem::TooLong { chars, limit } => {
-                write!(f, "is {chars} characters long, over the limit of {limit}")
-            }
-            Problem::TooMany { items, limit } => {
-                write!(f, "has {items} items, over the limit of {limit}")
-            }
-            Problem::BadDate { found } => write!(
-                f,
-                "\"{found}\" is not a real date; write it as YYYY-MM-DD, e.g. 2026-11-01"
-            ),
-            Problem::NoDose => f.write_str("needs at least one dose: start, usual or maximum"),
-            Problem::BadLanguage { found } => write!(
-                f,
-                "\"{found}\" is not a language tag such as \"en\" or \"es\"; it is ignored"
-            ),
-            Problem::UnsafeUrl { found } => write!(
-                f,
-                "\"{found}\" is not an http(s) link; it is shown as plain text, not as a link"
-            ),
-            Problem::UnknownField => f.write_str("is not a field of schema version 1; it is ignored"),
-            Problem::HiddenCharacters { count } => write!(
-                f,
-                "had {count} invisible control or text-direction character(s); they were removed"
-            ),
-            Problem::ReviewOverdue { due } => {
-                write!(f, "the next review was due on {due}; readers are told the review is overdue")
-            }
-        }
+        f.write_str(&(EN.problem)(self))
     }
 }
 

@@ -1,8 +1,8 @@
 //! A small strict JSON reader (RFC 8259) that builds a [`serde_json::Value`].
 //!
 //! Why not `serde_json::from_str`: its deserializer, error machinery and float formatting were
-//! about a fifth of the widget's wasm, for a job this size. The rules are the same as before
-//! (serde_json's nesting limit and its error words), plus one: a key repeated in one object is an
+//! about a fifth of the widget's wasm, for a job this size. The rules are serde_json's (its
+//! nesting limit and its error words), plus one: a key repeated in one object is an
 //! error, because with `"dose": "15 mg", "dose": "45 mg"` a reader would see only one of two doses.
 //! Errors carry a 1-based line and column (in characters) of where reading stopped.
 

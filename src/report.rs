@@ -2,14 +2,16 @@
 //! prints and what the browser's `validate()` returns. Core: serde + std only.
 
 use crate::error::{Error, Issue, Severity};
+use crate::text::EN;
 use crate::validate::Checked;
 use serde::Serialize;
 
 /// One problem found in card data.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Finding {
-    /// `"error"` (the card cannot be shown) or `"warning"` (it is shown anyway).
-    pub severity: &'static str,
+    /// Error (the card cannot be shown) or warning (it is shown anyway); `"error"` or
+    /// `"warning"` in JSON.
+    pub severity: Severity,
     /// JSON path of the value, such as `sideEffects.serious[2].name`; empty for the whole card.
     pub path: String,
     /// What is wrong, in plain words.
@@ -24,12 +26,8 @@ pub struct Finding {
 
 impl Finding {
     fn of_issue(issue: &Issue) -> Finding {
-        let severity = match issue.problem.severity() {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
-        };
         Finding {
-            severity,
+            severity: issue.problem.severity(),
             path: issue.path.clone(),
             message: issue.problem.to_string(),
             line: None,
@@ -39,11 +37,12 @@ impl Finding {
 
     /// Whether this finding stops the card from being shown.
     pub fn is_error(&self) -> bool {
-        self.severity == "error"
+        self.severity == Severity::Error
     }
 }
 
-/// Every finding of one check, errors first, each group in document order.
+/// Every finding of one check, errors first, each group in document order. The messages are the
+/// English table's ([`crate::text::EN`]), as in the error panel.
 pub fn findings(result: &Result<Checked, Error>) -> Vec<Finding> {
     match result {
         Ok(checked) => checked.warnings.iter().map(Finding::of_issue).collect(),
@@ -57,18 +56,45 @@ pub fn findings(result: &Result<Checked, Error>) -> Vec<Finding> {
             column,
             message,
         }) => vec![Finding {
-            severity: "error",
+            severity: Severity::Error,
             path: String::new(),
-            message: format!("the card data is not valid JSON: {message}"),
+            // The place is in `line` and `column`, not repeated in the words.
+            message: EN.syntax_problem(message),
             line: Some(*line),
             column: Some(*column),
         }],
         Err(other) => vec![Finding {
-            severity: "error",
+            severity: Severity::Error,
             path: String::new(),
             message: other.to_string(),
             line: None,
             column: None,
         }],
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::validate::{parse_card, Options};
+
+    #[test]
+    fn a_syntax_error_reads_the_same_everywhere() {
+        let result = parse_card("{\"a\":", &Options::default());
+        let [finding] = &findings(&result)[..] else {
+            panic!("one finding: {result:?}");
+        };
+        let (Some(line), Some(column)) = (finding.line, finding.column) else {
+            panic!("{finding:?} has a place");
+        };
+        let error = result.expect_err("not JSON");
+        let sentence = format!("{} (line {line}, column {column})", finding.message);
+        assert!(sentence.starts_with("the card data is not valid JSON: "));
+        assert_eq!(error.to_string(), sentence);
+        assert_eq!(error.problems(), vec![(String::new(), sentence)]);
+        assert_eq!(
+            serde_json::to_value(finding).expect("JSON")["severity"],
+            "error"
+        );
     }
 }

@@ -17,36 +17,26 @@
 //! can close a script element.
 
 use crate::model::{Availability, Card, Date};
-use crate::view::{CardState, Root, RootProps, STYLE};
+use crate::view::{CardState, HeadingLevel, Root, RootProps, STYLE};
 use serde_json::{json, Map, Value};
 use std::rc::Rc;
 use yew::{AttrValue, LocalServerRenderer};
 
 /// How to render.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct RenderOptions {
     /// The UI language (the element's `lang` attribute); `None` uses the card's language.
     pub lang: Option<String>,
-    /// The title's heading level, 2–6 (the element's `heading-level` attribute).
-    pub heading_level: u8,
+    /// The title's heading level (the element's `heading-level` attribute).
+    pub heading_level: HeadingLevel,
     /// Today's date, to show an overdue review.
     pub today: Option<Date>,
-}
-
-impl Default for RenderOptions {
-    fn default() -> Self {
-        RenderOptions {
-            lang: None,
-            heading_level: 2,
-            today: None,
-        }
-    }
 }
 
 /// The `<med-card>` element with its declarative shadow root and inline data, followed by the
 /// JSON-LD block.
 pub fn render_card(card: &Card, options: &RenderOptions) -> String {
-    let heading_level = options.heading_level.clamp(2, 6);
+    let heading_level = options.heading_level;
     let props = RootProps {
         lang: options.lang.clone().map(AttrValue::from),
         heading_level,
@@ -62,8 +52,9 @@ pub fn render_card(card: &Card, options: &RenderOptions) -> String {
     if let Some(lang) = &options.lang {
         attributes.push_str(&format!(" lang=\"{}\"", escape_attribute(lang)));
     }
-    if heading_level != 2 {
-        attributes.push_str(&format!(" heading-level=\"{heading_level}\""));
+    if heading_level != HeadingLevel::default() {
+        let level = heading_level.get();
+        attributes.push_str(&format!(" heading-level=\"{level}\""));
     }
     // The inner <div> is the container element.js mounts Yew into: same tree, same layout.
     format!(

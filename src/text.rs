@@ -1,17 +1,27 @@
-//! The widget's own words (headings, labels, counts, dates, the default disclaimer), one table
-//! per language.
+//! The widget's own words (headings, labels, counts, dates, the default disclaimer, what is wrong
+//! with card data), one file per language.
 //!
-//! Card data brings its own text; everything the widget itself says comes from here, so a new
-//! language is one new table in [`LANGUAGES`]. English is the fallback for any language without
-//! a table. Every string has a key (see [`UiText::entries`]), and a host page can replace any
-//! of them with [`customised`].
+//! Card data brings its own text; everything the widget itself says comes from here. A language
+//! is one file in `src/text/` with its [`UiText`] table and its problem messages, listed in
+//! [`LANGUAGES`]; the `match`es in those messages name every variant, so a new problem does not
+//! compile until every language says it. English is the fallback for any language without a
+//! table, and its words are also the `Display` text of [`Error`], [`Problem`] and
+//! [`LoadFailure`]. Every string has a key (see [`UiText::entries`]), and a host page can
+//! replace any of them with [`customised`].
 
 use crate::error::{Error, LoadFailure, Problem};
 use crate::model::{Availability, CalloutLevel, Date, PrecautionKind, UseStatus, WarningLevel};
 use std::cell::RefCell;
 use std::collections::HashMap;
 
+mod ar;
+mod en;
+mod es;
 mod problem;
+
+pub use ar::AR;
+pub use en::EN;
+pub use es::ES;
 
 /// CLDR plural categories; a language's [`UiText::plural`] rule picks one for a count.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -164,9 +174,12 @@ pub struct UiText {
     pub problem: fn(&Problem) -> String,
     /// Why the card data could not be fetched.
     pub load_failure: fn(&LoadFailure) -> String,
-    /// The data is not JSON: `{line}`, `{column}` and `{message}` (the parser's English words,
-    /// which a translation may leave out) are replaced.
+    /// The data is not JSON: `{message}` (the parser's English words, which a translation may
+    /// leave out) is replaced. Where the data has a place, [`UiText::error_position`] adds it.
     pub error_syntax: &'static str,
+    /// A whole-document problem with its place in the text: `{problem}`, `{line}` and
+    /// `{column}` are replaced.
+    pub error_position: &'static str,
     /// The data is over the size limit: `{bytes}` and `{limit}` are replaced.
     pub error_too_large: &'static str,
     /// A `data` object could not be read: `{message}` (English) is replaced.
@@ -234,40 +247,56 @@ impl UiText {
         )
     }
 
-    /// The error panel's list: `(path, message)` pairs in this language, like
-    /// [`Error::problems`] (which stays English for developers). Problems with the whole
-    /// document have an empty path.
+    /// The error panel's list: `(path, message)` pairs in this language; in English, also
+    /// [`Error::problems`] (the `medcard-error` event). Problems with the whole document have an
+    /// empty path.
     pub fn problems(&self, error: &Error) -> Vec<(String, String)> {
-        let whole_document = |message: String| vec![(String::new(), message)];
         match error {
             Error::Invalid { errors, .. } => errors
                 .iter()
                 .map(|issue| (issue.path.clone(), (self.problem)(&issue.problem)))
                 .collect(),
+            other => vec![(
+                String::new(),
+                self.document_problem(other).unwrap_or_default(),
+            )],
+        }
+    }
+
+    /// The message for an error with the whole document, `None` for [`Error::Invalid`] (whose
+    /// problems each have a path). In English this is also the error's `Display`.
+    pub fn document_problem(&self, error: &Error) -> Option<String> {
+        let message = match error {
+            Error::Invalid { .. } => return None,
             Error::Syntax {
                 line,
                 column,
                 message,
-            } => whole_document(fill(
-                self.error_syntax,
+            } => fill(
+                self.error_position,
                 &[
+                    ("problem", &self.syntax_problem(message)),
                     ("line", &line.to_string()),
                     ("column", &column.to_string()),
-                    ("message", message),
                 ],
-            )),
-            Error::TooLarge { bytes, limit } => whole_document(fill(
+            ),
+            Error::TooLarge { bytes, limit } => fill(
                 self.error_too_large,
                 &[("bytes", &bytes.to_string()), ("limit", &limit.to_string())],
-            )),
-            Error::Unreadable { message } => {
-                whole_document(fill(self.error_unreadable, &[("message", message)]))
-            }
-            Error::Load(failure) => whole_document(fill(
+            ),
+            Error::Unreadable { message } => fill(self.error_unreadable, &[("message", message)]),
+            Error::Load(failure) => fill(
                 self.error_load,
                 &[("reason", &(self.load_failure)(failure))],
-            )),
-        }
+            ),
+        };
+        Some(message)
+    }
+
+    /// "The data is not JSON" with the parser's `message`, without the place (which reports
+    /// such as `medcard validate` give beside it).
+    pub fn syntax_problem(&self, message: &str) -> String {
+        fill(self.error_syntax, &[("message", message)])
     }
 
     /// Every string with its key (`side_effects`, `use_status.off-label`, `serious_count.one`…),
@@ -335,6 +364,7 @@ impl UiText {
             problem: _,
             load_failure: _,
             error_syntax,
+            error_position,
             error_too_large,
             error_unreadable,
             error_load,
@@ -377,6 +407,7 @@ impl UiText {
             ("list_separator".into(), list_separator),
             ("date_pattern".into(), date_pattern),
             ("error_syntax".into(), error_syntax),
+            ("error_position".into(), error_position),
             ("error_too_large".into(), error_too_large),
             ("error_unreadable".into(), error_unreadable),
             ("error_load".into(), error_load),
@@ -443,367 +474,6 @@ fn fill(pattern: &str, values: &[(&str, &str)]) -> String {
     filled
 }
 
-/// English plurals: one for 1, other for the rest.
-fn english_plural(n: usize) -> Plural {
-    if n == 1 {
-        Plural::One
-    } else {
-        Plural::Other
-    }
-}
-
-/// Arabic plurals (CLDR): 0, 1, 2, 3–10, 11–99 (modulo 100), and the rest.
-fn arabic_plural(n: usize) -> Plural {
-    match (n, n % 100) {
-        (0, _) => Plural::Zero,
-        (1, _) => Plural::One,
-        (2, _) => Plural::Two,
-        (_, 3..=10) => Plural::Few,
-        (_, 11..=99) => Plural::Many,
-        _ => Plural::Other,
-    }
-}
-
-/// English.
-pub static EN: UiText = UiText {
-    lang: "en",
-    dir: "ltr",
-    plural: english_plural,
-    disclaimer: "This card is general information, not medical advice. It does not replace advice \
-        from your doctor, pharmacist or nurse. Always follow your prescription label and the patient \
-        leaflet, and don't start, stop or change a medicine without talking to a health professional. \
-        If you think you are having a serious reaction, or someone has taken too much, contact \
-        emergency services or a poison control centre straight away.",
-    disclaimer_label: "Not medical advice.",
-    loading: "Loading medicine information…",
-    error_title: "This medicine information cannot be shown",
-    error_intro: "The card's data has a problem, so nothing from it is shown:",
-    uses: "What it is used for",
-    warnings: "Important warnings",
-    how_it_works: "How it works",
-    benefits: "Benefits",
-    dosage: "How to take it",
-    side_effects: "Side effects",
-    common_effects: "Common side effects",
-    serious_effects: "Serious side effects",
-    precautions: "Precautions",
-    related: "See also",
-    sources: "Sources",
-    brand_names: "Brand names",
-    generic_name: "Generic name",
-    drug_class: "Type of medicine",
-    forms: "Forms",
-    availability: "Available",
-    dose_labels: [
-        "Starting dose",
-        "Usual dose",
-        "Maximum dose",
-        "How often",
-        "When",
-        "Notes",
-    ],
-    instructions: "Instructions",
-    missed_dose: "If you miss a dose",
-    overdose: "If you take too much",
-    stopping: "Stopping",
-    how_common: "How common",
-    what_to_do: "What to do",
-    new_tab: "(opens in a new tab)",
-    reviewed: "Last reviewed",
-    reviewed_by: "by",
-    next_review: "Next review due",
-    review_overdue: "Review overdue",
-    accessed: "accessed",
-    use_status: ["Approved", "Off-label", "Investigational", "Not recommended"],
-    warning_level: ["Boxed warning", "Important"],
-    callout_level: ["Urgent", "Emergency"],
-    precaution_kind: [
-        "Do not take it if",
-        "Other medicines",
-        "Health conditions",
-        "Pregnancy",
-        "Breastfeeding",
-        "Driving and machines",
-        "Alcohol",
-        "Stopping",
-        "Other precautions",
-    ],
-    availability_kind: [
-        "on prescription",
-        "from a pharmacy",
-        "on general sale",
-        "as a controlled medicine",
-    ],
-    none_listed: "none listed",
-    common_count: [
-        "{n} common side effects",
-        "{n} common side effect",
-        "{n} common side effects",
-        "{n} common side effects",
-        "{n} common side effects",
-        "{n} common side effects",
-    ],
-    serious_count: [
-        "{n} serious side effects",
-        "{n} serious side effect",
-        "{n} serious side effects",
-        "{n} serious side effects",
-        "{n} serious side effects",
-        "{n} serious side effects",
-    ],
-    list_separator: ", ",
-    months: [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ],
-    date_pattern: "{day} {month} {year}",
-    problem: Problem::to_string,
-    load_failure: LoadFailure::to_string,
-    error_syntax: "the card data is not valid JSON: {message} (line {line}, column {column})",
-    error_too_large: "the card data is {bytes} bytes, over the limit of {limit} bytes",
-    error_unreadable: "the card data object could not be read: {message}",
-    error_load: "the card data could not be loaded: {reason}",
-};
-
-/// Spanish (neutral, formal "usted").
-pub static ES: UiText = UiText {
-    lang: "es",
-    dir: "ltr",
-    plural: english_plural,
-    disclaimer: "Esta ficha ofrece información general, no consejo médico. No sustituye las \
-        indicaciones de su médico, farmacéutico o enfermero. Siga siempre las instrucciones de la \
-        receta y del prospecto, y no empiece, deje ni cambie un medicamento sin consultarlo con un \
-        profesional sanitario. Si cree que está sufriendo una reacción grave, o alguien ha tomado \
-        demasiado, llame de inmediato a los servicios de emergencia o a un centro de toxicología.",
-    disclaimer_label: "No es consejo médico.",
-    loading: "Cargando la información del medicamento…",
-    error_title: "No se puede mostrar la información de este medicamento",
-    error_intro: "Los datos de la ficha tienen un problema, por lo que no se muestra nada de ella:",
-    uses: "Para qué se usa",
-    warnings: "Advertencias importantes",
-    how_it_works: "Cómo actúa",
-    benefits: "Beneficios",
-    dosage: "Cómo tomarlo",
-    side_effects: "Efectos secundarios",
-    common_effects: "Efectos secundarios frecuentes",
-    serious_effects: "Efectos secundarios graves",
-    precautions: "Precauciones",
-    related: "Véase también",
-    sources: "Fuentes",
-    brand_names: "Nombres comerciales",
-    generic_name: "Nombre genérico",
-    drug_class: "Tipo de medicamento",
-    forms: "Presentaciones",
-    availability: "Disponible",
-    dose_labels: [
-        "Dosis inicial",
-        "Dosis habitual",
-        "Dosis máxima",
-        "Con qué frecuencia",
-        "Cuándo",
-        "Notas",
-    ],
-    instructions: "Instrucciones",
-    missed_dose: "Si olvida una dosis",
-    overdose: "Si toma más de lo debido",
-    stopping: "Cómo dejarlo",
-    how_common: "Frecuencia",
-    what_to_do: "Qué hacer",
-    new_tab: "(se abre en una pestaña nueva)",
-    reviewed: "Revisado por última vez el",
-    reviewed_by: "por",
-    next_review: "Próxima revisión prevista el",
-    review_overdue: "Revisión atrasada",
-    accessed: "consultado el",
-    use_status: [
-        "Aprobado",
-        "Fuera de indicación",
-        "En investigación",
-        "No recomendado",
-    ],
-    warning_level: ["Advertencia en recuadro", "Importante"],
-    callout_level: ["Urgente", "Emergencia"],
-    precaution_kind: [
-        "No lo tome si",
-        "Otros medicamentos",
-        "Problemas de salud",
-        "Embarazo",
-        "Lactancia",
-        "Conducción y uso de máquinas",
-        "Consumo de alcohol",
-        "Al dejar de tomarlo",
-        "Otras precauciones",
-    ],
-    availability_kind: [
-        "con receta",
-        "en farmacias, sin receta",
-        "de venta libre",
-        "como medicamento controlado",
-    ],
-    none_listed: "no se indica ninguno",
-    common_count: [
-        "{n} efectos secundarios frecuentes",
-        "{n} efecto secundario frecuente",
-        "{n} efectos secundarios frecuentes",
-        "{n} efectos secundarios frecuentes",
-        "{n} efectos secundarios frecuentes",
-        "{n} efectos secundarios frecuentes",
-    ],
-    serious_count: [
-        "{n} efectos secundarios graves",
-        "{n} efecto secundario grave",
-        "{n} efectos secundarios graves",
-        "{n} efectos secundarios graves",
-        "{n} efectos secundarios graves",
-        "{n} efectos secundarios graves",
-    ],
-    list_separator: " y ",
-    months: [
-        "enero",
-        "febrero",
-        "marzo",
-        "abril",
-        "mayo",
-        "junio",
-        "julio",
-        "agosto",
-        "septiembre",
-        "octubre",
-        "noviembre",
-        "diciembre",
-    ],
-    date_pattern: "{day} de {month} de {year}",
-    problem: problem::spanish_problem,
-    load_failure: problem::spanish_load_failure,
-    error_syntax: "los datos de la ficha no son JSON válido (línea {line}, columna {column})",
-    error_too_large: "los datos de la ficha ocupan {bytes} bytes y superan el límite de {limit} \
-        bytes",
-    error_unreadable: "no se pudo leer el objeto con los datos de la ficha",
-    error_load: "no se pudieron cargar los datos de la ficha: {reason}",
-};
-
-/// Arabic (Modern Standard Arabic), written right to left. Digits stay Western (0–9), as in
-/// the card content, and month names are the ones used across Egypt and the Gulf.
-pub static AR: UiText = UiText {
-    lang: "ar",
-    dir: "rtl",
-    plural: arabic_plural,
-    disclaimer: "هذه البطاقة معلومات عامة وليست نصيحة طبية، ولا تغني عن نصيحة طبيبك أو الصيدلي أو \
-        الممرض. اتبع دائمًا تعليمات الوصفة الطبية والنشرة المرفقة بالدواء، ولا تبدأ أي دواء أو توقفه \
-        أو تغيّره دون استشارة أخصائي صحي. إذا ظننت أنك تعاني من رد فعل خطير، أو تناول أحدهم كمية \
-        زائدة، فاتصل فورًا بخدمات الطوارئ أو بمركز السموم.",
-    disclaimer_label: "ليست نصيحة طبية.",
-    loading: "جارٍ تحميل معلومات الدواء…",
-    error_title: "تعذّر عرض معلومات هذا الدواء",
-    error_intro: "في بيانات البطاقة مشكلة، لذلك لا يُعرض منها شيء:",
-    uses: "دواعي الاستعمال",
-    warnings: "تحذيرات مهمة",
-    how_it_works: "كيف يعمل",
-    benefits: "الفوائد",
-    dosage: "طريقة الاستعمال",
-    side_effects: "الأعراض الجانبية",
-    common_effects: "الأعراض الجانبية الشائعة",
-    serious_effects: "الأعراض الجانبية الخطيرة",
-    precautions: "الاحتياطات",
-    related: "انظر أيضًا",
-    sources: "المصادر",
-    brand_names: "الأسماء التجارية",
-    generic_name: "الاسم العلمي",
-    drug_class: "نوع الدواء",
-    forms: "الأشكال الدوائية",
-    availability: "طريقة الصرف",
-    dose_labels: [
-        "الجرعة الأولى",
-        "الجرعة المعتادة",
-        "الجرعة القصوى",
-        "عدد المرات",
-        "التوقيت",
-        "ملاحظات",
-    ],
-    instructions: "التعليمات",
-    missed_dose: "إذا نسيت جرعة",
-    overdose: "إذا تناولت كمية زائدة",
-    stopping: "التوقف عن الدواء",
-    how_common: "مدى الشيوع",
-    what_to_do: "ما العمل",
-    new_tab: "(يُفتح في علامة تبويب جديدة)",
-    reviewed: "آخر مراجعة في",
-    reviewed_by: "بواسطة",
-    next_review: "موعد المراجعة التالية",
-    review_overdue: "تأخّرت المراجعة",
-    accessed: "تاريخ الاطلاع",
-    use_status: ["معتمد", "خارج الاستعمال المعتمد", "قيد البحث", "غير موصى به"],
-    warning_level: ["تحذير مؤطّر", "مهم"],
-    callout_level: ["عاجل", "طوارئ"],
-    precaution_kind: [
-        "لا تتناوله إذا",
-        "أدوية أخرى",
-        "حالات صحية",
-        "الحمل",
-        "الرضاعة الطبيعية",
-        "القيادة وتشغيل الآلات",
-        "الكحول",
-        "التوقف عن الدواء",
-        "احتياطات أخرى",
-    ],
-    availability_kind: [
-        "بوصفة طبية",
-        "من الصيدلية دون وصفة",
-        "للبيع العام",
-        "كدواء خاضع للرقابة",
-    ],
-    none_listed: "لا يوجد شيء مدرج",
-    common_count: [
-        "لا أعراض جانبية شائعة",
-        "عرض جانبي شائع واحد",
-        "عرضان جانبيان شائعان",
-        "{n} أعراض جانبية شائعة",
-        "{n} عرضًا جانبيًا شائعًا",
-        "{n} عرض جانبي شائع",
-    ],
-    serious_count: [
-        "لا أعراض جانبية خطيرة",
-        "عرض جانبي خطير واحد",
-        "عرضان جانبيان خطيران",
-        "{n} أعراض جانبية خطيرة",
-        "{n} عرضًا جانبيًا خطيرًا",
-        "{n} عرض جانبي خطير",
-    ],
-    list_separator: "، ",
-    months: [
-        "يناير",
-        "فبراير",
-        "مارس",
-        "أبريل",
-        "مايو",
-        "يونيو",
-        "يوليو",
-        "أغسطس",
-        "سبتمبر",
-        "أكتوبر",
-        "نوفمبر",
-        "ديسمبر",
-    ],
-    date_pattern: "{day} {month} {year}",
-    problem: problem::arabic_problem,
-    load_failure: problem::arabic_load_failure,
-    error_syntax: "بيانات البطاقة ليست بصيغة JSON صحيحة (السطر {line}، العمود {column})",
-    error_too_large: "حجم بيانات البطاقة {bytes} بايت، وهذا أكبر من الحد الأقصى البالغ {limit} \
-        بايت",
-    error_unreadable: "تعذّرت قراءة كائن بيانات البطاقة",
-    error_load: "تعذّر تحميل بيانات البطاقة: {reason}",
-};
-
 /// Every language with a table.
 pub static LANGUAGES: &[&UiText] = &[&EN, &ES, &AR];
 
@@ -863,147 +533,4 @@ pub fn customised(base: &'static UiText, overrides: &str) -> &'static UiText {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn unknown_languages_fall_back_to_english() {
-        assert_eq!(ui_text(Some("xx-YY")).lang, "en");
-        assert_eq!(ui_text(None).lang, "en");
-        assert_eq!(ui_text(Some("EN-gb")).lang, "en");
-        assert_eq!(ui_text(Some("es-MX")).lang, "es");
-        assert_eq!(ui_text(Some("ar_EG")).lang, "ar");
-        assert_eq!(ui_text(Some("ar")).dir, "rtl");
-    }
-
-    #[test]
-    fn counts_use_each_languages_plural_forms() {
-        assert_eq!(
-            EN.effect_counts(4, 3),
-            "3 serious side effects, 4 common side effects"
-        );
-        assert_eq!(
-            EN.effect_counts(1, 1),
-            "1 serious side effect, 1 common side effect"
-        );
-        assert_eq!(EN.effect_counts(0, 1), "1 serious side effect");
-        assert_eq!(EN.effect_counts(0, 0), "none listed");
-        assert_eq!(ES.effect_counts(0, 1), "1 efecto secundario grave");
-        assert_eq!(
-            ES.effect_counts(4, 3),
-            "3 efectos secundarios graves y 4 efectos secundarios frecuentes"
-        );
-        assert_eq!(AR.effect_counts(0, 1), "عرض جانبي خطير واحد");
-        assert_eq!(AR.effect_counts(2, 0), "عرضان جانبيان شائعان");
-        assert_eq!(AR.effect_counts(0, 3), "3 أعراض جانبية خطيرة");
-        assert_eq!(AR.effect_counts(11, 0), "11 عرضًا جانبيًا شائعًا");
-        assert_eq!(AR.effect_counts(0, 100), "100 عرض جانبي خطير");
-        assert_eq!(AR.effect_counts(0, 103), "103 أعراض جانبية خطيرة");
-    }
-
-    #[test]
-    fn dates_are_written_per_language() {
-        let date = Date::new(2026, 11, 1).unwrap();
-        assert_eq!(EN.date(date), "1 November 2026");
-        assert_eq!(ES.date(date), "1 de noviembre de 2026");
-        assert_eq!(AR.date(date), "1 نوفمبر 2026");
-    }
-
-    #[test]
-    fn word_tables_follow_enum_order() {
-        assert_eq!(EN.use_status(UseStatus::NotRecommended), "Not recommended");
-        assert_eq!(
-            EN.precaution_kind(PrecautionKind::Other),
-            "Other precautions"
-        );
-        assert_eq!(EN.callout_level(CalloutLevel::Emergency), "Emergency");
-        assert_eq!(ES.use_status(UseStatus::OffLabel), "Fuera de indicación");
-        assert_eq!(AR.callout_level(CalloutLevel::Urgent), "عاجل");
-    }
-
-    /// Strings a translation may legitimately share with English.
-    const SAME_AS_ENGLISH: &[&str] = &["list_separator", "date_pattern"];
-
-    /// Fails when a table misses a key: left blank, or left in English (a copy of the English
-    /// table with a few strings changed is the usual way a key goes missing).
-    #[test]
-    fn every_language_table_has_every_key_translated() {
-        let english = EN.entries();
-        assert_eq!(english.len(), 91, "every string of UiText has a key");
-        for table in LANGUAGES {
-            let entries = table.entries();
-            let keys: Vec<&String> = entries.iter().map(|(key, _)| key).collect();
-            let english_keys: Vec<&String> = english.iter().map(|(key, _)| key).collect();
-            assert_eq!(keys, english_keys, "{}: keys differ", table.lang);
-            for ((key, text), (_, english_text)) in entries.iter().zip(&english) {
-                assert!(!text.trim().is_empty(), "{}: {key} is blank", table.lang);
-                if table.lang != "en" && !SAME_AS_ENGLISH.contains(&key.as_str()) {
-                    assert_ne!(text, english_text, "{}: {key} is still English", table.lang);
-                }
-            }
-            for forms in [&table.common_count, &table.serious_count] {
-                for category in [Plural::Few, Plural::Many, Plural::Other] {
-                    let form = forms[category as usize];
-                    assert!(form.contains("{n}"), "{}: {form} lacks {{n}}", table.lang);
-                }
-            }
-            for part in ["{day}", "{month}", "{year}"] {
-                assert!(table.date_pattern.contains(part), "{}: {part}", table.lang);
-            }
-            for (pattern, parts) in [
-                (table.error_syntax, &["{line}", "{column}"][..]),
-                (table.error_too_large, &["{bytes}", "{limit}"]),
-                (table.error_load, &["{reason}"]),
-            ] {
-                for part in parts {
-                    assert!(
-                        pattern.contains(part),
-                        "{}: {pattern} lacks {part}",
-                        table.lang
-                    );
-                }
-            }
-            assert!(["ltr", "rtl"].contains(&table.dir), "{}: dir", table.lang);
-        }
-    }
-
-    #[test]
-    fn keys_are_unique_and_name_every_group_member() {
-        let entries = EN.entries();
-        let keys: std::collections::BTreeSet<&str> =
-            entries.iter().map(|(key, _)| key.as_str()).collect();
-        assert_eq!(keys.len(), entries.len());
-        for key in [
-            "use_status.off-label",
-            "serious_count.one",
-            "months.november",
-        ] {
-            assert!(keys.contains(key), "{key} missing from {keys:?}");
-        }
-    }
-
-    #[test]
-    fn hosts_can_replace_any_string() {
-        let table = customised(
-            &ES,
-            r#"{"side_effects": "Efectos adversos", "serious_count.one": "{n} efecto grave",
-                "nonsense": "ignored", "uses": "  ", "sources": 3}"#,
-        );
-        assert_eq!(table.side_effects, "Efectos adversos");
-        assert_eq!(table.effect_counts(0, 1), "1 efecto grave");
-        assert_eq!(table.uses, ES.uses, "blank text is ignored");
-        assert_eq!(table.sources, ES.sources, "non-text values are ignored");
-        assert_eq!(table.lang, "es");
-        let again = customised(
-            &ES,
-            r#"{"side_effects": "Efectos adversos", "serious_count.one": "{n} efecto grave",
-                "nonsense": "ignored", "uses": "  ", "sources": 3}"#,
-        );
-        assert!(
-            std::ptr::eq(table, again),
-            "the same overrides reuse one table"
-        );
-        assert!(std::ptr::eq(customised(&EN, "not json"), &EN));
-        assert!(std::ptr::eq(customised(&EN, r#"{"nonsense": "x"}"#), &EN));
-    }
-}
+mod tests;

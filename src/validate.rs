@@ -5,7 +5,7 @@
 //! decoder does not stop at the first problem, unlike a derived `Deserialize`, so authors see
 //! all of them at once; it also knows which problems are only warnings.
 
-use crate::error::{Error, Issue, Problem, Severity};
+use crate::error::{Error, Issue, JsonType, Problem, Severity};
 use crate::json;
 use crate::model::{
     safe_url, Attribution, Availability, Callout, CalloutLevel, Card, Date, Dosage, Effect, Item,
@@ -76,7 +76,8 @@ fn syntax_error(error: json::SyntaxError) -> Error {
     }
 }
 
-/// Checks an already parsed JSON value (for example a JavaScript object read without text).
+/// Checks an already parsed JSON value; [`parse_card`] is this after parsing (the fuzz tests
+/// call it directly). The widget always parses text: a `data` object reaches it as JSON text.
 pub fn validate_value(value: &Value, options: &Options) -> Result<Checked, Error> {
     let mut decoder = Decoder {
         limits: options.limits,
@@ -158,17 +159,6 @@ fn number_as_written(number: &serde_json::Number) -> String {
     "a number with many decimals".to_string()
 }
 
-fn type_name(value: &Value) -> &'static str {
-    match value {
-        Value::Null => "null",
-        Value::Bool(_) => "true/false",
-        Value::Number(_) => "a number",
-        Value::String(_) => "text",
-        Value::Array(_) => "a list",
-        Value::Object(_) => "an object",
-    }
-}
-
 /// Walks a value, building the model and recording issues. Every method returns `None` (or an
 /// empty list) for a value it could not use, after recording why.
 struct Decoder {
@@ -190,11 +180,11 @@ impl Decoder {
     /// Opens an object and warns about keys the schema does not have.
     fn object<'v>(&mut self, value: &'v Value, path: &str, known: &[&str]) -> Option<Fields<'v>> {
         let Value::Object(map) = value else {
-            let found = type_name(value);
+            let found = JsonType::of(value);
             self.report(
                 path.to_string(),
                 Problem::WrongType {
-                    expected: "an object ({ … })",
+                    expected: JsonType::Object,
                     found,
                 },
             );
@@ -216,11 +206,11 @@ impl Decoder {
 
     fn text_value(&mut self, value: &Value, path: String) -> Option<String> {
         let Value::String(text) = value else {
-            let found = type_name(value);
+            let found = JsonType::of(value);
             self.report(
                 path,
                 Problem::WrongType {
-                    expected: "text",
+                    expected: JsonType::Text,
                     found,
                 },
             );
@@ -274,11 +264,11 @@ impl Decoder {
             return Vec::new();
         };
         let Value::Array(values) = value else {
-            let found = type_name(value);
+            let found = JsonType::of(value);
             self.report(
                 path,
                 Problem::WrongType {
-                    expected: "a list ([ … ])",
+                    expected: JsonType::List,
                     found,
                 },
             );
@@ -429,8 +419,10 @@ impl Decoder {
             Some(Value::Number(n)) if n.as_u64() == Some(SCHEMA_VERSION) => return true,
             Some(Value::String(s)) => format!("\"{s}\" (text)"),
             Some(Value::Number(n)) => number_as_written(n),
-            // Not the value as JSON: a whole object would not help, and it costs a serializer.
-            Some(other) => type_name(other).to_string(),
+            Some(Value::Bool(b)) => b.to_string(),
+            // Not the whole value as JSON: it would not help, and it costs a serializer.
+            Some(Value::Array(_)) => "[ … ]".into(),
+            Some(Value::Object(_)) => "{ … }".into(),
         };
         self.report(
             "schemaVersion".into(),

@@ -1,8 +1,13 @@
 //! The view layer, one view per file, that renders a checked card. Only two are Yew components:
 //! [`Root`], the widget, and [`side_effects::SideEffects`], which keeps the open/closed state.
 //! Every other view is stateless and a plain function `fn(&Card, &CardContext) -> Html`: a
-//! component keeps its props and its own state in memory for as long as the card is shown (as a
-//! component, `Section` alone held 43 kB per sample card), and costs code for each component type.
+//! component keeps its props and its own state in memory for as long as the card is shown (when
+//! the titled section was a component, it alone held 43 kB per sample card), and costs code for
+//! each component type.
+//!
+//! Names: the file `x.rs` holds the view `x` (a function) or, for a component, `X` with its
+//! properties `XProps`. What every view shares, the [`CardContext`] (words, [`HeadingLevel`],
+//! ids, date), lives in [`context`]; views import it from here, never from the root or the card.
 //!
 //! [`card::static_parts`] splits a card into what never changes after it is rendered (everything
 //! but the side effects) and the side effects. In a browser the edge builds the static parts as
@@ -33,14 +38,9 @@ pub mod sources;
 pub mod uses;
 pub mod warnings;
 
-pub use context::{CardContext, StaticDom};
+pub use context::{CardContext, HeadingLevel, StaticDom};
 pub use root::{CardState, Root, RootProps};
 
 /// The one stylesheet, `src/style.css`, applied inside the shadow root (and inlined by server
 /// rendering); minified by `build.rs` (comments and indentation only).
 pub const STYLE: &str = include_str!(concat!(env!("OUT_DIR"), "/style.min.css"));
-
-/// Heading levels stop at 6.
-pub(crate) fn heading_tag(level: u8) -> String {
-    format!("h{}", level.clamp(1, 6))
-}

@@ -4,13 +4,12 @@
 //! `INSTA_UPDATE=always cargo test --features cli --test cli` and review the diff.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod native;
+
 use medcard::view::STYLE;
+use native::{DISCLAIMER_START, TODAY};
 use std::io::Write;
 use std::process::{Command, Stdio};
-
-/// Fixed, so overdue-review warnings and notices do not depend on the day the tests run.
-const TODAY: &str = "2026-11-26";
-const DISCLAIMER_START: &str = "This card is general information, not medical advice.";
 
 struct Run {
     code: i32,

@@ -3,11 +3,12 @@
 //! pass; `PROPTEST_CASES=100000 cargo test --release --test fuzz` runs a long one.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod native;
+
 use medcard::{parse_card, validate_value, Options};
+use native::MIRTAZAPINE;
 use proptest::prelude::*;
 use serde_json::Value;
-
-const MIRTAZAPINE: &str = include_str!("../www/examples/mirtazapine.json");
 
 /// Any JSON value, nested a few levels, with keys that the schema uses and keys it does not.
 fn json_value() -> impl Strategy<Value = Value> {

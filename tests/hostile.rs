@@ -4,34 +4,24 @@
 //! never a panic, and the rendered HTML carries the disclaimer and no markup from the data.
 #![cfg(not(target_arch = "wasm32"))]
 
-use medcard::view::{CardState, Root, RootProps};
-use medcard::{parse_card, Error, Options, Problem};
-use std::path::PathBuf;
-use std::rc::Rc;
-use std::time::{Duration, Instant};
-use yew::LocalServerRenderer;
+mod native;
 
-const DISCLAIMER_START: &str = "This card is general information, not medical advice.";
+use medcard::view::RootProps;
+use medcard::{parse_card, Error, Options, Problem};
+use native::{repo, state_of, DISCLAIMER_START};
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
 
 fn hostile_dir() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/hostile")
+    repo("tests/fixtures/hostile")
 }
 
 fn fixture(name: &str) -> String {
-    let path = hostile_dir().join(name);
-    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+    native::fixture(&format!("hostile/{name}"))
 }
 
 fn render(result: &Result<medcard::Checked, Error>) -> String {
-    let state = match result {
-        Ok(checked) => CardState::Ready(Rc::new(checked.card.clone())),
-        Err(error) => CardState::Failed(Rc::new(error.clone())),
-    };
-    futures::executor::block_on(
-        LocalServerRenderer::<Root>::with_props(RootProps::new(state))
-            .hydratable(false)
-            .render(),
-    )
+    native::render(RootProps::new(state_of(result)))
 }
 
 /// Checks one input end to end: outcome, time, and the rendered HTML.

@@ -2,35 +2,21 @@
 //! without a browser: structure, wording, escaping, and the disclaimer in every state.
 #![cfg(not(target_arch = "wasm32"))]
 
-use medcard::model::Date;
-use medcard::view::{CardState, Root, RootProps};
-use medcard::{parse_card, Error, LoadFailure, Options};
-use std::rc::Rc;
-use yew::{AttrValue, LocalServerRenderer};
+mod native;
 
-const MIRTAZAPINE: &str = include_str!("../www/examples/mirtazapine.json");
-const GABAPENTIN: &str = include_str!("../www/examples/gabapentin.json");
-const DEFAULT_DISCLAIMER_START: &str = "This card is general information, not medical advice.";
+use medcard::model::Date;
+use medcard::view::{CardState, HeadingLevel, RootProps};
+use medcard::{parse_card, Error, LoadFailure, Options};
+use native::{ready, render, today, DISCLAIMER_START, GABAPENTIN, MIRTAZAPINE};
+use std::rc::Rc;
+use yew::AttrValue;
 
 fn props(state: CardState) -> RootProps {
     RootProps {
         id_prefix: AttrValue::Static("card"),
-        today: Date::new(2026, 11, 26),
+        today: today(),
         ..RootProps::new(state)
     }
-}
-
-fn ready(json: &str) -> CardState {
-    let checked = parse_card(json, &Options::default()).expect("valid card");
-    CardState::Ready(Rc::new(checked.card))
-}
-
-fn render(props: RootProps) -> String {
-    futures::executor::block_on(
-        LocalServerRenderer::<Root>::with_props(props)
-            .hydratable(false)
-            .render(),
-    )
 }
 
 /// The text between the first `open` marker and the next `close` marker after it.
@@ -200,7 +186,7 @@ fn precautions_are_grouped_by_kind_in_schema_order() {
 #[test]
 fn heading_levels_follow_the_host_level() {
     let mut level_four = props(ready(GABAPENTIN));
-    level_four.heading_level = 4;
+    level_four.heading_level = HeadingLevel::new(4).expect("a level");
     let html = render(level_four);
     assert!(
         html.contains(r#"<h4 id="card-title" part="title" class="medcard__title">Gabapentin</h4>"#)
@@ -209,10 +195,12 @@ fn heading_levels_follow_the_host_level() {
     assert!(html.contains(r#"<h6 class="medcard__subheading">"#));
     assert!(!html.contains("<h2") && !html.contains("<h3") && !html.contains("<h7"));
 
-    let mut too_deep = props(ready(GABAPENTIN));
-    too_deep.heading_level = 9;
-    let html = render(too_deep);
+    assert_eq!(HeadingLevel::new(9), None, "no level past 6");
+    let mut deepest = props(ready(GABAPENTIN));
+    deepest.heading_level = HeadingLevel::new(6).expect("a level");
+    let html = render(deepest);
     assert!(html.contains(r#"<h6 id="card-title""#));
+    assert!(html.contains(r#"<h6 id="card-uses""#));
     assert!(!html.contains("<h7"));
 }
 
@@ -231,7 +219,7 @@ fn disclaimer_is_rendered_in_every_state() {
             "</p>",
         );
         assert!(
-            disclaimer.contains(DEFAULT_DISCLAIMER_START),
+            disclaimer.contains(DISCLAIMER_START),
             "{name}: {disclaimer}"
         );
         assert_eq!(
@@ -248,12 +236,12 @@ fn data_can_replace_the_disclaimer_text_but_not_remove_it() {
         r#"{"schemaVersion":1,"medication":{"name":"X"},"disclaimer":"Ask your pharmacist."}"#;
     let html = render(props(ready(custom)));
     assert!(html.contains("<strong>Not medical advice.</strong> Ask your pharmacist.</p>"));
-    assert!(!html.contains(DEFAULT_DISCLAIMER_START));
+    assert!(!html.contains(DISCLAIMER_START));
     for blank in [r#""""#, r#""   ""#, "null"] {
         let json =
             format!(r#"{{"schemaVersion":1,"medication":{{"name":"X"}},"disclaimer":{blank}}}"#);
         assert!(
-            render(props(ready(&json))).contains(DEFAULT_DISCLAIMER_START),
+            render(props(ready(&json))).contains(DISCLAIMER_START),
             "{blank}"
         );
     }
@@ -357,7 +345,7 @@ fn heading_levels(html: &str) -> Vec<u8> {
 fn headings_follow_the_heading_level_without_skipping() {
     for level in 2..=4u8 {
         let mut p = props(ready(MIRTAZAPINE));
-        p.heading_level = level;
+        p.heading_level = HeadingLevel::new(level).expect("a level");
         let levels = heading_levels(&render(p));
         assert_eq!(levels.first(), Some(&level), "title first at h{level}");
         assert_eq!(
@@ -429,7 +417,7 @@ fn host_strings_replace_ui_text_but_never_remove_the_disclaimer() {
     assert!(html.contains(r#"<span class="medcard__toggle-label">Unwanted effects</span>"#));
     assert!(html.contains(r#"medcard__badge--not-recommended">Avoid</span>"#));
     assert!(
-        html.contains(DEFAULT_DISCLAIMER_START),
+        html.contains(DISCLAIMER_START),
         "blank replacements are ignored"
     );
 }

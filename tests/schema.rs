@@ -1,25 +1,14 @@
 //! Native: the JSON Schema generated from the model, against the committed copy and the validator.
 //! (The schema itself is checked by an independent validator, ajv, in tests/e2e/schema.test.mjs.)
-#![cfg(feature = "schema")]
+//! Needs the `schema` feature (`required-features` in Cargo.toml).
+#![cfg(not(target_arch = "wasm32"))]
+
+mod native;
 
 use medcard::schema::card_schema_text;
 use medcard::{parse_card, Error, Options};
+use native::{json_files, repo};
 use std::fs;
-use std::path::{Path, PathBuf};
-
-fn repo(path: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join(path)
-}
-
-fn json_files(dir: &str) -> Vec<PathBuf> {
-    let mut files: Vec<PathBuf> = fs::read_dir(repo(dir))
-        .expect("fixture folder")
-        .map(|entry| entry.expect("entry").path())
-        .filter(|path| path.extension().is_some_and(|ext| ext == "json"))
-        .collect();
-    files.sort();
-    files
-}
 
 #[test]
 fn committed_schema_is_the_generated_one() {

@@ -6,6 +6,7 @@ use medcard::model::Date;
 use medcard::report::{findings, Finding};
 use medcard::schema::card_schema_text;
 use medcard::static_html::{render_card, render_page, RenderOptions};
+use medcard::view::HeadingLevel;
 use medcard::{parse_card, Options};
 use std::io::{Read, Write};
 use std::path::PathBuf;
@@ -197,7 +198,8 @@ fn write_human(out: &mut impl Write, reports: &[FileReport]) -> std::io::Result<
             writeln!(
                 out,
                 "  {:<7}  {place}: {}",
-                finding.severity, finding.message
+                finding.severity.as_str(),
+                finding.message
             )?;
         }
     }
@@ -242,10 +244,7 @@ fn render(mut parser: lexopt::Parser) -> Result<ExitCode, Fatal> {
             Long("lang") => options.lang = Some(parser.value()?.string()?),
             Long("heading-level") => {
                 let text = parser.value()?.string()?;
-                options.heading_level = text
-                    .parse::<u8>()
-                    .ok()
-                    .filter(|level| (2..=6).contains(level))
+                options.heading_level = HeadingLevel::parse(&text)
                     .ok_or_else(|| Fatal(format!("--heading-level `{text}`: use 2 to 6")))?;
             }
             Long("page") => page = true,
@@ -268,7 +267,11 @@ fn render(mut parser: lexopt::Parser) -> Result<ExitCode, Fatal> {
     let name = display_name(&file);
     for finding in &found {
         let place = place(finding);
-        eprintln!("{name}: {}: {place}: {}", finding.severity, finding.message);
+        eprintln!(
+            "{name}: {}: {place}: {}",
+            finding.severity.as_str(),
+            finding.message
+        );
     }
     let Ok(checked) = result else {
         eprintln!("{name}: invalid; nothing rendered");

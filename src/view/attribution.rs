@@ -6,7 +6,7 @@ use crate::view::CardContext;
 use yew::prelude::*;
 
 /// The attribution line.
-pub fn attribution_line(card: &Card, context: &CardContext) -> Html {
+pub fn attribution(card: &Card, context: &CardContext) -> Html {
     let Some(attribution) = &card.attribution else {
         return Html::default();
     };

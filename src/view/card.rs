@@ -1,7 +1,7 @@
 //! The card itself: an `<article>` with every section in reading order.
 
 use crate::model::Card;
-use crate::view::attribution::attribution_line;
+use crate::view::attribution::attribution;
 use crate::view::benefits::benefits;
 use crate::view::disclaimer::disclaimer;
 use crate::view::dosage::dosage;
@@ -9,7 +9,7 @@ use crate::view::get_help::get_help;
 use crate::view::header::header;
 use crate::view::precautions::precautions;
 use crate::view::related::related;
-use crate::view::review::review_line;
+use crate::view::review::review;
 use crate::view::safe_link::new_tab_note;
 use crate::view::section::section;
 use crate::view::side_effects::SideEffects;
@@ -67,8 +67,8 @@ pub fn static_parts(card: &Card, context: &CardContext) -> StaticParts {
             { sources(card, context) }
             { new_tab_note(context) }
             <footer class="medcard__footer">
-                { review_line(card, context) }
-                { attribution_line(card, context) }
+                { review(card, context) }
+                { attribution(card, context) }
                 { disclaimer(card.disclaimer.as_deref(), context) }
             </footer>
         </>

@@ -1,6 +1,8 @@
 //! What every view below the root needs: the UI words, the heading level, unique ids, the date.
-//! Views take it as an argument (they are plain functions); it is not a Yew context, so no view
-//! subscribes to anything.
+//! Views take it as an argument (they are plain functions, `fn(&Card, &CardContext) -> Html`);
+//! it is not a Yew context, so no view subscribes to anything. Views depend on this module and
+//! their parent, [`crate::view`], never on the root or the card (a test in `tests/layers.rs`
+//! keeps the view's modules free of import cycles).
 
 use crate::model::Date;
 use crate::text::{UiText, EN};
@@ -17,13 +19,53 @@ impl PartialEq for StaticDom {
     }
 }
 
+/// The card title's heading level, 2 to 6 (the element's `heading-level` attribute), so the card
+/// fits the host page's outline; 2 unless set. Sections use the levels below it, down to `<h6>`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct HeadingLevel(u8);
+
+impl HeadingLevel {
+    /// The level, if it is 2 to 6.
+    pub const fn new(level: u8) -> Option<HeadingLevel> {
+        if level >= 2 && level <= 6 {
+            Some(HeadingLevel(level))
+        } else {
+            None
+        }
+    }
+
+    /// The level written as attribute or option text (`"3"`, `" 4 "`); `None` for anything
+    /// else, which callers treat as the default.
+    pub fn parse(text: &str) -> Option<HeadingLevel> {
+        text.trim().parse().ok().and_then(HeadingLevel::new)
+    }
+
+    /// The level as a number, 2 to 6.
+    pub const fn get(self) -> u8 {
+        self.0
+    }
+
+    /// The tag of a heading `depth` levels below the title (0: the title); `h6` at most.
+    pub fn tag(self, depth: u8) -> &'static str {
+        const TAGS: [&str; 5] = ["h2", "h3", "h4", "h5", "h6"];
+        let index = usize::from(self.0.saturating_add(depth).saturating_sub(2));
+        TAGS[index.min(TAGS.len() - 1)]
+    }
+}
+
+impl Default for HeadingLevel {
+    fn default() -> Self {
+        HeadingLevel(2)
+    }
+}
+
 /// The words, heading level, id prefix and date every view renders with.
 #[derive(Debug, Clone)]
 pub struct CardContext {
     /// The widget's words in the chosen language.
     pub text: &'static UiText,
-    /// Level of the card's title heading (2–6); sections use the next level.
-    pub heading_level: u8,
+    /// Level of the card's title heading; sections use the next level.
+    pub heading_level: HeadingLevel,
     /// Prefix for element ids, unique per card on a page.
     pub id_prefix: AttrValue,
     /// Today's date, to show an overdue review.
@@ -50,8 +92,8 @@ impl CardContext {
     }
 
     /// Heading tag for a given depth below the card title (0 = the title).
-    pub fn heading(&self, depth: u8) -> String {
-        crate::view::heading_tag(self.heading_level.saturating_add(depth))
+    pub fn heading(&self, depth: u8) -> &'static str {
+        self.heading_level.tag(depth)
     }
 }
 
@@ -59,7 +101,7 @@ impl Default for CardContext {
     fn default() -> Self {
         CardContext {
             text: &EN,
-            heading_level: 2,
+            heading_level: HeadingLevel::default(),
             id_prefix: AttrValue::Static("medcard"),
             today: None,
             static_dom: None,
@@ -74,5 +116,22 @@ impl PartialEq for CardContext {
             && self.id_prefix == other.id_prefix
             && self.today == other.today
             && self.static_dom == other.static_dom
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::HeadingLevel;
+
+    #[test]
+    fn heading_levels_are_two_to_six() {
+        assert_eq!(HeadingLevel::default().get(), 2);
+        assert_eq!(HeadingLevel::parse(" 4 ").map(HeadingLevel::get), Some(4));
+        for bad in ["1", "7", "0", "-3", "", "three", "2.5", "300"] {
+            assert_eq!(HeadingLevel::parse(bad), None, "{bad}");
+        }
+        let five = HeadingLevel::new(5).expect("5 is a level");
+        assert_eq!((five.tag(0), five.tag(1), five.tag(2)), ("h5", "h6", "h6"));
+        assert_eq!(HeadingLevel::default().tag(1), "h3");
     }
 }

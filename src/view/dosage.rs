@@ -15,11 +15,11 @@ pub fn dosage(card: &Card, context: &CardContext) -> Html {
     let schedules = dosage
         .schedules
         .iter()
-        .map(|schedule| schedule_view(schedule, context, &subheading));
+        .map(|schedule| schedule_view(schedule, context, subheading));
     let paragraph = |heading: &'static str, body: &Option<String>| match body {
         Some(body) => html! {
             <>
-                <@{subheading.clone()} class="medcard__subheading">{ heading }</@>
+                <@{subheading} class="medcard__subheading">{ heading }</@>
                 <p>{ body.clone() }</p>
             </>
         },
@@ -29,7 +29,7 @@ pub fn dosage(card: &Card, context: &CardContext) -> Html {
         { section(context, "dosage", text.dosage, html! { <>
             { for schedules }
             if !dosage.instructions.is_empty() {
-                <@{subheading.clone()} class="medcard__subheading">{ text.instructions }</@>
+                <@{subheading} class="medcard__subheading">{ text.instructions }</@>
                 <ul class="medcard__list">
                     { for dosage.instructions.iter().map(|line| html! { <li>{ line.clone() }</li> }) }
                 </ul>
@@ -41,7 +41,7 @@ pub fn dosage(card: &Card, context: &CardContext) -> Html {
     }
 }
 
-fn schedule_view(schedule: &Schedule, context: &CardContext, subheading: &str) -> Html {
+fn schedule_view(schedule: &Schedule, context: &CardContext, subheading: &'static str) -> Html {
     let labels = context.text.dose_labels;
     let values = [
         &schedule.start,
@@ -71,7 +71,7 @@ fn schedule_view(schedule: &Schedule, context: &CardContext, subheading: &str) -
     html! {
         <div class="medcard__schedule">
             if !title.is_empty() {
-                <@{subheading.to_string()} class="medcard__subheading">{ title.join(" — ") }</@>
+                <@{subheading} class="medcard__subheading">{ title.join(" — ") }</@>
             }
             <dl class="medcard__doses">{ for rows }</dl>
         </div>

@@ -4,8 +4,8 @@ use crate::model::Card;
 use crate::view::CardContext;
 use yew::prelude::*;
 
-/// The review line.
-pub fn review_line(card: &Card, context: &CardContext) -> Html {
+/// The review line: last reviewed, by whom, and when the next review is due.
+pub fn review(card: &Card, context: &CardContext) -> Html {
     let text = context.text;
     let Some(review) = &card.reviewed else {
         return Html::default();

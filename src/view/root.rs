@@ -4,18 +4,18 @@ use crate::error::Error;
 use crate::model::{Card, Date};
 use crate::text::{customised, ui_text};
 use crate::view::card::{card, static_parts};
-use crate::view::context::StaticDom;
 use crate::view::disclaimer::disclaimer;
 use crate::view::error_panel::error_panel;
 use crate::view::loading::loading;
-use crate::view::CardContext;
+use crate::view::{CardContext, HeadingLevel, StaticDom};
 use std::rc::Rc;
 use yew::prelude::*;
 
 /// What the widget currently has to show.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub enum CardState {
     /// Data is on its way.
+    #[default]
     Loading,
     /// A checked card.
     Ready(Rc<Card>),
@@ -41,9 +41,9 @@ impl PartialEq for CardState {
 pub struct RootProps {
     /// What to show.
     pub state: CardState,
-    /// The title's heading level, 2–6 (other values are clamped).
-    #[prop_or(2)]
-    pub heading_level: u8,
+    /// The title's heading level.
+    #[prop_or_default]
+    pub heading_level: HeadingLevel,
     /// Whether the side effects start expanded.
     #[prop_or_default]
     pub expanded: bool,
@@ -79,22 +79,9 @@ pub struct RootProps {
 }
 
 impl RootProps {
-    /// Props for `state` with every other setting at its default.
+    /// Props for `state` with every other setting at its default (the `#[prop_or…]` above).
     pub fn new(state: CardState) -> RootProps {
-        RootProps {
-            state,
-            heading_level: 2,
-            expanded: false,
-            lang: None,
-            page_lang: None,
-            strings: None,
-            today: None,
-            id_prefix: AttrValue::Static("medcard"),
-            static_dom: None,
-            on_ready: Callback::noop(),
-            on_error: Callback::noop(),
-            on_toggle: Callback::noop(),
-        }
+        yew::props!(RootProps { state })
     }
 }
 
@@ -128,7 +115,7 @@ pub fn Root(props: &RootProps) -> Html {
     };
     let context = CardContext {
         text,
-        heading_level: props.heading_level.clamp(2, 6),
+        heading_level: props.heading_level,
         id_prefix: props.id_prefix.clone(),
         today: props.today,
         static_dom: props.static_dom,

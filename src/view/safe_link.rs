@@ -1,7 +1,7 @@
 //! A link that is only live for `http:`/`https:` URLs; anything else is plain text.
 //!
 //! A plain function, not a component: a card has dozens of links, and each component instance
-//! costs memory (its state, hooks and a context subscription) for nothing here.
+//! costs memory (its props and state) for nothing here.
 
 use crate::model::safe_url;
 use crate::view::CardContext;

@@ -3,7 +3,8 @@
 //! sections would add a dozen same-named regions per card to screen readers' landmark lists.
 //!
 //! A plain function, not a component: it is a layout wrapper with no state, used eight times
-//! per card, and each component instance costs memory and a context subscription.
+//! per card, and each component instance would keep its props in memory for as long as the card
+//! is shown.
 
 use crate::view::CardContext;
 use yew::prelude::*;

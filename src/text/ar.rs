@@ -1,0 +1,251 @@
+//! Arabic.
+
+use super::{Plural, UiText};
+use crate::error::{JsonType, LoadFailure, Problem, StatusMeaning};
+
+/// Arabic plurals (CLDR): 0, 1, 2, 3–10, 11–99 (modulo 100), and the rest.
+fn arabic_plural(n: usize) -> Plural {
+    match (n, n % 100) {
+        (0, _) => Plural::Zero,
+        (1, _) => Plural::One,
+        (2, _) => Plural::Two,
+        (_, 3..=10) => Plural::Few,
+        (_, 11..=99) => Plural::Many,
+        _ => Plural::Other,
+    }
+}
+
+/// Arabic (Modern Standard Arabic), written right to left. Digits stay Western (0–9), as in
+/// the card content, and month names are the ones used across Egypt and the Gulf.
+pub static AR: UiText = UiText {
+    lang: "ar",
+    dir: "rtl",
+    plural: arabic_plural,
+    disclaimer: "هذه البطاقة معلومات عامة وليست نصيحة طبية، ولا تغني عن نصيحة طبيبك أو الصيدلي أو \
+        الممرض. اتبع دائمًا تعليمات الوصفة الطبية والنشرة المرفقة بالدواء، ولا تبدأ أي دواء أو توقفه \
+        أو تغيّره دون استشارة أخصائي صحي. إذا ظننت أنك تعاني من رد فعل خطير، أو تناول أحدهم كمية \
+        زائدة، فاتصل فورًا بخدمات الطوارئ أو بمركز السموم.",
+    disclaimer_label: "ليست نصيحة طبية.",
+    loading: "جارٍ تحميل معلومات الدواء…",
+    error_title: "تعذّر عرض معلومات هذا الدواء",
+    error_intro: "في بيانات البطاقة مشكلة، لذلك لا يُعرض منها شيء:",
+    uses: "دواعي الاستعمال",
+    warnings: "تحذيرات مهمة",
+    how_it_works: "كيف يعمل",
+    benefits: "الفوائد",
+    dosage: "طريقة الاستعمال",
+    side_effects: "الأعراض الجانبية",
+    common_effects: "الأعراض الجانبية الشائعة",
+    serious_effects: "الأعراض الجانبية الخطيرة",
+    precautions: "الاحتياطات",
+    related: "انظر أيضًا",
+    sources: "المصادر",
+    brand_names: "الأسماء التجارية",
+    generic_name: "الاسم العلمي",
+    drug_class: "نوع الدواء",
+    forms: "الأشكال الدوائية",
+    availability: "طريقة الصرف",
+    dose_labels: [
+        "الجرعة الأولى",
+        "الجرعة المعتادة",
+        "الجرعة القصوى",
+        "عدد المرات",
+        "التوقيت",
+        "ملاحظات",
+    ],
+    instructions: "التعليمات",
+    missed_dose: "إذا نسيت جرعة",
+    overdose: "إذا تناولت كمية زائدة",
+    stopping: "التوقف عن الدواء",
+    how_common: "مدى الشيوع",
+    what_to_do: "ما العمل",
+    new_tab: "(يُفتح في علامة تبويب جديدة)",
+    reviewed: "آخر مراجعة في",
+    reviewed_by: "بواسطة",
+    next_review: "موعد المراجعة التالية",
+    review_overdue: "تأخّرت المراجعة",
+    accessed: "تاريخ الاطلاع",
+    use_status: ["معتمد", "خارج الاستعمال المعتمد", "قيد البحث", "غير موصى به"],
+    warning_level: ["تحذير مؤطّر", "مهم"],
+    callout_level: ["عاجل", "طوارئ"],
+    precaution_kind: [
+        "لا تتناوله إذا",
+        "أدوية أخرى",
+        "حالات صحية",
+        "الحمل",
+        "الرضاعة الطبيعية",
+        "القيادة وتشغيل الآلات",
+        "الكحول",
+        "التوقف عن الدواء",
+        "احتياطات أخرى",
+    ],
+    availability_kind: [
+        "بوصفة طبية",
+        "من الصيدلية دون وصفة",
+        "للبيع العام",
+        "كدواء خاضع للرقابة",
+    ],
+    none_listed: "لا يوجد شيء مدرج",
+    common_count: [
+        "لا أعراض جانبية شائعة",
+        "عرض جانبي شائع واحد",
+        "عرضان جانبيان شائعان",
+        "{n} أعراض جانبية شائعة",
+        "{n} عرضًا جانبيًا شائعًا",
+        "{n} عرض جانبي شائع",
+    ],
+    serious_count: [
+        "لا أعراض جانبية خطيرة",
+        "عرض جانبي خطير واحد",
+        "عرضان جانبيان خطيران",
+        "{n} أعراض جانبية خطيرة",
+        "{n} عرضًا جانبيًا خطيرًا",
+        "{n} عرض جانبي خطير",
+    ],
+    list_separator: "، ",
+    months: [
+        "يناير",
+        "فبراير",
+        "مارس",
+        "أبريل",
+        "مايو",
+        "يونيو",
+        "يوليو",
+        "أغسطس",
+        "سبتمبر",
+        "أكتوبر",
+        "نوفمبر",
+        "ديسمبر",
+    ],
+    date_pattern: "{day} {month} {year}",
+    problem: arabic_problem,
+    load_failure: arabic_load_failure,
+    error_syntax: "بيانات البطاقة ليست بصيغة JSON صحيحة",
+    error_position: "{problem} (السطر {line}، العمود {column})",
+    error_too_large: "حجم بيانات البطاقة {bytes} بايت، وهذا أكبر من الحد الأقصى البالغ {limit} \
+        بايت",
+    error_unreadable: "تعذّرت قراءة كائن بيانات البطاقة",
+    error_load: "تعذّر تحميل بيانات البطاقة: {reason}",
+};
+
+/// Text from the data or a URL inside Arabic: a first-strong isolate (U+2068 … U+2069), so a
+/// left-to-right value keeps its order and does not pull the Arabic punctuation around it.
+fn isolate(text: &str) -> String {
+    format!("\u{2068}{text}\u{2069}")
+}
+
+/// Arabic words for a JSON type, in the nominative.
+fn arabic_type(ty: JsonType) -> &'static str {
+    match ty {
+        JsonType::Text => "نص",
+        JsonType::Number => "رقم",
+        JsonType::Bool => "قيمة منطقية (true/false)",
+        JsonType::Null => "قيمة فارغة (null)",
+        JsonType::List => "قائمة",
+        JsonType::Object => "كائن",
+    }
+}
+
+/// Arabic, for a value after its path. Counts are written as "its number of characters is 80"
+/// rather than "80 characters", so the noun does not change with the number.
+fn arabic_problem(problem: &Problem) -> String {
+    match problem {
+        Problem::Missing => "حقل مطلوب لكنه غير موجود".into(),
+        Problem::WrongType { expected, found } => format!(
+            "يُتوقَّع هنا {}{}، لكن القيمة {}",
+            arabic_type(*expected),
+            expected.brackets(),
+            arabic_type(*found)
+        ),
+        Problem::Empty => "الحقل فارغ؛ اكتب فيه نصًا".into(),
+        Problem::NotAllowed { found, allowed } => {
+            let allowed: Vec<String> = allowed.iter().map(|word| isolate(word)).collect();
+            format!(
+                "القيمة «{}» غير مسموح بها هنا؛ استخدم إحدى هذه القيم: {}",
+                isolate(found),
+                allowed.join("، ")
+            )
+        }
+        Problem::UnsupportedVersion { found } => format!(
+            "إصدار المخطط {} غير مدعوم؛ لا تقرأ هذه الأداة إلا schemaVersion بالقيمة 1 (رقمًا)",
+            isolate(found)
+        ),
+        Problem::TooLong { chars, limit } => {
+            format!("عدد أحرفه {chars}، وهذا أكثر من الحد الأقصى البالغ {limit}")
+        }
+        Problem::TooMany { items, limit } => {
+            format!("عدد عناصره {items}، وهذا أكثر من الحد الأقصى البالغ {limit}")
+        }
+        Problem::BadDate { found } => format!(
+            "«{}» ليس تاريخًا صحيحًا؛ اكتبه بالصيغة {}، مثل {}",
+            isolate(found),
+            isolate("YYYY-MM-DD"),
+            isolate("2026-11-01")
+        ),
+        Problem::NoDose => "يجب ذكر جرعة واحدة على الأقل: الأولى أو المعتادة أو القصوى".into(),
+        Problem::BadLanguage { found } => format!(
+            "«{}» ليس رمز لغة مثل «en» أو «es»، لذلك يُتجاهَل",
+            isolate(found)
+        ),
+        Problem::UnsafeUrl { found } => format!(
+            "«{}» ليس رابط http(s)، لذلك يُعرض نصًا عاديًا لا رابطًا",
+            isolate(found)
+        ),
+        Problem::UnknownField => "ليس حقلًا في الإصدار 1 من المخطط، لذلك يُتجاهَل".into(),
+        Problem::HiddenCharacters { count } => {
+            format!("كان فيه محارف تحكم أو اتجاه نص غير مرئية عددها {count}، وقد أُزيلت")
+        }
+        Problem::ReviewOverdue { due } => format!(
+            "كان موعد المراجعة التالية {}؛ ويُبلَّغ القرّاء بأن المراجعة متأخرة",
+            isolate(due)
+        ),
+    }
+}
+
+/// Arabic, for why the data could not be fetched.
+fn arabic_load_failure(failure: &LoadFailure) -> String {
+    match failure {
+        LoadFailure::NoData => format!(
+            "لم تُقدَّم بيانات للبطاقة (عيّن الخاصية data، أو أضف عنصرًا فرعيًا {}، أو السمة src)",
+            isolate("<script type=\"application/json\">")
+        ),
+        LoadFailure::Network { url } => format!(
+            "فشل طلب {} (الشبكة غير متصلة، أو رفض الخادم الطلب)",
+            isolate(url)
+        ),
+        LoadFailure::Status { url, status } => {
+            let meaning = match StatusMeaning::of(*status) {
+                StatusMeaning::NotFound => " (غير موجود)",
+                StatusMeaning::Denied => " (الوصول مرفوض)",
+                StatusMeaning::ServerError => " (خطأ في الخادم)",
+                StatusMeaning::Unnamed => "",
+            };
+            format!("ردّ الخادم بالرمز {status}{meaning} على طلب {}", isolate(url))
+        }
+        LoadFailure::NotJson { url, content_type } => format!(
+            "أرسل {} محتوى من نوع {}، وليس بيانات بطاقة بصيغة JSON",
+            isolate(url),
+            isolate(content_type)
+        ),
+        LoadFailure::Timeout { url, millis } => {
+            let seconds = millis.div_ceil(1000);
+            // After "within": genitive forms of "second" for each plural category.
+            let duration = match arabic_plural(seconds as usize) {
+                Plural::One => "ثانية واحدة".to_string(),
+                Plural::Two => "ثانيتين".to_string(),
+                Plural::Few => format!("{seconds} ثوانٍ"),
+                Plural::Zero | Plural::Many | Plural::Other => format!("{seconds} ثانية"),
+            };
+            format!("لم يستجب {} خلال {duration}", isolate(url))
+        }
+        LoadFailure::Redirected { url, to } => format!(
+            "أعاد {} التوجيه إلى موقع آخر ({})؛ ولا تُقرأ بيانات البطاقة إلا من الموقع المذكور في عنوانها",
+            isolate(url),
+            isolate(to)
+        ),
+        LoadFailure::TooLarge { url, limit } => format!(
+            "أرسل {} بيانات أكثر من الحد الأقصى البالغ {limit} بايت",
+            isolate(url)
+        ),
+    }
+}

@@ -1,0 +1,218 @@
+//! English: the fallback for every language without a table, and the words of every
+//! developer-facing message (`Display` of the error types, `medcard-error`, `validate`, the CLI).
+
+use super::{Plural, UiText};
+use crate::error::{JsonType, LoadFailure, Problem, StatusMeaning};
+
+/// English plurals: one for 1, other for the rest.
+pub(super) fn english_plural(n: usize) -> Plural {
+    if n == 1 {
+        Plural::One
+    } else {
+        Plural::Other
+    }
+}
+
+/// English.
+pub static EN: UiText = UiText {
+    lang: "en",
+    dir: "ltr",
+    plural: english_plural,
+    disclaimer: "This card is general information, not medical advice. It does not replace advice \
+        from your doctor, pharmacist or nurse. Always follow your prescription label and the patient \
+        leaflet, and don't start, stop or change a medicine without talking to a health professional. \
+        If you think you are having a serious reaction, or someone has taken too much, contact \
+        emergency services or a poison control centre straight away.",
+    disclaimer_label: "Not medical advice.",
+    loading: "Loading medicine information…",
+    error_title: "This medicine information cannot be shown",
+    error_intro: "The card's data has a problem, so nothing from it is shown:",
+    uses: "What it is used for",
+    warnings: "Important warnings",
+    how_it_works: "How it works",
+    benefits: "Benefits",
+    dosage: "How to take it",
+    side_effects: "Side effects",
+    common_effects: "Common side effects",
+    serious_effects: "Serious side effects",
+    precautions: "Precautions",
+    related: "See also",
+    sources: "Sources",
+    brand_names: "Brand names",
+    generic_name: "Generic name",
+    drug_class: "Type of medicine",
+    forms: "Forms",
+    availability: "Available",
+    dose_labels: [
+        "Starting dose",
+        "Usual dose",
+        "Maximum dose",
+        "How often",
+        "When",
+        "Notes",
+    ],
+    instructions: "Instructions",
+    missed_dose: "If you miss a dose",
+    overdose: "If you take too much",
+    stopping: "Stopping",
+    how_common: "How common",
+    what_to_do: "What to do",
+    new_tab: "(opens in a new tab)",
+    reviewed: "Last reviewed",
+    reviewed_by: "by",
+    next_review: "Next review due",
+    review_overdue: "Review overdue",
+    accessed: "accessed",
+    use_status: ["Approved", "Off-label", "Investigational", "Not recommended"],
+    warning_level: ["Boxed warning", "Important"],
+    callout_level: ["Urgent", "Emergency"],
+    precaution_kind: [
+        "Do not take it if",
+        "Other medicines",
+        "Health conditions",
+        "Pregnancy",
+        "Breastfeeding",
+        "Driving and machines",
+        "Alcohol",
+        "Stopping",
+        "Other precautions",
+    ],
+    availability_kind: [
+        "on prescription",
+        "from a pharmacy",
+        "on general sale",
+        "as a controlled medicine",
+    ],
+    none_listed: "none listed",
+    common_count: [
+        "{n} common side effects",
+        "{n} common side effect",
+        "{n} common side effects",
+        "{n} common side effects",
+        "{n} common side effects",
+        "{n} common side effects",
+    ],
+    serious_count: [
+        "{n} serious side effects",
+        "{n} serious side effect",
+        "{n} serious side effects",
+        "{n} serious side effects",
+        "{n} serious side effects",
+        "{n} serious side effects",
+    ],
+    list_separator: ", ",
+    months: [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ],
+    date_pattern: "{day} {month} {year}",
+    problem: english_problem,
+    load_failure: english_load_failure,
+    error_syntax: "the card data is not valid JSON: {message}",
+    error_position: "{problem} (line {line}, column {column})",
+    error_too_large: "the card data is {bytes} bytes, over the limit of {limit} bytes",
+    error_unreadable: "the card data object could not be read: {message}",
+    error_load: "the card data could not be loaded: {reason}",
+};
+
+/// English words for a JSON type.
+fn english_type(ty: JsonType) -> &'static str {
+    match ty {
+        JsonType::Text => "text",
+        JsonType::Number => "a number",
+        JsonType::Bool => "true/false",
+        JsonType::Null => "null",
+        JsonType::List => "a list",
+        JsonType::Object => "an object",
+    }
+}
+
+/// English, for a value after its path (`medication.name is required but missing`); also
+/// `Problem`'s `Display`.
+fn english_problem(problem: &Problem) -> String {
+    match problem {
+        Problem::Missing => "is required but missing".into(),
+        Problem::WrongType { expected, found } => format!(
+            "should be {}{}, but is {}",
+            english_type(*expected),
+            expected.brackets(),
+            english_type(*found)
+        ),
+        Problem::Empty => "is empty; write some text here".into(),
+        Problem::NotAllowed { found, allowed } => format!(
+            "\"{found}\" is not allowed here; use one of: {}",
+            allowed.join(", ")
+        ),
+        Problem::UnsupportedVersion { found } => format!(
+            "schema version {found} is not supported; this widget reads schemaVersion 1 (the number)"
+        ),
+        Problem::TooLong { chars, limit } => {
+            format!("is {chars} characters long, over the limit of {limit}")
+        }
+        Problem::TooMany { items, limit } => {
+            format!("has {items} items, over the limit of {limit}")
+        }
+        Problem::BadDate { found } => {
+            format!("\"{found}\" is not a real date; write it as YYYY-MM-DD, e.g. 2026-11-01")
+        }
+        Problem::NoDose => "needs at least one dose: start, usual or maximum".into(),
+        Problem::BadLanguage { found } => {
+            format!("\"{found}\" is not a language tag such as \"en\" or \"es\"; it is ignored")
+        }
+        Problem::UnsafeUrl { found } => format!(
+            "\"{found}\" is not an http(s) link; it is shown as plain text, not as a link"
+        ),
+        Problem::UnknownField => "is not a field of schema version 1; it is ignored".into(),
+        Problem::HiddenCharacters { count } => format!(
+            "had {count} invisible control or text-direction character(s); they were removed"
+        ),
+        Problem::ReviewOverdue { due } => {
+            format!("the next review was due on {due}; readers are told the review is overdue")
+        }
+    }
+}
+
+/// English, for why the data could not be fetched; also `LoadFailure`'s `Display`.
+fn english_load_failure(failure: &LoadFailure) -> String {
+    match failure {
+        LoadFailure::NoData => "no card data was given (set the data property, add a \
+            <script type=\"application/json\"> child, or a src attribute)"
+            .into(),
+        LoadFailure::Network { url } => {
+            format!("the request for {url} failed (the network is down, or the server refused it)")
+        }
+        LoadFailure::Status { url, status } => {
+            let meaning = match StatusMeaning::of(*status) {
+                StatusMeaning::NotFound => " (not found)",
+                StatusMeaning::Denied => " (access denied)",
+                StatusMeaning::ServerError => " (server error)",
+                StatusMeaning::Unnamed => "",
+            };
+            format!("the server answered {status}{meaning} for {url}")
+        }
+        LoadFailure::NotJson { url, content_type } => {
+            format!("{url} sent {content_type}, not card data in JSON")
+        }
+        LoadFailure::Timeout { url, millis } => {
+            let seconds = millis.div_ceil(1000);
+            let unit = if seconds == 1 { "second" } else { "seconds" };
+            format!("{url} did not answer within {seconds} {unit}")
+        }
+        LoadFailure::Redirected { url, to } => format!(
+            "{url} redirected to another site ({to}); card data is only read from the site it names"
+        ),
+        LoadFailure::TooLarge { url, limit } => {
+            format!("{url} sent more than the limit of {limit} bytes")
+        }
+    }
+}

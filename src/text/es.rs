@@ -1,0 +1,222 @@
+//! Spanish.
+
+use super::en::english_plural;
+use super::UiText;
+use crate::error::{JsonType, LoadFailure, Problem, StatusMeaning};
+
+/// Spanish (neutral, formal "usted").
+pub static ES: UiText = UiText {
+    lang: "es",
+    dir: "ltr",
+    plural: english_plural,
+    disclaimer: "Esta ficha ofrece información general, no consejo médico. No sustituye las \
+        indicaciones de su médico, farmacéutico o enfermero. Siga siempre las instrucciones de la \
+        receta y del prospecto, y no empiece, deje ni cambie un medicamento sin consultarlo con un \
+        profesional sanitario. Si cree que está sufriendo una reacción grave, o alguien ha tomado \
+        demasiado, llame de inmediato a los servicios de emergencia o a un centro de toxicología.",
+    disclaimer_label: "No es consejo médico.",
+    loading: "Cargando la información del medicamento…",
+    error_title: "No se puede mostrar la información de este medicamento",
+    error_intro: "Los datos de la ficha tienen un problema, por lo que no se muestra nada de ella:",
+    uses: "Para qué se usa",
+    warnings: "Advertencias importantes",
+    how_it_works: "Cómo actúa",
+    benefits: "Beneficios",
+    dosage: "Cómo tomarlo",
+    side_effects: "Efectos secundarios",
+    common_effects: "Efectos secundarios frecuentes",
+    serious_effects: "Efectos secundarios graves",
+    precautions: "Precauciones",
+    related: "Véase también",
+    sources: "Fuentes",
+    brand_names: "Nombres comerciales",
+    generic_name: "Nombre genérico",
+    drug_class: "Tipo de medicamento",
+    forms: "Presentaciones",
+    availability: "Disponible",
+    dose_labels: [
+        "Dosis inicial",
+        "Dosis habitual",
+        "Dosis máxima",
+        "Con qué frecuencia",
+        "Cuándo",
+        "Notas",
+    ],
+    instructions: "Instrucciones",
+    missed_dose: "Si olvida una dosis",
+    overdose: "Si toma más de lo debido",
+    stopping: "Cómo dejarlo",
+    how_common: "Frecuencia",
+    what_to_do: "Qué hacer",
+    new_tab: "(se abre en una pestaña nueva)",
+    reviewed: "Revisado por última vez el",
+    reviewed_by: "por",
+    next_review: "Próxima revisión prevista el",
+    review_overdue: "Revisión atrasada",
+    accessed: "consultado el",
+    use_status: [
+        "Aprobado",
+        "Fuera de indicación",
+        "En investigación",
+        "No recomendado",
+    ],
+    warning_level: ["Advertencia en recuadro", "Importante"],
+    callout_level: ["Urgente", "Emergencia"],
+    precaution_kind: [
+        "No lo tome si",
+        "Otros medicamentos",
+        "Problemas de salud",
+        "Embarazo",
+        "Lactancia",
+        "Conducción y uso de máquinas",
+        "Consumo de alcohol",
+        "Al dejar de tomarlo",
+        "Otras precauciones",
+    ],
+    availability_kind: [
+        "con receta",
+        "en farmacias, sin receta",
+        "de venta libre",
+        "como medicamento controlado",
+    ],
+    none_listed: "no se indica ninguno",
+    common_count: [
+        "{n} efectos secundarios frecuentes",
+        "{n} efecto secundario frecuente",
+        "{n} efectos secundarios frecuentes",
+        "{n} efectos secundarios frecuentes",
+        "{n} efectos secundarios frecuentes",
+        "{n} efectos secundarios frecuentes",
+    ],
+    serious_count: [
+        "{n} efectos secundarios graves",
+        "{n} efecto secundario grave",
+        "{n} efectos secundarios graves",
+        "{n} efectos secundarios graves",
+        "{n} efectos secundarios graves",
+        "{n} efectos secundarios graves",
+    ],
+    list_separator: " y ",
+    months: [
+        "enero",
+        "febrero",
+        "marzo",
+        "abril",
+        "mayo",
+        "junio",
+        "julio",
+        "agosto",
+        "septiembre",
+        "octubre",
+        "noviembre",
+        "diciembre",
+    ],
+    date_pattern: "{day} de {month} de {year}",
+    problem: spanish_problem,
+    load_failure: spanish_load_failure,
+    error_syntax: "los datos de la ficha no son JSON válido",
+    error_position: "{problem} (línea {line}, columna {column})",
+    error_too_large: "los datos de la ficha ocupan {bytes} bytes y superan el límite de {limit} \
+        bytes",
+    error_unreadable: "no se pudo leer el objeto con los datos de la ficha",
+    error_load: "no se pudieron cargar los datos de la ficha: {reason}",
+};
+
+/// Spanish words for a JSON type.
+fn spanish_type(ty: JsonType) -> &'static str {
+    match ty {
+        JsonType::Text => "texto",
+        JsonType::Number => "un número",
+        JsonType::Bool => "verdadero o falso (true/false)",
+        JsonType::Null => "un valor nulo (null)",
+        JsonType::List => "una lista",
+        JsonType::Object => "un objeto",
+    }
+}
+
+/// Spanish, for a value after its path ("`medication.name` es obligatorio, pero falta").
+fn spanish_problem(problem: &Problem) -> String {
+    match problem {
+        Problem::Missing => "es obligatorio, pero falta".into(),
+        Problem::WrongType { expected, found } => format!(
+            "debería ser {}{}, pero es {}",
+            spanish_type(*expected),
+            expected.brackets(),
+            spanish_type(*found)
+        ),
+        Problem::Empty => "está vacío; escriba aquí algún texto".into(),
+        Problem::NotAllowed { found, allowed } => format!(
+            "«{found}» no está permitido aquí; use uno de estos valores: {}",
+            allowed.join(", ")
+        ),
+        Problem::UnsupportedVersion { found } => format!(
+            "la versión de esquema {found} no es compatible; este componente lee schemaVersion 1 \
+             (el número)"
+        ),
+        Problem::TooLong { chars, limit } => {
+            format!("tiene {chars} caracteres y supera el límite de {limit}")
+        }
+        Problem::TooMany { items, limit } => {
+            format!("tiene {items} elementos y supera el límite de {limit}")
+        }
+        Problem::BadDate { found } => format!(
+            "«{found}» no es una fecha válida; escríbala como AAAA-MM-DD, por ejemplo 2026-11-01"
+        ),
+        Problem::NoDose => "necesita al menos una dosis: inicial, habitual o máxima".into(),
+        Problem::BadLanguage { found } => {
+            format!("«{found}» no es una etiqueta de idioma como «en» o «es»; se ignora")
+        }
+        Problem::UnsafeUrl { found } => format!(
+            "«{found}» no es un enlace http(s); se muestra como texto normal, no como enlace"
+        ),
+        Problem::UnknownField => "no es un campo de la versión 1 del esquema; se ignora".into(),
+        Problem::HiddenCharacters { count: 1 } => "tenía 1 carácter invisible de control o de \
+            dirección del texto; se ha eliminado"
+            .into(),
+        Problem::HiddenCharacters { count } => format!(
+            "tenía {count} caracteres invisibles de control o de dirección del texto; se han \
+             eliminado"
+        ),
+        Problem::ReviewOverdue { due } => format!(
+            "la próxima revisión estaba prevista para el {due}; se avisa a los lectores de que \
+             la revisión está atrasada"
+        ),
+    }
+}
+
+/// Spanish, for why the data could not be fetched.
+fn spanish_load_failure(failure: &LoadFailure) -> String {
+    match failure {
+        LoadFailure::NoData => "no se han proporcionado datos para la ficha (defina la propiedad \
+            data, añada un elemento hijo <script type=\"application/json\"> o un atributo src)"
+            .into(),
+        LoadFailure::Network { url } => format!(
+            "la solicitud de {url} ha fallado (no hay conexión a la red o el servidor la ha \
+             rechazado)"
+        ),
+        LoadFailure::Status { url, status } => {
+            let meaning = match StatusMeaning::of(*status) {
+                StatusMeaning::NotFound => " (no encontrado)",
+                StatusMeaning::Denied => " (acceso denegado)",
+                StatusMeaning::ServerError => " (error del servidor)",
+                StatusMeaning::Unnamed => "",
+            };
+            format!("el servidor respondió {status}{meaning} a la solicitud de {url}")
+        }
+        LoadFailure::NotJson { url, content_type } => {
+            format!("{url} envió {content_type}, no datos de la ficha en JSON")
+        }
+        LoadFailure::Timeout { url, millis } => {
+            let seconds = millis.div_ceil(1000);
+            let unit = if seconds == 1 { "segundo" } else { "segundos" };
+            format!("{url} no respondió en {seconds} {unit}")
+        }
+        LoadFailure::Redirected { url, to } => format!(
+            "{url} redirigió a otro sitio ({to}); los datos de la ficha solo se leen del sitio \
+             indicado"
+        ),
+        LoadFailure::TooLarge { url, limit } => {
+            format!("{url} envió más datos que el límite de {limit} bytes")
+        }
+    }
+}

@@ -1,0 +1,147 @@
+//! Tests of the tables: every key in every language, plurals, dates, host overrides.
+
+use super::*;
+
+#[test]
+fn unknown_languages_fall_back_to_english() {
+    assert_eq!(ui_text(Some("xx-YY")).lang, "en");
+    assert_eq!(ui_text(None).lang, "en");
+    assert_eq!(ui_text(Some("EN-gb")).lang, "en");
+    assert_eq!(ui_text(Some("es-MX")).lang, "es");
+    assert_eq!(ui_text(Some("ar_EG")).lang, "ar");
+    assert_eq!(ui_text(Some("ar")).dir, "rtl");
+}
+
+#[test]
+fn counts_use_each_languages_plural_forms() {
+    assert_eq!(
+        EN.effect_counts(4, 3),
+        "3 serious side effects, 4 common side effects"
+    );
+    assert_eq!(
+        EN.effect_counts(1, 1),
+        "1 serious side effect, 1 common side effect"
+    );
+    assert_eq!(EN.effect_counts(0, 1), "1 serious side effect");
+    assert_eq!(EN.effect_counts(0, 0), "none listed");
+    assert_eq!(ES.effect_counts(0, 1), "1 efecto secundario grave");
+    assert_eq!(
+        ES.effect_counts(4, 3),
+        "3 efectos secundarios graves y 4 efectos secundarios frecuentes"
+    );
+    assert_eq!(AR.effect_counts(0, 1), "عرض جانبي خطير واحد");
+    assert_eq!(AR.effect_counts(2, 0), "عرضان جانبيان شائعان");
+    assert_eq!(AR.effect_counts(0, 3), "3 أعراض جانبية خطيرة");
+    assert_eq!(AR.effect_counts(11, 0), "11 عرضًا جانبيًا شائعًا");
+    assert_eq!(AR.effect_counts(0, 100), "100 عرض جانبي خطير");
+    assert_eq!(AR.effect_counts(0, 103), "103 أعراض جانبية خطيرة");
+}
+
+#[test]
+fn dates_are_written_per_language() {
+    let date = Date::new(2026, 11, 1).unwrap();
+    assert_eq!(EN.date(date), "1 November 2026");
+    assert_eq!(ES.date(date), "1 de noviembre de 2026");
+    assert_eq!(AR.date(date), "1 نوفمبر 2026");
+}
+
+#[test]
+fn word_tables_follow_enum_order() {
+    assert_eq!(EN.use_status(UseStatus::NotRecommended), "Not recommended");
+    assert_eq!(
+        EN.precaution_kind(PrecautionKind::Other),
+        "Other precautions"
+    );
+    assert_eq!(EN.callout_level(CalloutLevel::Emergency), "Emergency");
+    assert_eq!(ES.use_status(UseStatus::OffLabel), "Fuera de indicación");
+    assert_eq!(AR.callout_level(CalloutLevel::Urgent), "عاجل");
+}
+
+/// Strings a translation may legitimately share with English.
+const SAME_AS_ENGLISH: &[&str] = &["list_separator", "date_pattern"];
+
+/// Fails when a table misses a key: left blank, or left in English (a copy of the English
+/// table with a few strings changed is the usual way a key goes missing).
+#[test]
+fn every_language_table_has_every_key_translated() {
+    let english = EN.entries();
+    assert_eq!(english.len(), 92, "every string of UiText has a key");
+    for table in LANGUAGES {
+        let entries = table.entries();
+        let keys: Vec<&String> = entries.iter().map(|(key, _)| key).collect();
+        let english_keys: Vec<&String> = english.iter().map(|(key, _)| key).collect();
+        assert_eq!(keys, english_keys, "{}: keys differ", table.lang);
+        for ((key, text), (_, english_text)) in entries.iter().zip(&english) {
+            assert!(!text.trim().is_empty(), "{}: {key} is blank", table.lang);
+            if table.lang != "en" && !SAME_AS_ENGLISH.contains(&key.as_str()) {
+                assert_ne!(text, english_text, "{}: {key} is still English", table.lang);
+            }
+        }
+        for forms in [&table.common_count, &table.serious_count] {
+            for category in [Plural::Few, Plural::Many, Plural::Other] {
+                let form = forms[category as usize];
+                assert!(form.contains("{n}"), "{}: {form} lacks {{n}}", table.lang);
+            }
+        }
+        for part in ["{day}", "{month}", "{year}"] {
+            assert!(table.date_pattern.contains(part), "{}: {part}", table.lang);
+        }
+        for (pattern, parts) in [
+            (
+                table.error_position,
+                &["{problem}", "{line}", "{column}"][..],
+            ),
+            (table.error_too_large, &["{bytes}", "{limit}"]),
+            (table.error_load, &["{reason}"]),
+        ] {
+            for part in parts {
+                assert!(
+                    pattern.contains(part),
+                    "{}: {pattern} lacks {part}",
+                    table.lang
+                );
+            }
+        }
+        assert!(["ltr", "rtl"].contains(&table.dir), "{}: dir", table.lang);
+    }
+}
+
+#[test]
+fn keys_are_unique_and_name_every_group_member() {
+    let entries = EN.entries();
+    let keys: std::collections::BTreeSet<&str> =
+        entries.iter().map(|(key, _)| key.as_str()).collect();
+    assert_eq!(keys.len(), entries.len());
+    for key in [
+        "use_status.off-label",
+        "serious_count.one",
+        "months.november",
+    ] {
+        assert!(keys.contains(key), "{key} missing from {keys:?}");
+    }
+}
+
+#[test]
+fn hosts_can_replace_any_string() {
+    let table = customised(
+        &ES,
+        r#"{"side_effects": "Efectos adversos", "serious_count.one": "{n} efecto grave",
+            "nonsense": "ignored", "uses": "  ", "sources": 3}"#,
+    );
+    assert_eq!(table.side_effects, "Efectos adversos");
+    assert_eq!(table.effect_counts(0, 1), "1 efecto grave");
+    assert_eq!(table.uses, ES.uses, "blank text is ignored");
+    assert_eq!(table.sources, ES.sources, "non-text values are ignored");
+    assert_eq!(table.lang, "es");
+    let again = customised(
+        &ES,
+        r#"{"side_effects": "Efectos adversos", "serious_count.one": "{n} efecto grave",
+            "nonsense": "ignored", "uses": "  ", "sources": 3}"#,
+    );
+    assert!(
+        std::ptr::eq(table, again),
+        "the same overrides reuse one table"
+    );
+    assert!(std::ptr::eq(customised(&EN, "not json"), &EN));
+    assert!(std::ptr::eq(customised(&EN, r#"{"nonsense": "x"}"#), &EN));
+}

@@ -1,0 +1,166 @@
+//! Native: the crate's layers point one way (edge → view → core). The core never names a web
+//! or view type, and the view's modules import each other without a cycle. Read from the source
+//! files, so a stray `use` fails here rather than in the wasm build.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::collections::BTreeMap;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+fn src(path: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("src").join(path)
+}
+
+/// `module.rs` and every file under `module/`.
+fn module_files(module: &str) -> Vec<PathBuf> {
+    let mut files = vec![src(&format!("{module}.rs"))];
+    let mut dirs = vec![src(module)];
+    while let Some(dir) = dirs.pop() {
+        let Ok(entries) = fs::read_dir(&dir) else {
+            continue;
+        };
+        for path in entries.map(|entry| entry.expect("a directory entry").path()) {
+            if path.is_dir() {
+                dirs.push(path);
+            } else if path.extension().is_some_and(|ext| ext == "rs") {
+                files.push(path);
+            }
+        }
+    }
+    files.sort();
+    files
+}
+
+fn read(path: &Path) -> String {
+    fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+/// Whether code (outside `//` comments) names `name`, not as part of a longer word.
+fn names(source: &str, name: &str) -> bool {
+    source
+        .lines()
+        .map(|line| line.split("//").next().unwrap_or(""))
+        .any(|code| {
+            code.match_indices(name).any(|(at, _)| {
+                let before = code[..at].chars().next_back();
+                let after = code[at + name.len()..].chars().next();
+                let word_char = |c: char| c.is_alphanumeric() || c == '_';
+                !before.is_some_and(word_char) && !after.is_some_and(word_char)
+            })
+        })
+}
+
+const CORE: &[&str] = &["model", "json", "validate", "error", "report", "text"];
+const WEB_OR_VIEW: &[&str] = &["yew", "web_sys", "wasm_bindgen", "js_sys", "crate::view"];
+
+#[test]
+fn the_core_never_names_web_or_view_types() {
+    let mut checked = 0;
+    for module in CORE {
+        for file in module_files(module) {
+            let source = read(&file);
+            for name in WEB_OR_VIEW {
+                assert!(
+                    !names(&source, name),
+                    "{} names `{name}`: the core is serde + std only",
+                    file.display()
+                );
+            }
+            checked += 1;
+        }
+    }
+    assert!(
+        checked >= 10,
+        "the text languages are read too: {checked} files"
+    );
+}
+
+#[test]
+fn the_checks_see_a_stray_import() {
+    assert!(names("use yew::prelude::*;", "yew"));
+    assert_eq!(
+        view_imports("use crate::view::card::card;\nuse crate::view::CardContext;"),
+        vec!["card".to_string()]
+    );
+    assert!(names("let x = crate::view::Root;", "crate::view"));
+    assert!(!names("// yew is not named in code", "yew"));
+    assert!(!names("let yewish = 1;", "yew"));
+}
+
+/// The sibling modules a view file imports: `crate::view::x` (or `super::x`) → `x`.
+fn view_imports(source: &str) -> Vec<String> {
+    let mut found = Vec::new();
+    for prefix in ["crate::view::", "super::"] {
+        for (at, _) in source.match_indices(prefix) {
+            let rest = &source[at + prefix.len()..];
+            let name: String = rest
+                .chars()
+                .take_while(|c| c.is_alphanumeric() || *c == '_')
+                .collect();
+            // `crate::view::CardContext` is the parent's re-export, not a sibling.
+            if rest[name.len()..].starts_with("::") && name.starts_with(char::is_lowercase) {
+                found.push(name);
+            }
+        }
+    }
+    found.sort();
+    found.dedup();
+    found
+}
+
+#[test]
+fn view_modules_import_each_other_without_a_cycle() {
+    let graph: BTreeMap<String, Vec<String>> = module_files("view")
+        .into_iter()
+        .filter(|file| file.parent() == Some(src("view").as_path()))
+        .map(|file| {
+            let name = file
+                .file_stem()
+                .expect("a name")
+                .to_string_lossy()
+                .into_owned();
+            (name, view_imports(&read(&file)))
+        })
+        .collect();
+    assert!(graph.contains_key("root") && graph.contains_key("context"));
+    // Depth-first search; a module met again on the current path closes a cycle.
+    fn visit<'g>(
+        module: &'g str,
+        graph: &'g BTreeMap<String, Vec<String>>,
+        path: &mut Vec<&'g str>,
+        done: &mut Vec<&'g str>,
+    ) {
+        if done.contains(&module) {
+            return;
+        }
+        assert!(
+            !path.contains(&module),
+            "import cycle among view modules: {} → {module}",
+            path.join(" → ")
+        );
+        path.push(module);
+        for next in graph.get(module).into_iter().flatten() {
+            visit(next, graph, path, done);
+        }
+        path.pop();
+        done.push(module);
+    }
+    let mut done = Vec::new();
+    for module in graph.keys() {
+        visit(module, &graph, &mut Vec::new(), &mut done);
+    }
+    for (module, imports) in &graph {
+        if module != "root" {
+            assert!(
+                !imports.contains(&"root".to_string()),
+                "{module} imports root"
+            );
+        }
+        if !["root", "card"].contains(&module.as_str()) {
+            assert!(
+                !imports.contains(&"card".to_string()),
+                "{module} imports card"
+            );
+        }
+    }
+}
