@@ -18,7 +18,7 @@ use crate::model::Date;
 use crate::report::findings;
 use crate::text::EN;
 use crate::validate::{parse_card, Limits, Options};
-use crate::view::{CardState, Root, RootProps, StaticDom, STYLE};
+use crate::view::{CardState, HeadingLevel, Root, RootProps, StaticDom, STYLE};
 use serde::Serialize;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -266,9 +266,9 @@ impl CardHandle {
         let strings = options.strings();
         let heading_level = options
             .heading_level()
-            .and_then(|level| level.trim().parse::<u8>().ok())
-            .filter(|level| (2..=6).contains(level))
-            .unwrap_or(2);
+            .as_deref()
+            .and_then(HeadingLevel::parse)
+            .unwrap_or_default();
         let expanded = options.expanded();
         self.render(|props| {
             props.lang = lang.map(AttrValue::from);
