@@ -7,7 +7,7 @@ export PATH := $(HOME)/.cargo/bin:$(PATH)
 export CHROMEDRIVER := /usr/bin/chromedriver
 PORT ?= 8000
 
-.PHONY: setup dist probe package site demo screenshots test test-native test-browser test-e2e test-size bench lint clean
+.PHONY: setup dist probe package yew-app site demo screenshots test test-native test-browser test-e2e test-size bench lint clean
 
 setup:
 	@scripts/setup.sh
@@ -25,8 +25,13 @@ package: dist
 	@node scripts/build-package.mjs
 	@npm pack ./pkg --pack-destination target
 
-## site: the demo site (www/ with dist/ and the inline sample data) in target/site
-site: dist
+## yew-app: the example Yew app (examples/yew-app) built for the demo, in target/yew-app/pkg
+yew-app: setup
+	@wasm-pack --quiet build --release --target web --no-typescript --no-pack \
+	  --out-dir ../../target/yew-app/pkg examples/yew-app
+
+## site: the demo site (www/ with dist/, the inline sample data, the example app at /yew-app/) in target/site
+site: dist yew-app
 	@node scripts/build-site.mjs
 
 ## demo: build, then serve the demo on 127.0.0.1 (prints the URL)
@@ -42,17 +47,23 @@ test: setup
 	@$(MAKE) --no-print-directory test-native test-browser test-e2e test-size
 
 lint:
-	cargo fmt --check
-	cargo clippy --no-deps --all-targets --features cli -- -D warnings
-	cargo clippy --no-deps --target wasm32-unknown-unknown --all-targets -- -D warnings
+	cargo fmt --all --check
+	cargo clippy --no-deps --all-targets --features cli,testing -- -D warnings
+	cargo clippy --no-deps --target wasm32-unknown-unknown --all-targets --features testing -- -D warnings
+	cargo clippy --no-deps --target wasm32-unknown-unknown --all-targets -p medcard-yew-app -- -D warnings
+	RUSTDOCFLAGS="-D warnings" cargo doc --no-deps --features cli,testing
+	RUSTDOCFLAGS="-D warnings" cargo doc --no-deps --target wasm32-unknown-unknown --features testing,ssr,schema
 
-## test-native: format, lints on both targets, model/validation/server-rendered HTML/CLI tests
+## test-native: format, lints and docs on both targets, model/validation/server-rendered HTML/CLI
+## tests and doctests, and the crate's package (what `cargo publish` would upload)
 test-native: lint
 	cargo test --features cli
+	scripts/check-crate-package.sh
 
-## test-browser: component and element in headless Chromium (wasm-bindgen-test)
+## test-browser: component and element, and the example Yew app, in headless Chromium (wasm-bindgen-test)
 test-browser:
 	wasm-pack test --headless --chrome
+	wasm-pack test --headless --chrome examples/yew-app
 
 ## test-e2e: the built dist/ and demo page in headless Chromium (Playwright + node:test)
 test-e2e: site probe package

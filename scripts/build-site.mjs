@@ -3,7 +3,9 @@
 //
 //   1. clears target/site/ (so the build is idempotent: no stale files survive);
 //   2. copies everything under www/ into it;
-//   3. copies the built widget, dist/, to target/site/dist/;
+//   3. copies the built widget, dist/, to target/site/dist/, and the example Yew app
+//      (examples/yew-app/ with its wasm from target/yew-app/pkg, built by `make yew-app`) to
+//      target/site/yew-app/;
 //   4. in every copied .html file, replaces each
 //        <script type="application/json" data-include="PATH"></script>
 //      with the text of www/PATH inlined:
@@ -23,6 +25,7 @@ const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const wwwDir = path.join(repo, "www");
 const distDir = path.join(repo, "dist");
 const outDir = path.join(repo, "target", "site");
+const yewAppPkg = path.join(repo, "target", "yew-app", "pkg");
 
 // <script type="application/json" data-include="PATH"></script>, attributes in this order, with
 // any whitespace between them and an empty body. Anything else is left alone (and caught below).
@@ -88,6 +91,15 @@ async function main() {
   // www/dist (a local dev copy, git-ignored) must not shadow the real build.
   await rm(path.join(outDir, "dist"), { recursive: true, force: true });
   await cp(distDir, path.join(outDir, "dist"), { recursive: true });
+  const yewApp = path.join(outDir, "yew-app");
+  if (!(await stat(path.join(yewAppPkg, "medcard_yew_app_bg.wasm")).catch(() => null))?.isFile()) {
+    fail(`${rel(yewAppPkg)}/ is missing: build the example app first with \`make yew-app\``);
+  }
+  await mkdir(yewApp, { recursive: true });
+  for (const file of ["index.html", "app.js", "app.css"]) {
+    await cp(path.join(repo, "examples/yew-app", file), path.join(yewApp, file));
+  }
+  await cp(yewAppPkg, path.join(yewApp, "pkg"), { recursive: true });
 
   const files = await listFiles(outDir);
   for (const file of files.filter((f) => f.endsWith(".html"))) {

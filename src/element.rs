@@ -13,8 +13,8 @@
 //! - Structured values going to JS (event details, findings, words) are made by
 //!   serde-wasm-bindgen from the core's own types; nothing is parsed back out of strings.
 
+use crate::component::today;
 use crate::error::{Error, LoadFailure};
-use crate::model::Date;
 use crate::report::findings;
 use crate::text::EN;
 use crate::validate::{parse_card, Limits, Options};
@@ -315,14 +315,6 @@ fn options() -> Options {
         today: today(),
         ..Options::default()
     }
-}
-
-fn today() -> Option<Date> {
-    let now = js_sys::Date::new_0();
-    let year = u16::try_from(now.get_full_year()).ok()?;
-    let month = u8::try_from(now.get_month() + 1).ok()?;
-    let day = u8::try_from(now.get_date()).ok()?;
-    Date::new(year, month, day)
 }
 
 /// A value as JavaScript sees it. Our types serialise to plain objects, strings and numbers,

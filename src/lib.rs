@@ -1,29 +1,94 @@
 //! # medcard
 //!
-//! An accessible, safe medication card rendered from JSON, as a Yew component compiled to
-//! WebAssembly and as a `<med-card>` custom element.
+//! An accessible, safe medication card rendered from JSON: a Yew component compiled to
+//! WebAssembly, a `<med-card>` custom element, and native tools (validation, server rendering,
+//! JSON Schema) from the same types. Supported Yew: 0.23 (`yew = "0.23"`, which Cargo unifies
+//! with an app's own `yew` 0.23.x: one Yew in the build).
 //!
-//! The crate has three layers; arrows point one way only (edge → view → core):
+//! ## In a Yew app
 //!
-//! - **core** — [`model`], [`json`], [`validate`], [`error`], [`report`] and [`text`]: serde + std only, no
-//!   web types.
-//!   The widget, the server renderer and native tools share it, so the rules never disagree.
-//! - **view** — [`view`]: Yew function components, one per file, that render a checked card.
-//! - **edge** — `element` (wasm32 only): the custom element, fetching and the wasm exports;
-//!   `static_dom`: the card's static parts built as DOM in one call.
-//!   It owns every `web_sys` and `JsValue`; `element.js` (the element class) and
-//!   `medcard.js` (the script-tag entry) sit beside it.
+//! [`MedCard`] takes the card as JSON text (or a [`CheckedCard`] built in Rust) and renders it in
+//! its own shadow root, with the disclaimer in every state and an error panel with paths for bad
+//! data:
 //!
-//! Cargo features (none by default; the wasm build uses none):
+//! ```no_run
+//! use medcard::MedCard;
+//! use yew::prelude::*;
 //!
+//! #[function_component]
+//! fn App() -> Html {
+//!     let json = r#"{ "schemaVersion": 1, "medication": { "name": "Gabapentin" } }"#;
+//!     let on_error = Callback::from(|error: std::rc::Rc<medcard::Error>| {
+//!         for (path, message) in error.problems() {
+//!             // Show or log `path: message`.
+//!             let _ = (path, message);
+//!         }
+//!     });
+//!     html! { <MedCard {json} lang="en" expanded=true {on_error} /> }
+//! }
+//!
+//! yew::Renderer::<App>::new().render();
+//! ```
+//!
+//! The feature `testing` adds `medcard::testing`: helpers for an app's browser tests that find the
+//! title, the disclaimer or the error inside a card's shadow root.
+//!
+//! ## On any web page
+//!
+//! Site owners need no Rust: the built `dist/` (or the npm package `medcard`) defines the element.
+//!
+//! ```html
+//! <script type="module" src="/medcard/medcard.js"></script>
+//! <med-card src="/cards/gabapentin.json" lang="en"></med-card>
+//! ```
+//!
+//! ## Natively: check and render on a server
+//!
+//! ```
+//! use medcard::{parse_card, Options};
+//!
+//! let json = r#"{ "schemaVersion": 1, "medication": { "name": "" } }"#;
+//! let error = parse_card(json, &Options::default()).unwrap_err();
+//! let problems = error.problems();
+//! assert_eq!(problems[0].0, "medication.name");
+//!
+//! # #[cfg(feature = "ssr")]
+//! # {
+//! // With the `ssr` feature: the card as HTML that shows before any script runs.
+//! let json = include_str!("../www/examples/gabapentin.json");
+//! let checked = parse_card(json, &Options::default()).expect("a valid sample");
+//! let html = medcard::static_html::render_card(&checked.card, &Default::default());
+//! assert!(html.starts_with("<med-card"));
+//! # }
+//! ```
+//!
+//! ## Layers
+//!
+//! Arrows point one way only (edge → view → core):
+//!
+//! - **core** — [`model`], [`json`], [`validate`], [`error`], [`report`] and [`text`]: serde + std
+//!   only, no web types. The widget, the server renderer and native tools share it, so the rules
+//!   never disagree.
+//! - **view** — [`view`]: the card's views, one per file, that render a checked card.
+//! - **edge** — [`component`] ([`MedCard`], in a shadow root), `element` (wasm32 only: the
+//!   custom element's Rust half and the wasm exports) and `static_dom` (static parts built as DOM
+//!   in one call). It owns every `web_sys` and `JsValue`; the element's JavaScript is in `src/js/`.
+//!
+//! ## Cargo features
+//!
+//! None by default; the widget's wasm uses none.
+//!
+//! - `testing` — `medcard::testing`, for browser tests of apps that embed cards.
 //! - `schema` — [`schema`]: the JSON Schema of the card data and `docs/schema.md`, generated from
 //!   the model with `schemars`.
 //! - `ssr` — [`static_html`]: a card as static HTML (Declarative Shadow DOM, inline data,
 //!   schema.org JSON-LD) through Yew's server renderer.
-//! - `cli` — the `medcard` binary (`validate`, `render`, `schema`); implies `schema` and `ssr`.
+//! - `cli` — the `medcard` binary (`validate`, `render`, `schema`, `style`); implies `schema` and
+//!   `ssr`.
 #![deny(unsafe_code)]
 #![warn(missing_docs)]
 
+pub mod component;
 pub mod error;
 pub mod json;
 pub mod model;
@@ -41,6 +106,9 @@ pub mod element;
 #[cfg(target_arch = "wasm32")]
 mod static_dom;
 
+#[cfg(feature = "testing")]
+pub use component::testing;
+pub use component::{CheckedCard, MedCard, MedCardProps};
 pub use error::{Error, Issue, LoadFailure, Problem, Severity};
 pub use model::Card;
 pub use validate::{parse_card, validate_value, Checked, Limits, Options};

@@ -505,7 +505,7 @@ thread_local! {
 ///
 /// A table is `'static` so that every view can borrow it freely, so each distinct customised
 /// table is built once and kept for the life of the page (hosts set a handful); after
-/// [`MAX_CUSTOMISED`] distinct ones, further ones are not applied.
+/// 64 distinct ones (`MAX_CUSTOMISED`), further ones are not applied.
 pub fn customised(base: &'static UiText, overrides: &str) -> &'static UiText {
     let cache_key = (base.lang, overrides.to_string());
     if let Some(found) = CUSTOMISED.with(|cache| cache.borrow().get(&cache_key).copied()) {

@@ -53,7 +53,7 @@ pub struct RootProps {
     /// The page's language, used when neither the host nor the data names one.
     #[prop_or_default]
     pub page_lang: Option<AttrValue>,
-    /// The host's replacements for UI strings: a JSON object from [`UiText::entries`] keys to
+    /// The host's replacements for UI strings: a JSON object from [`UiText::entries`](crate::text::UiText::entries) keys to
     /// text (the `strings` attribute).
     #[prop_or_default]
     pub strings: Option<AttrValue>,
