@@ -154,3 +154,54 @@ async fn not_json_at_all_is_an_error_too() {
     wait_until("the error panel", || testing::error_message(&app).is_some()).await;
     assert!(testing::disclaimer(&app).is_some());
 }
+
+#[wasm_bindgen_test]
+async fn the_newest_choice_wins_when_choices_come_fast() {
+    let app = mount(samples());
+    wait_until("the card", || testing::title(&app).is_some()).await;
+    // Three choices before Yew renders: only the last may show.
+    click(&app, ".app__medicine", 1);
+    click(&app, ".app__medicine", 2);
+    click(&app, ".app__medicine", 1);
+    wait_until("gabapentin", || {
+        testing::title(&app).as_deref() == Some("Gabapentin")
+    })
+    .await;
+    for _ in 0..5 {
+        yew::scheduler::flush().await;
+        assert_eq!(testing::title(&app).as_deref(), Some("Gabapentin"));
+    }
+}
+
+#[wasm_bindgen_test]
+async fn the_apps_css_cannot_hide_or_garble_the_card() {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let style = document.create_element("style").unwrap();
+    style.set_text_content(Some(
+        ".hostile * { display: none !important; color: transparent !important; font-size: 0 !important; }
+         .hostile .medcard__disclaimer, .medcard__disclaimer { display: none !important; }",
+    ));
+    document.head().unwrap().append_child(&style).unwrap();
+    let app = mount(samples());
+    app.set_class_name("hostile");
+    wait_until("the card", || testing::title(&app).is_some()).await;
+    let disclaimer = testing::find(&app, ".medcard__disclaimer").unwrap();
+    let computed = web_sys::window()
+        .unwrap()
+        .get_computed_style(&disclaimer)
+        .unwrap()
+        .unwrap();
+    assert_eq!(computed.get_property_value("display").unwrap(), "block");
+    assert_eq!(
+        computed.get_property_value("color").unwrap(),
+        "rgb(29, 38, 48)"
+    );
+    let size: f64 = computed
+        .get_property_value("font-size")
+        .unwrap()
+        .trim_end_matches("px")
+        .parse()
+        .unwrap();
+    assert!(size >= 12.0, "font-size {size}");
+    style.remove();
+}

@@ -1,0 +1,56 @@
+// The example Yew app as `make demo` serves it (target/site/yew-app/, built by `make site`): it
+// starts under its strict CSP, shows a card with its disclaimer in the card's own shadow root,
+// switches medicines by mouse, and the visit has no console error, page error or failed request.
+// Its behaviour in detail is tested by its own wasm-pack tests (examples/yew-app/tests/).
+
+import assert from "node:assert/strict";
+import path from "node:path";
+import { after, before, test } from "node:test";
+import { fileURLToPath } from "node:url";
+
+import { startServer } from "../../scripts/serve.mjs";
+import { collectProblems, launch, recordViolations, violations } from "./browser.mjs";
+
+const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+const siteDir = path.join(repo, "target", "site");
+
+let server;
+let browser;
+
+before(async () => {
+  server = await startServer({ root: siteDir });
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const cardTitle = (page) =>
+  page.evaluate(() => document.querySelector(".medcard-host")?.shadowRoot?.querySelector(".medcard__title")?.textContent ?? null);
+
+test("the example Yew app shows the chosen medicine's card, isolated in a shadow root, with no problems", async () => {
+  const page = await browser.newPage();
+  const problems = collectProblems(page);
+  await recordViolations(page);
+  await page.goto(`${server.url}yew-app/`);
+  await page.waitForFunction(() => document.querySelector(".medcard-host")?.shadowRoot?.querySelector(".medcard__title"));
+  assert.equal(await cardTitle(page), "Mirtazapine");
+  const disclaimer = await page.evaluate(() => {
+    const element = document.querySelector(".medcard-host").shadowRoot.querySelector(".medcard__disclaimer");
+    const style = getComputedStyle(element);
+    return { text: element.textContent, display: style.display, visibility: style.visibility };
+  });
+  assert.match(disclaimer.text, /not medical advice/);
+  assert.equal(disclaimer.display, "block");
+  assert.equal(disclaimer.visibility, "visible");
+  await page.getByRole("button", { name: "Gabapentin", exact: true }).click();
+  await page.waitForFunction(
+    () => document.querySelector(".medcard-host")?.shadowRoot?.querySelector(".medcard__title")?.textContent === "Gabapentin",
+  );
+  assert.match(await page.locator(".app__status").textContent(), /Showing Gabapentin\./);
+  assert.deepEqual(await violations(page), []);
+  assert.equal(problems.summary(), "");
+  await page.close();
+});
