@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Release build of the site-owner folder dist/: opt-level z, LTO, one codegen unit (Cargo.toml),
-# then npm binaryen's wasm-opt -Oz (flags measured in README "Performance"). Prints each file's size raw and brotli.
+# then npm binaryen's wasm-opt -Oz (flags measured in docs/performance.md, "Size history"). Prints each file's size raw and brotli.
 #   MEDCARD_FEATURES=panic-probe MEDCARD_DIST=target/dist-probe scripts/build-dist.sh
 # builds the same folder with a cargo feature elsewhere (the panic-containment test build).
 set -euo pipefail

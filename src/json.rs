@@ -348,7 +348,7 @@ impl Reader<'_> {
 /// The value of a JSON number that is not a whole number (grammar already checked), or `None`
 /// when it is too large for an `f64`.
 ///
-/// Not `str::parse::<f64>`: its exact algorithm carries a 20 KB table into the wasm, and nothing
+/// Not `str::parse::<f64>`: its exact algorithm carries a large table into the wasm (docs/performance.md, "Notes from the code"), and nothing
 /// in a card needs fractions (the only number in the schema is `schemaVersion`). This is exact
 /// when the digits fit in 2^53 and the exponent is within ±22 (both factors are then exact and the
 /// one multiplication or division is correctly rounded); otherwise it may be off in the last bits.

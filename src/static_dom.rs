@@ -84,8 +84,8 @@ fn write_string(text: &str, ops: &mut String) {
     ops.push_str(text);
 }
 
-/// Appends `number` in decimal, without the formatting machinery (`Formatter::pad_integral` was
-/// among the larger wasm items of the 100-card profile while this used `write!`).
+/// Appends `number` in decimal, without the formatting machinery (docs/performance.md, "Notes
+/// from the code").
 fn push_number(number: usize, ops: &mut String) {
     let mut digits = [0u8; 20];
     let mut at = digits.len();

@@ -1,9 +1,8 @@
 //! The view layer, one view per file, that renders a checked card. Only two are Yew components:
 //! [`Root`], the widget, and [`side_effects::SideEffects`], which keeps the open/closed state.
 //! Every other view is stateless and a plain function `fn(&Card, &CardContext) -> Html`: a
-//! component keeps its props and its own state in memory for as long as the card is shown (when
-//! the titled section was a component, it alone held 43 kB per sample card), and costs code for
-//! each component type.
+//! component keeps its props and its own state in memory for as long as the card is shown (measured
+//! in docs/performance.md, "Notes from the code"), and costs code for each component type.
 //!
 //! Names: the file `x.rs` holds the view `x` (a function) or, for a component, `X` with its
 //! properties `XProps`. What every view shares, the [`CardContext`] (words, [`HeadingLevel`],

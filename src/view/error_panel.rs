@@ -30,7 +30,7 @@ pub fn error_panel(error: &Error, context: &CardContext) -> Html {
 }
 
 /// Upper-cases the first letter of an English or Spanish message (Arabic has no case).
-/// Not `char::to_uppercase`: its Unicode tables were 16 kB of the wasm, for the letters a–z and
+/// Not `char::to_uppercase`: its Unicode tables are large in the wasm (docs/performance.md), for the letters a–z and
 /// à–þ that messages start with (Latin-1 keeps upper and lower case 0x20 apart, except ÷).
 fn capitalise(message: &str) -> String {
     let mut chars = message.chars();

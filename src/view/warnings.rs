@@ -12,7 +12,7 @@ pub fn warnings(card: &Card, context: &CardContext) -> Html {
         return Html::default();
     }
     // Boxed warnings first, otherwise in the author's order. Two passes, not a stable sort:
-    // the sort's code was 4 kB of wasm for lists of a few items.
+    // a sort's code is large in the wasm for lists of a few items (docs/performance.md).
     let boxed = |w: &&Warning| w.level == Some(WarningLevel::Boxed);
     let warnings = card.warnings.iter();
     let ordered = warnings
