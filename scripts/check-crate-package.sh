@@ -15,6 +15,10 @@ for needed in Cargo.toml build.rs build/minify_css.rs src/lib.rs src/style.css s
   grep -qx "$needed" <<<"$files" || { echo "check-crate-package: the crate lacks $needed" >&2; exit 1; }
 done
 cargo package --allow-dirty --quiet -p medcard
+# An app with its own `yew` (the example app) builds one Yew: `cargo tree -i` fails when a
+# package name is ambiguous, that is, when two versions are in the graph.
+cargo tree --quiet -p medcard-yew-app --target wasm32-unknown-unknown -i yew >/dev/null ||
+  { echo "check-crate-package: the example app's build has more than one Yew" >&2; exit 1; }
 crate=$(ls target/package/medcard-*.crate)
 echo "check-crate-package: $(wc -l <<<"$files") files, $(stat -c %s "$crate") bytes packed ($crate):"
 sed 's/^/  /' <<<"$files"
