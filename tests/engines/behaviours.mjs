@@ -432,12 +432,12 @@ export function runBehaviours(engineName) {
     }
     await browser.waitFor(() => document.getElementById("early").shadowRoot?.querySelector("h2.medcard__title"), "the early card renders");
     assert.equal((await cards())[0].title, "Set early");
-    // Setting data re-renders.
+    // Setting data re-renders. (Listen before appending: WebKitWebDriver runs a test script with
+    // no script on the stack, so microtasks, and with them the whole first render, can run inside
+    // append(); in a page's own task they never do.)
     const rerendered = await run(() =>
       new Promise((resolve) => {
         const element = document.createElement("med-card");
-        element.data = { schemaVersion: 1, medication: { name: "First" } };
-        document.getElementById("cards").append(element);
         element.addEventListener("medcard-ready", function next(event) {
           if (event.detail.name === "First") element.data = { schemaVersion: 1, medication: { name: "Second" } };
           else {
@@ -445,6 +445,8 @@ export function runBehaviours(engineName) {
             resolve(element.shadowRoot.querySelector(".medcard__title").textContent.trim());
           }
         });
+        element.data = { schemaVersion: 1, medication: { name: "First" } };
+        document.getElementById("cards").append(element);
       }),
     );
     assert.equal(rerendered, "Second");
@@ -470,7 +472,7 @@ export function runBehaviours(engineName) {
     await assertClean("bad data", { allowErrorEvents: true });
   });
 
-  test("src failures are specific, plain messages in the panel and in medcard-error", { timeout: 60_000 }, async () => {
+  test("src failures are specific, plain messages in the panel and in medcard-error", { timeout: 60_000 }, async (t) => {
     const cases = [
       { src: "/src/connection-reset.json", message: /request for http:\/\/.*connection-reset\.json failed/ },
       { src: "/src/missing.json", message: /answered 404 \(not found\)/ },
@@ -495,8 +497,13 @@ export function runBehaviours(engineName) {
       assertDisclaimerReadable(seen[index], src);
     });
     assert.ok(results[6].millis < 3_000, `the timeout attribute applies (${results[6].millis} ms)`);
+    // The endless body was dropped at the limit: the browser cancelled the request before the
+    // server's 64 MiB. How far it read ahead differs: Firefox and Chromium stop within a few MiB;
+    // WebKit's network process, which reads the socket apart from the page, got 16–17 MiB on
+    // this loopback link before the cancel reached it.
     await new Promise((resolve) => setTimeout(resolve, 300));
-    assert.ok(site.state.endlessBytes < 16 * 1024 * 1024, `the reader kept reading: ${site.state.endlessBytes} bytes sent`);
+    t.diagnostic(`the endless answer was cut off after ${(site.state.endlessBytes / 1048576).toFixed(1)} MiB`);
+    assert.ok(site.state.endlessBytes < 32 * 1024 * 1024, `the reader kept reading: ${site.state.endlessBytes} bytes sent`);
     const [plain] = await run(addCards, [{ src: "/src/plain-text.json" }]);
     assert.equal(plain.ready, "Gabapentin");
     // Console messages the browser itself prints for failed fetches are not page errors; the
