@@ -84,11 +84,13 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 // Starts Xvfb on a free display (it writes the number it chose to fd 3); resolves with
 // { display, stop }.
-function startXvfb() {
+function startXvfb(children) {
   return new Promise((resolve, reject) => {
     const child = spawn("Xvfb", ["-displayfd", "3", "-screen", "0", "1280x1024x24", "-nolisten", "tcp"], {
       stdio: ["ignore", "ignore", "pipe", "pipe"],
+      detached: true,
     });
+    children.push(child);
     let stderr = "";
     child.stderr.on("data", (chunk) => (stderr += chunk));
     child.once("error", (error) => reject(new Error(`Xvfb could not start (${error.message}): run scripts/setup.sh`)));
@@ -101,15 +103,29 @@ function startXvfb() {
   });
 }
 
+// Drivers run in a process group of their own (spawned `detached`), so stopping one also stops
+// the browser it started, even when the session could not be ended cleanly.
+function killGroup(child, signal) {
+  try {
+    process.kill(-child.pid, signal);
+  } catch {
+    child.kill(signal);
+  }
+}
+
 function stopChild(child) {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  if (child.exitCode !== null || child.signalCode !== null) {
+    killGroup(child, "SIGKILL"); // anything the driver left behind
+    return Promise.resolve();
+  }
   return new Promise((resolve) => {
-    const timer = setTimeout(() => child.kill("SIGKILL"), 3_000);
+    const timer = setTimeout(() => killGroup(child, "SIGKILL"), 3_000);
     child.once("exit", () => {
       clearTimeout(timer);
+      killGroup(child, "SIGKILL");
       resolve();
     });
-    child.kill("SIGTERM");
+    killGroup(child, "SIGTERM");
   });
 }
 
@@ -150,13 +166,13 @@ export async function startSession(engineName) {
     for (const stop of stops.splice(0).reverse()) await stop().catch(() => {});
   };
   const children = [];
-  const onExit = () => children.forEach((child) => child.kill("SIGKILL"));
+  const onExit = () => children.forEach((child) => killGroup(child, "SIGKILL"));
   process.once("exit", onExit);
   stops.push(async () => process.off("exit", onExit));
   try {
     const env = { ...process.env };
     if (engine.display) {
-      const xvfb = await startXvfb();
+      const xvfb = await startXvfb(children);
       stops.push(xvfb.stop);
       env.DISPLAY = xvfb.display;
       // No accessibility bus, no real D-Bus session: keep GTK quiet and quick.
@@ -168,7 +184,7 @@ export async function startSession(engineName) {
     env.TMPDIR = tmp;
     stops.push(async () => rmSync(tmp, { recursive: true, force: true }));
     const port = await freePort();
-    const driver = spawn(engine.driver, engine.driverArgs(port), { env, stdio: ["ignore", "ignore", "pipe"] });
+    const driver = spawn(engine.driver, engine.driverArgs(port), { env, stdio: ["ignore", "ignore", "pipe"], detached: true });
     children.push(driver);
     let driverLog = "";
     driver.stderr.on("data", (chunk) => (driverLog = (driverLog + chunk).slice(-4000)));
