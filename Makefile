@@ -61,8 +61,9 @@ test-browser:
 test-e2e: site probe package
 	node --test tests/e2e/
 
-## test-engines: the browser tests in Firefox ESR and WebKitGTK (Chromium: test-browser, test-e2e)
-test-engines: test-firefox test-webkit
+## test-engines: the browser tests in Firefox ESR and WebKitGTK (Chromium: test-browser, test-e2e),
+## and the same WebDriver behaviours in Chromium (which also runs the degradation tests there)
+test-engines: test-firefox test-webkit test-chromium-webdriver
 
 ## test-firefox: component and element (wasm-bindgen-test) and the end-to-end behaviours
 ## (tests/engines, WebDriver) in headless Firefox ESR; prints how long it took
@@ -81,10 +82,12 @@ test-webkit: site
 	node --test tests/engines/webkit.test.mjs; \
 	echo "test-webkit: $$(( $$(date +%s) - start )) s"
 
-## test-chromium-webdriver: the tests/engines behaviours in Chromium through chromedriver (not
-## in `make test`: tests/e2e covers Chromium; this checks the WebDriver harness itself)
+## test-chromium-webdriver: the tests/engines behaviours in Chromium through chromedriver (tests/e2e
+## covers Chromium more deeply; this checks the WebDriver harness against it); prints its time
 test-chromium-webdriver: site
-	node --test tests/engines/chromium.test.mjs
+	@start=$$(date +%s); \
+	node --test tests/engines/chromium.test.mjs; \
+	echo "test-chromium-webdriver: $$(( $$(date +%s) - start )) s"
 
 ## bench: medcard against the vanilla-JS reference card (bench/) in headless Chromium; prints a table
 bench: site
