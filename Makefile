@@ -5,9 +5,12 @@ SHELL := /bin/bash
 export PATH := $(HOME)/.cargo/bin:$(PATH)
 # Debian's Chromium for wasm-bindgen-test (see webdriver.json) and Playwright.
 export CHROMEDRIVER := /usr/bin/chromedriver
+# Firefox ESR's driver, built by scripts/setup.sh (cargo install). Not exported: wasm-bindgen's
+# test runner takes GECKODRIVER over CHROMEDRIVER whenever it is set.
+GECKODRIVER := $(HOME)/.cargo/bin/geckodriver
 PORT ?= 8000
 
-.PHONY: setup dist probe package yew-app site demo screenshots test test-native test-browser test-e2e test-size bench lint clean
+.PHONY: setup dist probe package yew-app site demo screenshots test test-native test-browser test-e2e test-engines test-firefox test-webkit test-chromium-webdriver test-size bench lint clean
 
 setup:
 	@scripts/setup.sh
@@ -42,9 +45,9 @@ demo: site
 screenshots: site
 	@node scripts/screenshots.mjs
 
-## test: every test layer
+## test: every test layer, in Chromium, Firefox ESR and WebKitGTK
 test: setup
-	@$(MAKE) --no-print-directory test-native test-browser test-e2e test-size
+	@$(MAKE) --no-print-directory test-native test-browser test-e2e test-engines test-size
 
 lint:
 	cargo fmt --all --check
@@ -68,6 +71,34 @@ test-browser:
 ## test-e2e: the built dist/ and demo page in headless Chromium (Playwright + node:test)
 test-e2e: site probe package
 	node --test tests/e2e/
+
+## test-engines: the browser tests in Firefox ESR and WebKitGTK (Chromium: test-browser, test-e2e),
+## and the same WebDriver behaviours in Chromium (which also runs the degradation tests there)
+test-engines: test-firefox test-webkit test-chromium-webdriver
+
+## test-firefox: component and element (wasm-bindgen-test) and the end-to-end behaviours
+## (tests/engines, WebDriver) in headless Firefox ESR; prints how long it took
+test-firefox: site
+	@start=$$(date +%s); \
+	GECKODRIVER=$(GECKODRIVER) wasm-pack test --headless --firefox --geckodriver $(GECKODRIVER); \
+	node --test tests/engines/firefox.test.mjs; \
+	echo "test-firefox: $$(( $$(date +%s) - start )) s"
+
+## test-webkit: component and element (wasm-bindgen-test) and the end-to-end behaviours in
+## WebKitGTK's MiniBrowser (WebKitWebDriver, under an Xvfb display); prints how long it took
+test-webkit: site
+	@start=$$(date +%s); \
+	xvfb-run --auto-servernum --server-args="-screen 0 1280x1024x24 -nolisten tcp" \
+	  wasm-pack test --headless --safari --safaridriver /usr/bin/WebKitWebDriver; \
+	node --test tests/engines/webkit.test.mjs; \
+	echo "test-webkit: $$(( $$(date +%s) - start )) s"
+
+## test-chromium-webdriver: the tests/engines behaviours in Chromium through chromedriver (tests/e2e
+## covers Chromium more deeply; this checks the WebDriver harness against it); prints its time
+test-chromium-webdriver: site
+	@start=$$(date +%s); \
+	node --test tests/engines/chromium.test.mjs; \
+	echo "test-chromium-webdriver: $$(( $$(date +%s) - start )) s"
 
 ## bench: medcard against the vanilla-JS reference card (bench/) in headless Chromium; prints a table
 bench: site

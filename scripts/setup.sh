@@ -8,6 +8,8 @@ cd "$(dirname "$0")/.."
 WASM_PACK_VERSION=0.15.1
 # Must equal the `wasm-bindgen = "=…"` pin in Cargo.toml (checked below).
 WASM_BINDGEN_VERSION=0.2.130
+# geckodriver (WebDriver for Firefox ESR: wasm-pack test --firefox and tests/engines).
+GECKODRIVER_VERSION=0.37.1
 
 say() { printf '\033[1m[setup]\033[0m %s\n' "$*"; }
 
@@ -19,11 +21,15 @@ fi
 
 export PATH="$HOME/.cargo/bin:$PATH"
 
-# 1. Debian packages: Chromium + ChromeDriver for browser tests, brotli for size reports.
+# 1. Debian packages: Chromium + ChromeDriver, Firefox ESR, WebKitGTK's WebDriver (which runs
+#    WebKitGTK's MiniBrowser) and Xvfb (its display) for browser tests, brotli for size reports.
 #    Never Debian's binaryen: wasm-pack would pick its old wasm-opt from PATH and fail.
 need_apt=()
 command -v chromium >/dev/null || need_apt+=(chromium)
 command -v chromedriver >/dev/null || need_apt+=(chromium-driver)
+command -v firefox-esr >/dev/null || need_apt+=(firefox-esr)
+command -v WebKitWebDriver >/dev/null || need_apt+=(webkit2gtk-driver)
+command -v Xvfb >/dev/null || need_apt+=(xvfb)
 command -v brotli >/dev/null || need_apt+=(brotli)
 command -v make >/dev/null || need_apt+=(make)
 if [ ${#need_apt[@]} -gt 0 ]; then
@@ -48,6 +54,14 @@ if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WASM_BINDGEN_VERS
   # No --locked: the registry lacks a crate version its lockfile names (see shared toolchain recipe).
   say "cargo install wasm-bindgen-cli $WASM_BINDGEN_VERSION"
   cargo install wasm-bindgen-cli --version "=$WASM_BINDGEN_VERSION"
+fi
+
+# 3b. Pinned geckodriver, built from crates.io (Mozilla's release binaries are not a registry).
+# (Its --version prints a licence paragraph too: read it whole, a closed pipe makes it panic.)
+gecko_version=$(geckodriver --version 2>/dev/null || true)
+if [ "${gecko_version%%$'\n'*}" != "geckodriver $GECKODRIVER_VERSION" ]; then
+  say "cargo install geckodriver $GECKODRIVER_VERSION"
+  cargo install geckodriver --locked --version "=$GECKODRIVER_VERSION"
 fi
 
 # 4. npm packages from the committed lockfile (binaryen's wasm-opt, playwright-core).

@@ -12,7 +12,11 @@ import { fileURLToPath } from "node:url";
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const read = (file) => readFileSync(path.join(repo, file), "utf8");
 const readme = read("README.md");
-const css = read("src/style.css").replace(/\/\*[\s\S]*?\*\//g, "");
+const fullCss = read("src/style.css").replace(/\/\*[\s\S]*?\*\//g, "");
+// The defaults for browsers without light-dark(): checked against the light-dark() pairs below.
+const NO_LIGHT_DARK = /@supports not \(color: light-dark\(#000, #fff\)\) \{[\s\S]*?\n\}\n/;
+const fallbackCss = fullCss.match(NO_LIGHT_DARK)?.[0] ?? "";
+const css = fullCss.replace(NO_LIGHT_DARK, "");
 // The JavaScript edge: src/js/*.js (and src/*.js, where it lived before).
 const edgeSources = ["src/js"]
   .filter((dir) => existsSync(path.join(repo, dir)))
@@ -67,4 +71,32 @@ test("the README's ::part() names are exactly the parts the card renders", () =>
   assert.ok(paragraph, "README has the Parts paragraph");
   const documented = new Set([...paragraph[1].matchAll(/`([a-z-]+)`/g)].map((match) => match[1]));
   assert.deepEqual([...documented].sort(), [...rendered].sort());
+});
+
+test("without light-dark(), the defaults are its light halves, and its dark halves for theme=dark and auto", () => {
+  assert.ok(fallbackCss, "style.css has the @supports not (color: light-dark(…)) block");
+  const pairs = [...css.matchAll(/(--_[a-z-]+): var\((--medcard-[a-z-]+), light-dark\((#[0-9a-f]+), (#[0-9a-f]+)\)\);/g)];
+  assert.ok(pairs.length >= 10, `found ${pairs.length} light-dark() defaults`);
+  // The block's three rule sets, in order: no attribute (light), theme="dark", theme="auto".
+  const sets = [...fallbackCss.matchAll(/\{([^{}]*)\}/g)].map(([, body]) =>
+    Object.fromEntries([...body.matchAll(/(--_[a-z-]+): var\((--medcard-[a-z-]+), (#[0-9a-f]+)\);/g)].map(([, name, prop, value]) => [name, `${prop} ${value}`])),
+  );
+  assert.equal(sets.length, 3);
+  const light = Object.fromEntries(pairs.map(([, name, prop, lightValue]) => [name, `${prop} ${lightValue}`]));
+  const dark = Object.fromEntries(pairs.map(([, name, prop, , darkValue]) => [name, `${prop} ${darkValue}`]));
+  assert.deepEqual(sets[0], light);
+  assert.deepEqual(sets[1], dark);
+  assert.deepEqual(sets[2], dark);
+  assert.match(fallbackCss, /@media screen \{\s*:host\(\[theme="dark"\]\) \.medcard \{/);
+  assert.match(fallbackCss, /@media screen and \(prefers-color-scheme: dark\) \{\s*:host\(\[theme="auto"\]\) \.medcard \{/);
+});
+
+test("every light-dark() colour outside custom properties has a plain colour before it", () => {
+  const declarations = [...css.matchAll(/^\s*([a-z-]+): light-dark\(([^,]+), [^)]+\)( !important)?;/gm)];
+  assert.ok(declarations.length > 0);
+  for (const [line, property, lightValue, important = ""] of declarations) {
+    const plain = `${property}: ${lightValue}${important};`;
+    const at = css.indexOf(line);
+    assert.ok(css.slice(Math.max(0, at - 200), at).includes(plain), `${line.trim()} needs "${plain}" just before it`);
+  }
 });

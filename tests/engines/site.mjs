@@ -1,0 +1,289 @@
+// The server the engine tests drive: the built demo site (target/site, from `make site`) under the
+// strict CSP with Trusted Types (scripts/serve.mjs), plus what Playwright gives the Chromium tests
+// and WebDriver classic does not:
+//
+//   - a probe: every HTML page gets <script src="/__engines/probe.js"> first in its <head> (an
+//     external classic script, so the strict CSP allows it, and it runs before any module). It
+//     records uncaught errors, unhandled rejections, console.error/warn calls, CSP violations and
+//     the widget's three events in `window.__probe`;
+//   - `?without=FEATURE` on any page adds /__engines/without.js, which takes that browser feature
+//     away before the widget loads (the degradation tests);
+//   - requests are logged here, on the server, so a test can see which files were fetched
+//     (lazy loading) and every 4xx/5xx answer (failed requests);
+//   - `hold(pattern)` keeps matching requests waiting until released (the wasm, the entry);
+//   - test pages under /test/ and card data answers under /src/ (the same as tests/e2e's), and
+//     server-rendered cards under /ssr/ (`medcard render`, like tests/e2e/ssr.test.mjs).
+
+import { execFileSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { existsSync, readFileSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+import { STRICT_CSP, startServer } from "../../scripts/serve.mjs";
+
+export const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+export const siteDir = process.env.MEDCARD_SITE_DIR ?? path.join(repo, "target", "site");
+export const MIRTAZAPINE = readFileSync(path.join(repo, "www/examples/mirtazapine.json"), "utf8");
+export const GABAPENTIN = readFileSync(path.join(repo, "www/examples/gabapentin.json"), "utf8");
+
+// Runs in the page before anything else (see the header).
+const PROBE = `(() => {
+  const probe = (window.__probe = { errors: [], console: [], violations: [], ready: [], failed: [], toggles: [], frames: [] });
+  const text = (value) => (value instanceof Error ? value.stack || String(value) : typeof value === "string" ? value : (() => { try { return JSON.stringify(value); } catch { return String(value); } })());
+  window.addEventListener("error", (event) => {
+    if (event.target && event.target !== window) {
+      probe.errors.push("resource failed to load: " + (event.target.src || event.target.href || event.target.localName));
+    } else {
+      probe.errors.push("uncaught: " + (event.error ? text(event.error) : event.message) + " at " + event.filename + ":" + event.lineno);
+    }
+  }, true);
+  window.addEventListener("unhandledrejection", (event) => probe.errors.push("unhandled rejection: " + text(event.reason)));
+  for (const level of ["error", "warn"]) {
+    const original = console[level];
+    console[level] = function (...args) {
+      probe.console.push("console." + level + ": " + args.map(text).join(" "));
+      return original.apply(this, args);
+    };
+  }
+  document.addEventListener("securitypolicyviolation", (event) =>
+    probe.violations.push(event.effectiveDirective + " blocked " + (event.blockedURI || "(inline)") + " at " + event.sourceFile + ":" + event.lineNumber));
+  window.addEventListener("medcard-ready", (event) => probe.ready.push(event.detail));
+  window.addEventListener("medcard-error", (event) => probe.failed.push(event.detail));
+  window.addEventListener("medcard-toggle", (event) => probe.toggles.push(event.detail));
+  // Every frame: where the first card's title is and how tall the card is (the takeover test).
+  if (new URLSearchParams(location.search).has("frames")) {
+    const sample = () => {
+      const card = document.querySelector("med-card");
+      if (card && card.shadowRoot && probe.sampling) {
+        const title = card.shadowRoot.querySelector(".medcard__title");
+        const visible = title && title.getClientRects().length > 0 && !title.closest("[hidden]");
+        probe.frames.push({ top: visible ? title.getBoundingClientRect().top : "no visible title", height: card.offsetHeight });
+      }
+      requestAnimationFrame(sample);
+    };
+    requestAnimationFrame(sample);
+  }
+})();
+`;
+
+// Takes one feature away, as an older browser would lack it (classic script, before the widget).
+const WITHOUT = {
+  // Safari before 16.4 and Firefox before 101: no constructable stylesheets (new CSSStyleSheet()
+  // throws "Illegal constructor") and no adoptedStyleSheets.
+  adoptedStyleSheets: `
+    for (const proto of [Document.prototype, ShadowRoot.prototype]) delete proto.adoptedStyleSheets;
+    window.CSSStyleSheet = function CSSStyleSheet() { throw new TypeError("Illegal constructor"); };`,
+  // A browser (or a locked-down one: some enterprise policies, Lockdown Mode) without WebAssembly.
+  WebAssembly: `delete window.WebAssembly;`,
+  // Before custom elements (Firefox < 63, Chrome < 67; Safari < 10.1).
+  customElements: `delete window.customElements; Object.defineProperty(window, "customElements", { value: undefined });`,
+};
+
+// Inline data is escaped the way build-site.mjs does it: "<" never appears raw in the script.
+export const inline = (json) => `<script type="application/json">${json.replaceAll("<", "\\u003c")}</script>`;
+
+// Inherited properties and ::part() rules a careless or hostile host page might set (the same
+// as tests/e2e/robustness.test.mjs).
+const HOSTILE_CSS = `
+html { font-size: 0; }
+body { font-size: 0; line-height: 0; color: transparent; visibility: hidden; text-transform: uppercase;
+       direction: rtl; letter-spacing: -1em; word-spacing: -1em; text-indent: -9999px; }
+med-card { font-size: 0; color: transparent; line-height: 0; }
+med-card::part(disclaimer) { display: none !important; visibility: hidden !important; opacity: 0 !important;
+       font-size: 0 !important; color: transparent !important; height: 0 !important; overflow: hidden !important;
+       position: absolute !important; clip-path: inset(50%) !important; transform: scale(0) !important; }
+`;
+
+const shell = (title, body, head = "") => `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>${title}</title>${head}
+<script type="module" src="/dist/medcard.js"></script></head>
+<body>${body}</body></html>`;
+
+const TEST_PAGES = {
+  // An empty page the tests add cards to.
+  "/test/page.html": () => shell("medcard engines", '<main id="cards"></main>'),
+  "/test/hostile.html": () => shell("medcard engines", '<main id="cards"></main>', '<link rel="stylesheet" href="/test/hostile.css">'),
+  "/test/inline.html": () => shell("loading", `<main><med-card id="first">${inline(MIRTAZAPINE)}</med-card></main>`),
+  "/test/lazy.html": () =>
+    shell("loading", `<main><p id="top">Top of the page.</p><div class="spacer"></div>
+      <med-card id="lazy" loading="lazy">${inline(MIRTAZAPINE)}</med-card></main>`, '<link rel="stylesheet" href="/test/loading.css">'),
+  "/test/sources.html": () =>
+    shell("sources", `<main id="cards">
+      <med-card id="by-inline">${inline(MIRTAZAPINE)}</med-card>
+      <med-card id="by-src" src="/examples/gabapentin.json"></med-card>
+      <med-card id="by-none"></med-card>
+    </main>`),
+};
+
+// What the /src/ routes answer (tests/e2e/robustness.test.mjs has the same cases).
+function srcRoute(pathname, req, res, state) {
+  const send = (status, type, body, headers = {}) => {
+    res.writeHead(status, { "Content-Type": type, "Cache-Control": "no-store", ...headers });
+    res.end(body);
+    return true;
+  };
+  switch (pathname) {
+    case "/src/card.json":
+      return send(200, "application/json", MIRTAZAPINE);
+    case "/src/plain-text.json":
+      return send(200, "text/plain; charset=utf-8", GABAPENTIN);
+    case "/src/missing.json":
+      return send(404, "text/html", "<h1>Not found</h1>");
+    case "/src/broken.json":
+      return send(500, "text/plain", "Internal Server Error");
+    case "/src/html-page.json":
+      return send(200, "text/html; charset=utf-8", "<!doctype html><p>Log in to continue</p>");
+    case "/src/image.json":
+      return send(200, "image/png", Buffer.from([0x89, 0x50, 0x4e, 0x47]));
+    case "/src/connection-reset.json":
+      req.socket.destroy();
+      return true;
+    case "/src/never-ends.json":
+      res.writeHead(200, { "Content-Type": "application/json" });
+      res.write('{ "schemaVersion": 1,');
+      state.open.add(res);
+      return true;
+    case "/src/declared-huge.json":
+      res.writeHead(200, { "Content-Type": "application/json", "Content-Length": String(50 * 1024 * 1024) });
+      res.write("{");
+      state.open.add(res);
+      return true;
+    case "/src/endless.json": {
+      res.writeHead(200, { "Content-Type": "application/json" });
+      const chunk = Buffer.alloc(64 * 1024, 0x20);
+      const pump = () => {
+        while (!res.destroyed && state.endlessBytes < 64 * 1024 * 1024) {
+          state.endlessBytes += chunk.length;
+          if (!res.write(chunk)) return res.once("drain", pump);
+        }
+        res.end();
+      };
+      res.on("close", () => res.destroy());
+      pump();
+      return true;
+    }
+    case "/src/redirect.json":
+      return send(302, "text/plain", "", { Location: `${state.otherUrl}src/card.json` });
+    default:
+      return false;
+  }
+}
+
+// Server-rendered pages (`medcard render --page`), with the widget added after the card, and the
+// CSP hash of their <style> (what the README tells hosts to allow). Built once per process.
+function renderSsrPages() {
+  const today = new Date().toISOString().slice(0, 10);
+  const pages = {};
+  let styleHash = "";
+  for (const name of ["gabapentin", "mirtazapine"]) {
+    const html = execFileSync(
+      "cargo",
+      ["run", "--quiet", "--features", "cli", "--", "render", "--page", "--today", today, `www/examples/${name}.json`],
+      { cwd: repo, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] },
+    );
+    const style = html.slice(html.indexOf("<style>") + "<style>".length, html.indexOf("</style>"));
+    styleHash = createHash("sha256").update(style).digest("base64");
+    const widget = '<p id="below">Below the card.</p>\n<script type="module" src="/dist/medcard.js"></script>\n</body>';
+    pages[`/ssr/${name}.html`] = html.replace("</body>", widget);
+  }
+  return { pages, csp: STRICT_CSP.replace("style-src 'self'", `style-src 'self' 'sha256-${styleHash}'`) };
+}
+
+function injectProbe(html, search) {
+  const without = new URLSearchParams(search).get("without");
+  if (without && !WITHOUT[without]) throw new Error(`unknown feature ${without}`);
+  const scripts =
+    '<script src="/__engines/probe.js"></script>' +
+    (without ? `<script src="/__engines/without.js?feature=${encodeURIComponent(without)}"></script>` : "");
+  const at = html.search(/<meta charset="utf-8">/i);
+  if (at >= 0) {
+    const end = at + '<meta charset="utf-8">'.length;
+    return html.slice(0, end) + scripts + html.slice(end);
+  }
+  return html.replace(/<head>/i, `<head>${scripts}`);
+}
+
+/**
+ * Starts the test server (and a second origin, for the cross-site redirect). Resolves with
+ * { url, requests, failures, hold(pattern), state, close() }.
+ */
+export async function startSite() {
+  for (const needed of ["index.html", "gallery.html", "playground.html", "dist/medcard.js"]) {
+    if (!existsSync(path.join(siteDir, needed))) throw new Error(`target/site/${needed} is missing: run make site first`);
+  }
+  const ssrPages = renderSsrPages();
+  const state = { open: new Set(), endlessBytes: 0, otherUrl: "" };
+  const requests = []; // every path asked for, in order
+  const failures = []; // unexpected 4xx/5xx answers
+  const holds = []; // { pattern, held }
+
+  const handler = async (req, res) => {
+    const url = new URL(req.url, "http://localhost");
+    const pathname = url.pathname;
+    requests.push(pathname);
+    // (/src/ answers fail on purpose; WebKit asks for /favicon.ico by itself when a page names none.)
+    if (!pathname.startsWith("/src/") && pathname !== "/favicon.ico") {
+      res.on("finish", () => res.statusCode >= 400 && failures.push(`HTTP ${res.statusCode}: ${req.method} ${pathname}`));
+    }
+    for (const { pattern, held } of holds) if (pattern.test(pathname)) await held;
+    const send = (type, body) => {
+      res.writeHead(200, { "Content-Type": type, "Cache-Control": "no-store" });
+      res.end(body);
+      return true;
+    };
+    if (pathname === "/__engines/probe.js") return send("text/javascript", PROBE);
+    if (pathname === "/__engines/without.js") return send("text/javascript", WITHOUT[url.searchParams.get("feature")] ?? "");
+    if (pathname === "/test/hostile.css") return send("text/css", HOSTILE_CSS);
+    if (pathname === "/test/loading.css") return send("text/css", ".spacer { height: 3000px; }");
+    if (TEST_PAGES[pathname]) return send("text/html; charset=utf-8", injectProbe(TEST_PAGES[pathname](), url.search));
+    if (ssrPages.pages[pathname]) {
+      res.setHeader("Content-Security-Policy", ssrPages.csp);
+      return send("text/html; charset=utf-8", injectProbe(ssrPages.pages[pathname], url.search));
+    }
+    if (srcRoute(pathname, req, res, state)) return true;
+    // The site's own pages, with the probe.
+    const file = pathname.endsWith("/") ? `${pathname}index.html` : pathname;
+    if (file.endsWith(".html") && !file.includes("..")) {
+      const html = await readFile(path.join(siteDir, file), "utf8").catch(() => null);
+      if (html !== null) return send("text/html; charset=utf-8", injectProbe(html, url.search));
+    }
+    return false;
+  };
+
+  const other = await startServer({
+    root: siteDir,
+    handler: (req, res) => {
+      res.setHeader("Access-Control-Allow-Origin", "*");
+      return srcRoute(new URL(req.url, "http://localhost").pathname, req, res, state);
+    },
+  });
+  state.otherUrl = other.url;
+  const server = await startServer({
+    root: siteDir,
+    csp: `${STRICT_CSP}; connect-src 'self' ${other.url.replace(/\/$/, "")}`,
+    handler,
+  });
+  return {
+    url: server.url,
+    requests,
+    failures,
+    state,
+    /** Holds requests whose path matches `pattern` until the returned function is called. */
+    hold(pattern) {
+      let release;
+      const entry = { pattern, held: new Promise((resolve) => (release = resolve)) };
+      holds.push(entry);
+      return () => {
+        holds.splice(holds.indexOf(entry), 1);
+        release();
+      };
+    },
+    async close() {
+      for (const res of state.open) res.destroy();
+      await server.close();
+      await other.close();
+    },
+  };
+}
