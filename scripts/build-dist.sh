@@ -34,8 +34,11 @@ cp src/js/*.js "$out/medcard_wasm.js" "$stage/"
 [ ! -d "$out/snippets" ] || { echo "build-dist: the wasm imports a JS snippet; the runtime bundle would miss it" >&2; exit 1; }
 node_modules/.bin/esbuild "$stage/loader.js" --bundle --format=esm --log-level=warning \
   --outfile="$dist/medcard-runtime.js"
+# For browsers that cannot run the card: a plain message and the disclaimer (ES2017 syntax).
+node_modules/.bin/esbuild "$stage/unsupported.js" --bundle --format=esm --target=es2017 --log-level=warning \
+  --outfile="$dist/medcard-unsupported.js"
 cp src/js/medcard.js "$dist/medcard.js"
-for js in "$dist/medcard.js" "$dist/medcard-runtime.js"; do
+for js in "$dist/medcard.js" "$dist/medcard-runtime.js" "$dist/medcard-unsupported.js"; do
   node_modules/.bin/terser "$js" --module --compress --mangle --comments false --output "$js"
 done
 grep -q 'import("./medcard-runtime.js")' "$dist/medcard.js" || { echo "build-dist: medcard.js lost its runtime import" >&2; exit 1; }

@@ -54,6 +54,7 @@ const manifest = {
     "define.d.ts",
     "medcard.js",
     "medcard-runtime.js",
+    "medcard-unsupported.js",
     "medcard_wasm_bg.wasm",
     "medcard.schema.json",
     "integrity.json",

@@ -33,10 +33,14 @@ function filesUnder(dir) {
     .sort();
 }
 
+// Fetched only by a browser that cannot run the card (it shows a plain message instead).
+const NOT_FETCHED_BY_CARDS = ["medcard-unsupported.js"];
+
 /// Every fetched file of a dist folder with its raw and brotli size, plus the totals.
 export function measureDist(dist = "dist") {
   const files = filesUnder(dist)
     .filter((path) => /\.(js|mjs|wasm|css)$/.test(path))
+    .filter((path) => !NOT_FETCHED_BY_CARDS.includes(relative(dist, path)))
     .map((path) => {
       const bytes = readFileSync(path);
       return { file: relative(dist, path), raw: bytes.length, brotli: brotliSize(bytes) };

@@ -6,7 +6,7 @@
 
 import { fetchCard, nameOf, pickSource, timeoutOf } from "./card-source.js";
 import { observeLazily } from "./lazy.js";
-import { cardStyle, showFailure, showPlaceholder, swapWhenRendered } from "./placeholder.js";
+import { cardStyle, showFailure, showPlaceholder, showsServerCard, swapWhenRendered } from "./placeholder.js";
 import {
   FAIL, FORGET, START, WAKE, connect, currentRuntime, isDown, live, notePanic, release, requestRuntime, takeIdle,
 } from "./recovery.js";
@@ -132,12 +132,16 @@ class MedCardElement extends (globalThis.HTMLElement ?? Object) {
     this.#handle = null; // belongs to a dead instance: never call it again
   }
 
-  [FAIL](message) {
+  // The card cannot be shown: a plain panel with the disclaimer, and one medcard-error. With
+  // `keepServerCard`, a server-rendered card already on screen stays (it is complete).
+  [FAIL](message, keepServerCard = false) {
+    if (this.#failed) return;
     this.#swap?.abort();
     this.#failed = true;
     this.#handle = null;
     this.#cancel();
-    showFailure(this.#root());
+    const root = this.#root();
+    if (!(keepServerCard && showsServerCard(root))) showFailure(root);
     const detail = { problems: [{ path: "", message }] };
     this.dispatchEvent(new CustomEvent("medcard-error", { bubbles: true, composed: true, detail }));
   }

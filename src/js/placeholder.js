@@ -3,14 +3,10 @@
 // text nodes only; themed like the card (same --medcard-* properties and light-dark() defaults,
 // same `theme` attribute), so a dark page shows a dark box while it loads.
 
-// English until the wasm hands over its words (tests/element_words.rs keeps them equal to the
-// Rust word table).
-let words = {
-  title: "This medicine information cannot be shown",
-  label: "Not medical advice.",
-  // prettier-ignore
-  disclaimer: "This card is general information, not medical advice. It does not replace advice from your doctor, pharmacist or nurse. Always follow your prescription label and the patient leaflet, and don't start, stop or change a medicine without talking to a health professional. If you think you are having a serious reaction, or someone has taken too much, contact emergency services or a poison control centre straight away.",
-};
+import { FALLBACK_WORDS } from "./words.js";
+
+// English until the wasm hands over its words.
+let words = FALLBACK_WORDS;
 
 // Until the card's stylesheet arrives with the wasm: just enough to look like the card's frame.
 const PLACEHOLDER_CSS =
@@ -19,6 +15,18 @@ const PLACEHOLDER_CSS =
 // Constructed stylesheets, shared by every card: they work under a CSP without 'unsafe-inline'.
 let cardSheet = null;
 let placeholderSheet = null;
+
+/**
+ * Whether this browser has constructable stylesheets (Safari 16.4, Firefox 101). Without them the
+ * card cannot be styled under a strict CSP: its panels are shown plain, and the wasm never loads.
+ */
+export const canStyle = (() => {
+  try {
+    return "adoptedStyleSheets" in ShadowRoot.prototype && Boolean(new CSSStyleSheet());
+  } catch {
+    return false;
+  }
+})();
 
 /** Takes the card's stylesheet and words from a started runtime (once; they never change). */
 export function useRuntime(runtime) {
@@ -31,6 +39,12 @@ export function useRuntime(runtime) {
 /** The card's stylesheet, once a runtime has started. */
 export function cardStyle() {
   return cardSheet;
+}
+
+/** Whether `root` shows a server-rendered card (`medcard render`): content that is not ours. */
+export function showsServerCard(root) {
+  const first = root.firstElementChild;
+  return Boolean(first) && !root.querySelector(".medcard--placeholder, .medcard--fallback");
 }
 
 /** The title (best effort) and the disclaimer, in the space the card will take. */
@@ -49,16 +63,16 @@ export function showFailure(root) {
   alert.setAttribute("role", "alert");
   alert.className = "medcard__error";
   alert.textContent = words.title;
-  showPanel(root, "medcard", alert);
+  showPanel(root, "medcard medcard--fallback", alert);
 }
 
 // Fills `root` with `first`, then the disclaimer.
 function showPanel(root, className, first) {
-  if (!cardSheet && !placeholderSheet) {
+  if (canStyle && !cardSheet && !placeholderSheet) {
     placeholderSheet = new CSSStyleSheet();
     placeholderSheet.replaceSync(PLACEHOLDER_CSS);
   }
-  root.adoptedStyleSheets = [cardSheet ?? placeholderSheet];
+  if (canStyle) root.adoptedStyleSheets = [cardSheet ?? placeholderSheet];
   const panel = document.createElement("div");
   panel.className = className;
   const disclaimer = document.createElement("p");

@@ -3,7 +3,8 @@
 // panics again is found and shown as an error), and a pool of parked cards for reuse.
 
 import { timeoutOf } from "./card-source.js";
-import { useRuntime } from "./placeholder.js";
+import { canStyle, useRuntime } from "./placeholder.js";
+import { FALLBACK_WORDS } from "./words.js";
 import { buildStatic } from "./static-dom.js";
 
 // What recovery calls on elements (symbols keep them off the public element API).
@@ -41,18 +42,25 @@ export function currentRuntime() {
   return runtime;
 }
 
-/** Loads and starts the wasm if nothing has yet; every waiting card starts when it is ready. */
+/**
+ * Loads and starts the wasm if nothing has yet; every waiting card starts when it is ready. When
+ * it cannot start (no WebAssembly, no constructable stylesheets, a failed download), each card
+ * fails once, and a server-rendered card keeps showing (`FAIL`'s second argument).
+ */
 export function requestRuntime() {
   if (runtime || loading || recovering || !wasm) return;
   loading = Promise.resolve()
-    .then(() => wasm.load())
+    .then(() => {
+      if (!canStyle) throw new Error(FALLBACK_WORDS.tooOld);
+      return wasm.load();
+    })
     .then(() => {
       start();
       for (const element of live) element[WAKE]();
     })
     .catch((error) => {
       const message = `the medcard code could not be loaded (${error?.message ?? error})`;
-      for (const element of live) element[FAIL](message);
+      for (const element of live) element[FAIL](message, true);
     });
 }
 

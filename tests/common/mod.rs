@@ -121,6 +121,12 @@ extern "C" {
     fn card_style() -> JsValue;
 }
 
+#[wasm_bindgen(module = "/src/js/words.js")]
+extern "C" {
+    #[wasm_bindgen(thread_local_v2, js_name = FALLBACK_WORDS)]
+    static FALLBACK_WORDS: JsValue;
+}
+
 #[wasm_bindgen(module = "/src/js/lazy.js")]
 extern "C" {
     #[wasm_bindgen(js_name = observeLazily)]

@@ -49,6 +49,7 @@ test("the packed tarball holds exactly the package's files", () => {
       "index.js",
       "integrity.json",
       "medcard-runtime.js",
+      "medcard-unsupported.js",
       "medcard.js",
       "medcard.schema.json",
       "medcard_wasm_bg.wasm",
