@@ -2,8 +2,9 @@
 //! switch): Flesch–Kincaid grade for English, Fernández-Huerta reading ease for Spanish, and a
 //! plain "not graded" for every other language, which has no validated formula here.
 //!
-//! Small on purpose, and std only (it is in the wasm for the playground): words are runs of
-//! letters (numbers are not counted as words), sentences end at `.`, `!` and `?` (and `;` in
+//! Small on purpose, and std only (it is in the wasm for the playground, so it uses no Unicode
+//! case or letter tables: they were about 14 kB brotli; English and Spanish need Latin-1 only):
+//! words are runs of letters (numbers are not counted as words), sentences end at `.`, `!` and `?` (and `;` in
 //! Spanish, as Fernández Huerta counted them), and syllables are counted by spelling rules, not a
 //! dictionary. The formulas are meant for passages of 100 words or more; on one short field they
 //! are a rough guide, so fields under [`MIN_WORDS`] words are not graded alone (they still count
@@ -57,8 +58,7 @@ impl Counts {
         let mut counts = Counts::default();
         let mut open_sentence = false;
         for token in text.split_whitespace() {
-            let letters: Vec<char> = token.chars().filter(|c| c.is_alphabetic()).collect();
-            if !letters.is_empty() {
+            if token.chars().any(is_letter) {
                 counts.words += 1;
                 open_sentence = true;
                 // Hyphenated words ("off-label") count once, their parts' syllables added.
@@ -66,7 +66,8 @@ impl Counts {
                     .split('-')
                     .map(|part| {
                         part.chars()
-                            .filter(|c| c.is_alphabetic())
+                            .filter(|&c| is_letter(c))
+                            .map(lower)
                             .collect::<String>()
                     })
                     .filter(|part| !part.is_empty())
@@ -130,6 +131,19 @@ fn to_tenths(value: f64) -> i32 {
     (value * 10.0).round() as i32
 }
 
+/// A Latin-1 letter: all that English and Spanish words are made of.
+fn is_letter(c: char) -> bool {
+    c.is_ascii_alphabetic() || (matches!(c, 'À'..='ÿ') && c != '×' && c != '÷')
+}
+
+/// A Latin-1 letter in lower case (Latin-1 keeps upper and lower case 0x20 apart).
+fn lower(c: char) -> char {
+    match c {
+        'A'..='Z' | 'À'..='Þ' if c != '×' => char::from_u32(c as u32 + 0x20).unwrap_or(c),
+        other => other,
+    }
+}
+
 /// "e.g.", "i.e.", "Dr." and single letters with a full stop do not end a sentence.
 fn is_abbreviation(token: &str) -> bool {
     let word = token
@@ -151,14 +165,14 @@ fn is_abbreviation(token: &str) -> bool {
                 | "p."
                 | "ej."
         )
-        || (word.chars().count() == 2 && word.starts_with(|c: char| c.is_alphabetic()))
+        || (word.chars().count() == 2 && word.starts_with(is_letter))
 }
 
 /// English syllables by spelling: groups of vowels (y included), less a silent final `e` and
-/// the silent `e` of `-es` and `-ed`; at least one.
+/// the silent `e` of `-es` and `-ed`; at least one. `word` is letters in lower case.
 pub fn english_syllables(word: &str) -> usize {
-    let word = word.to_lowercase();
-    let chars: Vec<char> = word.chars().collect();
+    let chars: Vec<char> = word.chars().map(lower).collect();
+    let word: String = chars.iter().collect();
     if chars.len() <= 3 {
         return 1;
     }
@@ -198,8 +212,7 @@ pub fn english_syllables(word: &str) -> usize {
 /// joins its neighbour (diphthong, triphthong). A silent u (que, gui) joins too, so it needs no
 /// rule of its own.
 pub fn spanish_syllables(word: &str) -> usize {
-    let word = word.to_lowercase();
-    let chars: Vec<char> = word.chars().collect();
+    let chars: Vec<char> = word.chars().map(lower).collect();
     let mut nuclei = 0;
     // The previous character, if it was a vowel: whether it was strong.
     let mut previous: Option<bool> = None;
