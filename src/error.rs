@@ -36,7 +36,8 @@ pub enum Error {
     Invalid {
         /// Every problem that stops the card from being shown (never empty).
         errors: Vec<Issue>,
-        /// Problems that do not stop it (unknown fields, unsafe links, overdue reviews).
+        /// Problems that do not stop it (unknown fields, unsafe links, overdue reviews), and
+        /// infos ([`Severity::Info`]).
         warnings: Vec<Issue>,
     },
     /// A `data` value given by the host page could not be turned into JSON text (for example
