@@ -98,6 +98,17 @@ pub fn validate(json: &str) -> JsValue {
     to_js(&findings(&parse_card(json, &options())))
 }
 
+/// [`validate`] with the playground's switch: `readability` adds the reading level of each text
+/// (infos, and warnings above grade 9), as `medcard validate --readability` does.
+#[wasm_bindgen(js_name = validateWith)]
+pub fn validate_with(json: &str, readability: bool) -> JsValue {
+    let options = Options {
+        readability,
+        ..options()
+    };
+    to_js(&findings(&parse_card(json, &options)))
+}
+
 /// The words the element shows when the wasm cannot render at all (it gets them up front).
 #[derive(Serialize)]
 struct FallbackWords {

@@ -36,7 +36,8 @@ pub enum Error {
     Invalid {
         /// Every problem that stops the card from being shown (never empty).
         errors: Vec<Issue>,
-        /// Problems that do not stop it (unknown fields, unsafe links, overdue reviews).
+        /// Problems that do not stop it (unknown fields, unsafe links, overdue reviews), and
+        /// infos ([`Severity::Info`]).
         warnings: Vec<Issue>,
     },
     /// A `data` value given by the host page could not be turned into JSON text (for example
@@ -178,21 +179,26 @@ impl fmt::Display for Issue {
     }
 }
 
-/// Whether a problem stops the card from being shown. Serialised as `"error"` or `"warning"`.
+/// Whether a problem stops the card from being shown. Serialised as `"error"`, `"warning"` or
+/// `"info"`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Severity {
     /// The card cannot be shown.
     Error,
     /// The card is shown; the validator reports it.
     Warning,
+    /// Not a problem: something the author asked to know (a reading grade) or should know (a
+    /// check that could not be made). Never fails a check, not even with `--strict`.
+    Info,
 }
 
 impl Severity {
-    /// `"error"` or `"warning"`: the word in reports, the CLI and JSON.
+    /// `"error"`, `"warning"` or `"info"`: the word in reports, the CLI and JSON.
     pub const fn as_str(self) -> &'static str {
         match self {
             Severity::Error => "error",
             Severity::Warning => "warning",
+            Severity::Info => "info",
         }
     }
 }
@@ -315,6 +321,89 @@ pub enum Problem {
         /// The date that passed.
         due: String,
     },
+    /// `reviewed` does not say whether it was a clinical or an editorial review.
+    ReviewKindMissing,
+    /// A link or source over plain `http:`: it is still linked, but `https:` is expected.
+    NotHttps {
+        /// The URL as written.
+        found: String,
+    },
+    /// A source without the date it was read (`accessed`).
+    SourceNotDated,
+    /// A card that lists uses but no serious side effects.
+    NoSeriousSideEffects,
+    /// A card that lists uses but has no get-help callout.
+    NoGetHelp,
+    /// A translation's safety list has fewer entries than the same list of its original card.
+    ShorterThanOriginal {
+        /// Entries in the translation.
+        found: usize,
+        /// Entries in the original.
+        original: usize,
+    },
+    /// A safety text the original card has is missing from the translation.
+    LeftOutOfTranslation,
+    /// `translationOf.url` names an original card that was not compared: a web address (nothing
+    /// here fetches), or a path with no valid card behind it.
+    OriginalNotCompared {
+        /// The URL as written.
+        url: String,
+    },
+    /// The reading level of one text, or of the whole card (path empty); on request.
+    ReadingLevel {
+        /// The score.
+        score: Score,
+        /// How many words were measured.
+        words: usize,
+    },
+    /// A text whose reading level is above grade 9; on request.
+    HardToRead {
+        /// The score.
+        score: Score,
+        /// How many words were measured.
+        words: usize,
+    },
+    /// The card's language has no validated readability formula here, so nothing is graded.
+    NoReadabilityFormula {
+        /// The card's language tag.
+        language: String,
+    },
+}
+
+/// A readability score, kept in tenths so that it compares exactly and prints without the float
+/// formatter (which would cost the wasm several kilobytes).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Score {
+    /// Flesch–Kincaid grade level (English), in tenths of a US school grade.
+    FleschKincaid {
+        /// The grade × 10.
+        grade_tenths: i32,
+    },
+    /// Fernández-Huerta reading ease (Spanish), 0 (hard) to 100 (easy) and beyond, in tenths.
+    FernandezHuerta {
+        /// The reading ease × 10.
+        ease_tenths: i32,
+    },
+}
+
+impl Score {
+    /// Whether the text reads above grade 9: a Flesch–Kincaid grade over 9.0, or a
+    /// Fernández-Huerta ease under 60 (below "normal", grades 7–8 on its scale, which follows
+    /// Flesch's: 50–60 is grades 10–12).
+    pub fn above_grade_9(self) -> bool {
+        match self {
+            Score::FleschKincaid { grade_tenths } => grade_tenths > 90,
+            Score::FernandezHuerta { ease_tenths } => ease_tenths < 600,
+        }
+    }
+}
+
+/// A number in tenths as written with one decimal, `decimal` being the language's separator:
+/// `tenths(-13, '.')` is `"-1.3"`.
+pub fn tenths(value: i32, decimal: char) -> String {
+    let sign = if value < 0 { "-" } else { "" };
+    let value = value.unsigned_abs();
+    format!("{sign}{}{decimal}{}", value / 10, value % 10)
 }
 
 impl Problem {
@@ -325,8 +414,19 @@ impl Problem {
             | Problem::UnsafeUrl { .. }
             | Problem::UnknownField
             | Problem::HiddenCharacters { .. }
-            | Problem::ReviewOverdue { .. } => Severity::Warning,
-            // Listed one by one: a new variant must be sorted into one of the two.
+            | Problem::ReviewOverdue { .. }
+            | Problem::ReviewKindMissing
+            | Problem::NotHttps { .. }
+            | Problem::SourceNotDated
+            | Problem::NoSeriousSideEffects
+            | Problem::NoGetHelp
+            | Problem::ShorterThanOriginal { .. }
+            | Problem::LeftOutOfTranslation
+            | Problem::HardToRead { .. } => Severity::Warning,
+            Problem::ReadingLevel { .. }
+            | Problem::OriginalNotCompared { .. }
+            | Problem::NoReadabilityFormula { .. } => Severity::Info,
+            // Listed one by one: a new variant must be sorted into one of the three.
             Problem::Missing
             | Problem::WrongType { .. }
             | Problem::Empty

@@ -55,7 +55,8 @@ pub struct Card {
     /// References for the content.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub sources: Vec<Source>,
-    /// Last clinical review.
+    /// When the content was last reviewed, and whether that was a clinical review or an
+    /// editorial check against the sources (`kind`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub reviewed: Option<Review>,
     /// Who supplied the content; always visible when present.
@@ -65,6 +66,34 @@ pub struct Card {
     /// itself can never be removed.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub disclaimer: Option<String>,
+    /// For a translation: the card it translates, so its safety lists can be compared, and what
+    /// it deliberately leaves out.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub translation_of: Option<Translation>,
+}
+
+/// The original card of a translation.
+///
+/// `medcard validate` compares the translation's safety lists (warnings, get-help callouts,
+/// serious side effects, precautions, dosage) with the original's: the file at `url` when it is a
+/// relative path (from the translation's own folder), or the file given with `--original`. It
+/// never fetches a web address, and neither the widget nor the playground can compare: they see
+/// one card.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct Translation {
+    /// Where the original card's JSON is: a path relative to this card's file (such as
+    /// `gabapentin.json`), or a web address. Not shown to readers.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    /// The original card's language (BCP 47), such as `en`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
+    /// In the card's own language, shown to readers under the title: what safety content of the
+    /// original this translation deliberately leaves out, and where to read it. Only for a
+    /// shortened translation; with it, the validator does not warn that the lists are shorter.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub omitted: Option<String>,
 }
 
 /// The medicine itself.
@@ -270,13 +299,19 @@ pub struct Source {
     pub accessed: Option<Date>,
 }
 
-/// When and by whom the content was last clinically reviewed.
+/// When and by whom the content was last reviewed, and what kind of review it was.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct Review {
     /// Date of the review.
     pub date: Date,
+    /// `clinical`: a clinician reviewed the content ("Clinically reviewed … by …").
+    /// `editorial`: the content was checked against its sources, which is not a clinical review,
+    /// and the card says so. Absent: not stated; the card shows the neutral "Last reviewed … by …"
+    /// line it always showed (it claims no clinical review), and `medcard validate` warns.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub kind: Option<ReviewKind>,
     /// Reviewer.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub by: Option<String>,
@@ -471,6 +506,16 @@ string_enum! {
 }
 
 string_enum! {
+    /// What kind of review `reviewed` records.
+    ReviewKind {
+        /// A clinician reviewed the content.
+        Clinical = "clinical",
+        /// The content was checked against its sources; not a clinical review.
+        Editorial = "editorial",
+    }
+}
+
+string_enum! {
     /// How urgent a callout is.
     CalloutLevel {
         /// Contact a doctor now.
@@ -526,6 +571,7 @@ mod tests {
     fn overdue_means_next_review_before_today() {
         let review = Review {
             date: Date::new(2026, 1, 1).unwrap(),
+            kind: None,
             by: None,
             next_review: Date::new(2026, 6, 1),
         };

@@ -9,8 +9,8 @@ use serde::Serialize;
 /// One problem found in card data.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Finding {
-    /// Error (the card cannot be shown) or warning (it is shown anyway); `"error"` or
-    /// `"warning"` in JSON.
+    /// Error (the card cannot be shown), warning (it is shown anyway) or info (not a problem: a
+    /// reading level, a comparison not made); `"error"`, `"warning"` or `"info"` in JSON.
     pub severity: Severity,
     /// JSON path of the value, such as `sideEffects.serious[2].name`; empty for the whole card.
     pub path: String,

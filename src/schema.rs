@@ -9,7 +9,8 @@
 //! Native only (feature `schema`); the committed copy is `schema/medcard.schema.json`.
 
 use crate::model::{
-    Availability, CalloutLevel, Card, Date, PrecautionKind, UseStatus, WarningLevel, SCHEMA_VERSION,
+    Availability, CalloutLevel, Card, Date, PrecautionKind, ReviewKind, UseStatus, WarningLevel,
+    SCHEMA_VERSION,
 };
 use crate::validate::Limits;
 use schemars::generate::SchemaSettings;
@@ -196,6 +197,7 @@ word_list_schema! {
     WarningLevel: "How strong a warning is: boxed is the strongest.",
     CalloutLevel: "How urgent a callout is: urgent (contact a doctor now) or emergency (call emergency services).",
     PrecautionKind: "The group a precaution is listed under.",
+    ReviewKind: "What kind of review: clinical (a clinician reviewed the content) or editorial (checked against its sources; not a clinical review).",
 }
 
 /// `docs/schema.md`: every field of every object in the schema, with its type, whether it is

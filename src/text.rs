@@ -138,8 +138,14 @@ pub struct UiText {
     pub what_to_do: &'static str,
     /// Text after a link that opens a new tab (read by screen readers only).
     pub new_tab: &'static str,
-    /// "Last reviewed", before the date.
+    /// "Last reviewed", before the date, when `reviewed.kind` is not given.
     pub reviewed: &'static str,
+    /// "Clinically reviewed on", before the date of a clinical review.
+    pub reviewed_clinical: &'static str,
+    /// "Content checked against its sources on", before the date of an editorial review.
+    pub reviewed_editorial: &'static str,
+    /// After an editorial review's line: it is not a clinical review.
+    pub not_clinical_review: &'static str,
     /// "by", before the reviewer.
     pub reviewed_by: &'static str,
     /// "Next review due", before the date.
@@ -346,6 +352,9 @@ impl UiText {
             what_to_do,
             new_tab,
             reviewed,
+            reviewed_clinical,
+            reviewed_editorial,
+            not_clinical_review,
             reviewed_by,
             next_review,
             review_overdue,
@@ -399,6 +408,9 @@ impl UiText {
             ("what_to_do".into(), what_to_do),
             ("new_tab".into(), new_tab),
             ("reviewed".into(), reviewed),
+            ("reviewed_clinical".into(), reviewed_clinical),
+            ("reviewed_editorial".into(), reviewed_editorial),
+            ("not_clinical_review".into(), not_clinical_review),
             ("reviewed_by".into(), reviewed_by),
             ("next_review".into(), next_review),
             ("review_overdue".into(), review_overdue),

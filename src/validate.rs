@@ -9,10 +9,16 @@ use crate::error::{Error, Issue, JsonType, Problem, Severity};
 use crate::json;
 use crate::model::{
     safe_url, Attribution, Availability, Callout, CalloutLevel, Card, Date, Dosage, Effect, Item,
-    Link, Medication, Precaution, PrecautionKind, Review, Schedule, SideEffects, Source, Use,
-    UseStatus, Warning, WarningLevel, SCHEMA_VERSION,
+    Link, Medication, Precaution, PrecautionKind, Review, ReviewKind, Schedule, SideEffects,
+    Source, Translation, Use, UseStatus, Warning, WarningLevel, SCHEMA_VERSION,
 };
 use serde_json::{Map, Value};
+
+mod readability;
+mod translation;
+
+pub use readability::{readability, Counts, Formula};
+pub use translation::{compare_translation, compare_with_original};
 
 /// Limits that protect the host page from oversized data.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -42,6 +48,10 @@ pub struct Options {
     pub limits: Limits,
     /// Today's date, to report an overdue review; `None` skips that check.
     pub today: Option<Date>,
+    /// Also report the reading level of each text ([`readability`]): infos, and warnings above
+    /// grade 9. Off for the widget; on for `medcard validate --readability` and the
+    /// playground's switch.
+    pub readability: bool,
 }
 
 /// A card that passed validation, with the warnings found on the way.
@@ -91,6 +101,12 @@ pub fn validate_value(value: &Value, options: &Options) -> Result<Checked, Error
                 .map(|d| d.to_string())
                 .unwrap_or_default();
             decoder.report("reviewed.nextReview".into(), Problem::ReviewOverdue { due });
+        }
+    }
+    if let Some(card) = &card {
+        decoder.content_checks(card);
+        if options.readability {
+            decoder.issues.extend(readability(card));
         }
     }
     let (errors, warnings): (Vec<Issue>, Vec<Issue>) = decoder
@@ -347,9 +363,16 @@ impl Decoder {
         } else {
             self.optional_text(fields, key)?
         };
-        if safe_url(&url).is_none() {
-            let found = url.clone();
-            self.report(join(&fields.path, key), Problem::UnsafeUrl { found });
+        match safe_url(&url) {
+            None => {
+                let found = url.clone();
+                self.report(join(&fields.path, key), Problem::UnsafeUrl { found });
+            }
+            Some(safe) if !safe.get(..6).unwrap_or("").eq_ignore_ascii_case("https:") => {
+                let found = url.clone();
+                self.report(join(&fields.path, key), Problem::NotHttps { found });
+            }
+            Some(_) => {}
         }
         Some(url)
     }
@@ -376,6 +399,7 @@ impl Decoder {
                 "reviewed",
                 "attribution",
                 "disclaimer",
+                "translationOf",
             ],
         )?;
         let version_ok = self.schema_version(&fields);
@@ -405,6 +429,7 @@ impl Decoder {
             reviewed: self.nested(&fields, "reviewed", Self::review),
             attribution: self.nested(&fields, "attribution", Self::attribution),
             disclaimer: self.optional_text(&fields, "disclaimer"),
+            translation_of: self.nested(&fields, "translationOf", Self::translation),
         };
         // Without a version we cannot know what the fields mean: that alone decides.
         version_ok.then_some(card)
@@ -645,6 +670,11 @@ impl Decoder {
         let url = self.url(&fields, "url", false);
         let publisher = self.optional_text(&fields, "publisher");
         let accessed = self.date(&fields, "accessed", false);
+        let undated = Self::field(&fields, "accessed")
+            .is_none_or(|value| value.as_str().is_some_and(|text| text.trim().is_empty()));
+        if undated {
+            self.report(join(&path, "accessed"), Problem::SourceNotDated);
+        }
         Some(Source {
             title: title?,
             url,
@@ -654,15 +684,54 @@ impl Decoder {
     }
 
     fn review(&mut self, value: &Value, path: String) -> Option<Review> {
-        let fields = self.object(value, &path, &["date", "by", "nextReview"])?;
+        let fields = self.object(value, &path, &["date", "kind", "by", "nextReview"])?;
         let date = self.date(&fields, "date", true);
+        let kind = self.word(&fields, "kind", ReviewKind::NAMES, ReviewKind::from_name);
+        if Self::field(&fields, "kind").is_none() {
+            self.report(join(&path, "kind"), Problem::ReviewKindMissing);
+        }
         let by = self.optional_text(&fields, "by");
         let next_review = self.date(&fields, "nextReview", false);
         Some(Review {
             date: date?,
+            kind,
             by,
             next_review,
         })
+    }
+
+    fn translation(&mut self, value: &Value, path: String) -> Option<Translation> {
+        let fields = self.object(value, &path, &["url", "language", "omitted"])?;
+        let url = self.optional_text(&fields, "url");
+        let language = self.optional_text(&fields, "language");
+        if let Some(tag) = language.as_ref().filter(|tag| !is_language_tag(tag)) {
+            let found = tag.clone();
+            self.report(join(&path, "language"), Problem::BadLanguage { found });
+        }
+        let omitted = self.optional_text(&fields, "omitted");
+        Some(Translation {
+            url,
+            language: language.filter(|tag| is_language_tag(tag)),
+            omitted,
+        })
+    }
+
+    /// What a reviewer would ask of a card that says what a medicine is used for: where are the
+    /// serious side effects, and when should a reader get help?
+    fn content_checks(&mut self, card: &Card) {
+        if card.uses.is_empty() {
+            return;
+        }
+        let no_serious = card
+            .side_effects
+            .as_ref()
+            .is_none_or(|effects| effects.serious.is_empty());
+        if no_serious {
+            self.report("sideEffects.serious".into(), Problem::NoSeriousSideEffects);
+        }
+        if card.get_help.is_empty() {
+            self.report("getHelp".into(), Problem::NoGetHelp);
+        }
     }
 
     fn attribution(&mut self, value: &Value, path: String) -> Option<Attribution> {

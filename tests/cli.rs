@@ -345,3 +345,85 @@ fn style_prints_the_stylesheet_render_inlines() {
         .contains(&format!("<style>{}</style>", style.stdout)));
     assert_eq!(medcard(&["style", "extra"], None).code, 2);
 }
+
+/// A translation is compared with the original its `translationOf.url` names (a path from its own
+/// folder), or with `--original FILE`; a web address is not fetched, and the report says so.
+#[test]
+fn translations_are_compared_with_their_original() {
+    let short = validate(&["tests/fixtures/translation/short.es.json"]);
+    assert_eq!(short.code, 0, "warnings only: {}", short.stderr);
+    insta::assert_snapshot!("translation_shorter", short.stdout);
+    let declared = validate(&["tests/fixtures/translation/declared.es.json"]);
+    assert_eq!(
+        declared.stdout,
+        "tests/fixtures/translation/declared.es.json: valid (0 errors, 0 warnings)\n"
+    );
+    let remote = validate(&["--strict", "tests/fixtures/translation/remote.es.json"]);
+    assert_eq!(remote.code, 0, "an info never fails, even with --strict");
+    assert!(remote.stdout.contains(
+        "info     translationOf.url: the original card https://example.org/cards/original.json was not compared"
+    ), "{}", remote.stdout);
+    let explicit = validate(&[
+        "--original",
+        "tests/fixtures/translation/original.json",
+        "tests/fixtures/translation/remote.es.json",
+    ]);
+    assert!(
+        explicit
+            .stdout
+            .contains("getHelp: has 0 of the original card's 1"),
+        "{}",
+        explicit.stdout
+    );
+    let sample = validate(&[
+        "www/examples/gabapentin.es.json",
+        "www/examples/gabapentin.ar.json",
+    ]);
+    assert_eq!(sample.code, 0);
+    assert!(!sample.stdout.contains("  warning "), "{}", sample.stdout);
+    let missing = validate(&[
+        "--original",
+        "no/such.json",
+        "www/examples/gabapentin.es.json",
+    ]);
+    assert_eq!(missing.code, 2);
+    assert!(
+        missing.stderr.contains("cannot read no/such.json"),
+        "{}",
+        missing.stderr
+    );
+}
+
+/// `--readability`: the whole card's level first, then each text of 10 words or more, warnings
+/// above grade 9; Arabic is not graded, and says so.
+#[test]
+fn readability_on_request() {
+    let run = validate(&[
+        "--readability",
+        "www/examples/gabapentin.json",
+        "www/examples/gabapentin.es.json",
+        "www/examples/gabapentin.ar.json",
+        "www/examples/mirtazapine.json",
+    ]);
+    assert_eq!(
+        run.code, 0,
+        "readability never fails a card: {}",
+        run.stderr
+    );
+    assert!(
+        run.stdout.contains("info     (the card): reading grade "),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stdout.contains("info     (the card): reading ease "),
+        "{}",
+        run.stdout
+    );
+    assert!(run
+        .stdout
+        .contains("info     language: no validated readability formula for \"ar\""));
+    insta::assert_snapshot!("readability_samples", run.stdout);
+    let plain = validate(&["www/examples/gabapentin.json"]);
+    assert!(!plain.stdout.contains("reading grade"));
+}

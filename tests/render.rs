@@ -7,7 +7,7 @@ mod native;
 use medcard::model::Date;
 use medcard::view::{CardState, HeadingLevel, RootProps};
 use medcard::{parse_card, Error, LoadFailure, Options};
-use native::{ready, render, today, DISCLAIMER_START, GABAPENTIN, MIRTAZAPINE};
+use native::{ready, render, today, DISCLAIMER_START, GABAPENTIN, GABAPENTIN_ES, MIRTAZAPINE};
 use std::rc::Rc;
 use yew::AttrValue;
 
@@ -316,6 +316,65 @@ fn overdue_review_is_shown_to_readers() {
     assert!(!render(before).contains("Review overdue"));
 }
 
+/// Only a clinical review reads "Clinically reviewed"; an editorial check says, in the card's
+/// language, that it is not one; without `kind` the line stays the neutral "Last reviewed".
+#[test]
+fn the_review_line_says_what_kind_of_review_it_was() {
+    let line = |kind: &str, lang: &str| {
+        let json = format!(
+            r#"{{"schemaVersion":1,"language":"{lang}","medication":{{"name":"X"}},
+            "reviewed":{{"date":"2026-01-01",{kind}"by":"A Reviewer"}}}}"#
+        );
+        let html = render(props(ready(&json)));
+        let start = html
+            .find(r#"<p class="medcard__review">"#)
+            .expect("a review line");
+        let end = html[start..].find("</p>").expect("closed") + start;
+        html[start..end].replace(r#"<p class="medcard__review">"#, "")
+    };
+    assert_eq!(
+        line(r#""kind":"clinical","#, "en"),
+        "Clinically reviewed on 1 January 2026 by A Reviewer."
+    );
+    assert_eq!(
+        line(r#""kind":"editorial","#, "en"),
+        "Content checked against its sources on 1 January 2026 by A Reviewer. This is not a clinical review."
+    );
+    assert_eq!(
+        line("", "en"),
+        "Last reviewed 1 January 2026 by A Reviewer."
+    );
+    assert_eq!(
+        line(r#""kind":"clinical","#, "es"),
+        "Revisión clínica realizada el 1 de enero de 2026 por A Reviewer."
+    );
+    assert_eq!(
+        line(r#""kind":"editorial","#, "es"),
+        "Contenido cotejado con sus fuentes el 1 de enero de 2026 por A Reviewer. No es una revisión clínica."
+    );
+    assert_eq!(
+        line(r#""kind":"editorial","#, "ar"),
+        "رُوجع المحتوى مقابل مصادره في 1 يناير 2026 بواسطة A Reviewer. هذه ليست مراجعة سريرية."
+    );
+    for lang in ["en", "es", "ar"] {
+        let editorial = line(r#""kind":"editorial","#, lang);
+        assert!(
+            !editorial.contains("Clinically") && !editorial.contains("Revisión clínica realizada")
+        );
+    }
+}
+
+/// A deliberately shortened translation says so under its title, in its own words.
+#[test]
+fn a_shortened_translation_says_so_visibly() {
+    let json = r#"{"schemaVersion":1,"language":"es","medication":{"name":"Gabapentina"},
+        "translationOf":{"url":"gabapentin.json","language":"en",
+          "omitted":"Versión resumida: no incluye las precauciones. Léalas en la ficha completa en inglés."}}"#;
+    let html = render(props(ready(json)));
+    assert!(html.contains(r#"<p role="note" class="medcard__warning">Versión resumida: no incluye las precauciones. Léalas en la ficha completa en inglés.</p></header>"#), "{html}");
+    assert!(!render(props(ready(GABAPENTIN_ES))).contains(r#"role="note""#));
+}
+
 #[test]
 fn language_comes_from_host_then_data_then_page() {
     let spanish_data = r#"{"schemaVersion":1,"language":"es","medication":{"name":"X"}}"#;
@@ -376,13 +435,16 @@ fn spanish_and_arabic_cards_speak_their_language_and_direction() {
     assert!(spanish.contains(" — 10 efectos secundarios graves y 6 efectos secundarios frecuentes"));
     assert!(spanish.contains("No recomendado"));
     assert!(spanish.contains("<strong>No es consejo médico.</strong>"));
-    assert!(spanish.contains("Revisado por última vez el 29 de noviembre de 2026"));
+    assert!(spanish.contains(
+        "Contenido cotejado con sus fuentes el 29 de noviembre de 2026 por medcard maintainers. No es una revisión clínica."
+    ));
 
     let arabic = in_language("ar");
     assert!(arabic.starts_with(r#"<div lang="ar" dir="rtl" class="medcard">"#));
     assert!(arabic.contains(">دواعي الاستعمال</h3>"));
     assert!(arabic.contains("غير موصى به"));
-    assert!(arabic.contains("آخر مراجعة في 29 نوفمبر 2026"));
+    assert!(arabic.contains("رُوجع المحتوى مقابل مصادره في 29 نوفمبر 2026"));
+    assert!(arabic.contains("هذه ليست مراجعة سريرية."));
     assert!(arabic.contains("<strong>ليست نصيحة طبية.</strong>"));
     // No English UI words are left: every heading and label comes from the Arabic table.
     for english in [

@@ -13,6 +13,7 @@ const snippet = document.getElementById("pg-snippet");
 const sample = document.getElementById("pg-sample");
 const copyButton = document.getElementById("pg-copy");
 const copyStatus = document.getElementById("pg-copy-status");
+const readability = document.getElementById("pg-readability");
 
 await defineMedCard();
 
@@ -120,13 +121,16 @@ function showProblems(text, problems) {
       return item;
     }),
   );
-  const errors = problems.filter((problem) => problem.severity === "error").length;
-  const warnings = problems.length - errors;
+  const count = (severity) => problems.filter((problem) => problem.severity === severity).length;
+  const [errors, warnings, infos] = [count("error"), count("warning"), count("info")];
+  // Infos (reading levels, with the switch on) are not problems: counted apart.
+  const notes = infos ? ` ${infos} ${infos === 1 ? "note" : "notes"}.` : "";
   summary.textContent =
-    problems.length === 0
-      ? "No problems: the card is valid."
+    errors + warnings === 0
+      ? `No problems: the card is valid.${notes}`
       : `${errors} ${errors === 1 ? "error" : "errors"}, ${warnings} ${warnings === 1 ? "warning" : "warnings"}` +
-        (errors ? ": the card cannot be shown until the errors are fixed." : ": the card is shown.");
+        (errors ? ": the card cannot be shown until the errors are fixed." : ": the card is shown.") +
+        notes;
 }
 
 /** The HTML a site owner pastes: the script tag and the card with its data inline. */
@@ -139,7 +143,7 @@ function embedSnippet(text) {
 
 function update() {
   const text = editor.value;
-  showProblems(text, validate(text));
+  showProblems(text, validate(text, { readability: readability.checked }));
   card.data = text;
   snippet.textContent = embedSnippet(text);
 }
@@ -156,6 +160,7 @@ async function loadSample() {
   update();
 }
 sample.addEventListener("change", loadSample);
+readability.addEventListener("change", update);
 
 copyButton.addEventListener("click", async () => {
   try {

@@ -2,12 +2,14 @@
 //! The same core as the widget, so the rules never disagree. Install with
 //! `cargo install --path . --features cli`.
 
-use medcard::model::Date;
+use medcard::model::{safe_url, Date};
 use medcard::report::{findings, Finding};
 use medcard::schema::card_schema_text;
 use medcard::static_html::{render_card, render_page, RenderOptions};
+use medcard::validate::compare_with_original;
 use medcard::view::HeadingLevel;
 use medcard::{parse_card, Options};
+use medcard::{Checked, Error, Issue, Problem, Severity};
 use std::io::{Read, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -17,15 +19,23 @@ const USAGE: &str = "\
 medcard — check, render and describe medication card data (schema version 1)
 
 Usage:
-  medcard validate [--strict] [--format human|json] [--today YYYY-MM-DD] FILE|FOLDER...
+  medcard validate [--strict] [--format human|json] [--today YYYY-MM-DD] [--readability]
+                   [--original FILE] FILE|FOLDER...
   medcard render [--lang TAG] [--heading-level N] [--page] [--today YYYY-MM-DD] FILE
   medcard schema
   medcard style
   medcard --help | --version
 
 validate  Reports every problem with its JSON path (line and column for syntax errors).
-          Warnings (unknown fields, unsafe links, overdue reviews) do not fail a card
-          unless --strict is given. --format json prints one JSON report for CI.
+          Warnings (unknown fields, unsafe or http: links, undated sources, overdue
+          reviews, missing safety content) do not fail a card unless --strict is given;
+          infos never do. --format json prints one JSON report for CI.
+          --readability adds the reading level of each text of 10 words or more and of
+          the whole card (Flesch–Kincaid grade for English, Fernández-Huerta ease for
+          Spanish; other languages are not graded) and warns above grade 9.
+          A translation (translationOf) is compared with its original card: the file
+          given with --original, else translationOf.url read as a path from the
+          translation's folder (web addresses are not fetched).
 render    Prints the card as static HTML: a <med-card> with a declarative shadow root,
           the data inline and a schema.org Drug JSON-LD block. Works without JavaScript;
           the widget takes it over when it loads. --page wraps it in a whole HTML page.
@@ -115,9 +125,12 @@ fn today_option(parser: &mut lexopt::Parser) -> Result<Date, Fatal> {
 fn validate(mut parser: lexopt::Parser) -> Result<ExitCode, Fatal> {
     use lexopt::prelude::*;
     let (mut strict, mut format, mut today, mut files) = (false, Format::Human, None, Vec::new());
+    let (mut readability, mut original) = (false, None);
     while let Some(arg) = parser.next()? {
         match arg {
             Long("strict") => strict = true,
+            Long("readability") => readability = true,
+            Long("original") => original = Some(PathBuf::from(parser.value()?)),
             Long("format") => {
                 format = match parser.value()?.string()?.as_str() {
                     "human" => Format::Human,
@@ -137,7 +150,12 @@ fn validate(mut parser: lexopt::Parser) -> Result<ExitCode, Fatal> {
     }
     let options = Options {
         today: today.or_else(system_today),
+        readability,
         ..Options::default()
+    };
+    let original = match original {
+        Some(file) => Some(read_original(&file, &options)?),
+        None => None,
     };
     // Read everything first: an unreadable file is a usage error, reported before any result.
     let mut cards = Vec::new();
@@ -146,20 +164,24 @@ fn validate(mut parser: lexopt::Parser) -> Result<ExitCode, Fatal> {
     }
     let texts = cards
         .iter()
-        .map(|file| read(file).map(|text| (display_name(file), text)))
+        .map(|file| read(file).map(|text| (file, text)))
         .collect::<Result<Vec<_>, _>>()?;
-    let reports: Vec<FileReport> = texts
-        .into_iter()
-        .map(|(file, text)| {
-            let found = findings(&parse_card(&text, &options));
-            let fails = found.iter().any(|f| f.is_error() || strict);
-            FileReport {
-                file,
-                valid: !fails,
-                findings: found,
-            }
-        })
-        .collect();
+    let mut reports = Vec::new();
+    for (path, text) in texts {
+        let mut result = parse_card(&text, &options);
+        if let Ok(checked) = &mut result {
+            compare_translation(checked, path, original.as_ref(), &options)?;
+        }
+        let found = findings(&result);
+        let fails = found
+            .iter()
+            .any(|f| f.is_error() || (strict && f.severity == Severity::Warning));
+        reports.push(FileReport {
+            file: display_name(path),
+            valid: !fails,
+            findings: found,
+        });
+    }
     let mut out = std::io::stdout().lock();
     let written = match format {
         Format::Human => write_human(&mut out, &reports),
@@ -173,6 +195,63 @@ fn validate(mut parser: lexopt::Parser) -> Result<ExitCode, Fatal> {
     })
 }
 
+/// A translation's safety lists against its original: `--original FILE` if given, else the file
+/// its `translationOf.url` names relative to its own folder. A web address is not fetched, and a
+/// path with no valid card behind it is not compared either: an info says so. A translation that
+/// says what it leaves out (`translationOf.omitted`) is not compared.
+fn compare_translation(
+    checked: &mut Checked,
+    path: &std::path::Path,
+    original: Option<&Checked>,
+    options: &Options,
+) -> Result<(), Fatal> {
+    if let Some(original) = original {
+        compare_with_original(checked, &original.card);
+        return Ok(());
+    }
+    let Some(of) = checked.card.translation_of.as_ref() else {
+        return Ok(());
+    };
+    let Some(url) = of.url.clone().filter(|_| of.omitted.is_none()) else {
+        return Ok(());
+    };
+    let is_web_address = safe_url(&url).is_some() || url.contains("://") || url.starts_with("//");
+    let folder = path.parent().unwrap_or(std::path::Path::new(""));
+    let found = if is_web_address || path.as_os_str() == "-" {
+        None
+    } else {
+        read_original(&folder.join(&url), options).ok()
+    };
+    match found {
+        Some(original) => compare_with_original(checked, &original.card),
+        None => checked.warnings.push(Issue {
+            path: "translationOf.url".into(),
+            problem: Problem::OriginalNotCompared { url },
+        }),
+    }
+    Ok(())
+}
+
+/// The original card of a translation; a file that cannot be read or is not a valid card is a
+/// usage error, since the comparison the author asked for cannot be made.
+fn read_original(file: &std::path::Path, options: &Options) -> Result<Checked, Fatal> {
+    let text = read(file)?;
+    let options = Options {
+        readability: false,
+        ..*options
+    };
+    parse_card(&text, &options).map_err(|error| {
+        let detail = match &error {
+            Error::Invalid { errors, .. } => format!("{} problem(s)", errors.len()),
+            other => other.to_string(),
+        };
+        Fatal(format!(
+            "the original card {} is not a valid card ({detail}); check it with `medcard validate`",
+            display_name(file)
+        ))
+    })
+}
+
 /// The result for one file.
 #[derive(serde::Serialize)]
 struct FileReport {
@@ -183,12 +262,24 @@ struct FileReport {
 
 fn write_human(out: &mut impl Write, reports: &[FileReport]) -> std::io::Result<()> {
     for report in reports {
-        let errors = report.findings.iter().filter(|f| f.is_error()).count();
-        let warnings = report.findings.len() - errors;
+        let count = |severity| {
+            report
+                .findings
+                .iter()
+                .filter(|f| f.severity == severity)
+                .count()
+        };
+        let (errors, warnings) = (count(Severity::Error), count(Severity::Warning));
+        let infos = count(Severity::Info);
         let verdict = if report.valid { "valid" } else { "invalid" };
+        let infos = if infos > 0 {
+            format!(", {infos} {}", plural(infos, "info"))
+        } else {
+            String::new()
+        };
         writeln!(
             out,
-            "{}: {verdict} ({errors} {}, {warnings} {})",
+            "{}: {verdict} ({errors} {}, {warnings} {}{infos})",
             report.file,
             plural(errors, "error"),
             plural(warnings, "warning")

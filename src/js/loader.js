@@ -3,7 +3,7 @@
 // and checks card data. Bundled with the element modules and the wasm-bindgen glue into
 // dist/medcard-runtime.js (scripts/build-dist.sh).
 
-import init, { initSync, resetRuntime, startRuntime, validate as validateText } from "./medcard_wasm.js";
+import init, { initSync, resetRuntime, startRuntime, validate as validateText, validateWith } from "./medcard_wasm.js";
 import { defineMedCard as defineElement } from "./element.js";
 
 const WASM_URL = new URL("medcard_wasm_bg.wasm", import.meta.url);
@@ -63,8 +63,10 @@ export function defineMedCard(options) {
  * Checks card data with the widget's own rules (the Rust core): `[{ severity, path, message,
  * line?, column? }]`, errors first; empty when valid with no warnings. Synchronous: in Node it
  * loads the WebAssembly itself; in a browser, `await load()` (or `defineMedCard()`) first.
+ * `{ readability: true }` adds the reading level of each text (`info` findings, and warnings
+ * above grade 9), as `medcard validate --readability` does.
  */
-export function validate(card) {
+export function validate(card, options) {
   let text = card;
   if (typeof card !== "string") {
     // Objects go to Rust as JSON text, exactly as the element reads a `data` object.
@@ -76,7 +78,7 @@ export function validate(card) {
     if (typeof text !== "string") return [unreadable("it is not a JSON value")];
   }
   loadNow();
-  return validateText(text);
+  return options?.readability ? validateWith(text, true) : validateText(text);
 }
 
 function unreadable(why) {

@@ -37,12 +37,14 @@ export interface MedicationCard {
   related?: Link[] | null;
   /** References for the content. */
   sources?: Source[] | null;
-  /** Last clinical review. */
+  /** When the content was last reviewed, and whether that was a clinical review or an editorial check against the sources (`kind`). */
   reviewed?: Review | null;
   /** Who supplied the content; always visible when present. */
   attribution?: Attribution | null;
   /** Replacement disclaimer text; absent or blank means the default text. It cannot remove the disclaimer. */
   disclaimer?: string | null;
+  /** For a translation: the card it translates, so its safety lists can be compared, and what it deliberately leaves out. */
+  translationOf?: Translation | null;
 }
 
 /** What the card is about. */
@@ -209,14 +211,36 @@ export interface Source {
   accessed?: CardDate | null;
 }
 
-/** The last clinical review. */
+/** When and by whom the content was last reviewed, and what kind of review it was. */
 export interface Review {
   /** Date of the review. */
   date: CardDate;
+  /**
+   * `clinical`: a clinician reviewed the content ("Clinically reviewed … by …"). `editorial`: it
+   * was checked against its sources, which is not a clinical review, and the card says so.
+   * Absent: not stated; the card shows the neutral "Last reviewed … by …", and `validate` warns.
+   */
+  kind?: ReviewKind | null;
   /** Reviewer. */
   by?: string | null;
   /** When the next review is due; a past date is shown as "review overdue". */
   nextReview?: CardDate | null;
+}
+
+/** What kind of review `reviewed` records. */
+export type ReviewKind = "clinical" | "editorial";
+
+/**
+ * The original card of a translation. `medcard validate` compares the safety lists with it (a
+ * relative `url`, or `--original FILE`); the widget and `validate()` see one card and cannot.
+ */
+export interface Translation {
+  /** Where the original card's JSON is: a path relative to this card's file, or a web address. Not shown to readers. */
+  url?: string | null;
+  /** The original card's language (BCP 47), such as `en`. */
+  language?: string | null;
+  /** In the card's own language, shown under the title: what safety content this shortened translation leaves out, and where to read it. */
+  omitted?: string | null;
 }
 
 /** Who supplied the content. */
@@ -229,8 +253,11 @@ export interface Attribution {
 
 /** One finding of `validate`, the same the widget and `medcard validate` report. */
 export interface Problem {
-  /** `error`: the card cannot be shown; `warning`: it is shown anyway. */
-  severity: "error" | "warning";
+  /**
+   * `error`: the card cannot be shown; `warning`: it is shown anyway; `info`: not a problem (a
+   * reading level, with `{ readability: true }`).
+   */
+  severity: "error" | "warning" | "info";
   /** JSON path such as `sideEffects.serious[2].name`, or `""` for the whole document. */
   path: string;
   /** What is wrong, in plain words. */
@@ -296,11 +323,21 @@ export function render(
   options?: RenderOptions,
 ): Promise<CardHandle>;
 
+/** Options of `validate`. */
+export interface ValidateOptions {
+  /**
+   * Also report the reading level of each text of 10 words or more and of the whole card
+   * (`info`), and warn above grade 9: Flesch–Kincaid for English, Fernández-Huerta for Spanish;
+   * other languages get one `info` saying they are not graded.
+   */
+  readability?: boolean;
+}
+
 /**
  * Checks card data (JSON text or a value) with the widget's rules; `[]` when valid with no
  * warnings. In Node it loads the WebAssembly itself; in a browser `await load()` first.
  */
-export function validate(card: unknown): Problem[];
+export function validate(card: unknown, options?: ValidateOptions): Problem[];
 
 /** The `<med-card>` element. Attributes: `src`, `timeout`, `lang`, `heading-level`, `expanded`. */
 export interface MedCardElement extends HTMLElement {

@@ -1,7 +1,7 @@
 //! Arabic.
 
 use super::{Plural, UiText};
-use crate::error::{JsonType, LoadFailure, Problem, StatusMeaning};
+use crate::error::{tenths, JsonType, LoadFailure, Problem, Score, StatusMeaning};
 
 /// Arabic plurals (CLDR): 0, 1, 2, 3–10, 11–99 (modulo 100), and the rest.
 fn arabic_plural(n: usize) -> Plural {
@@ -61,6 +61,9 @@ pub static AR: UiText = UiText {
     what_to_do: "ما العمل",
     new_tab: "(يُفتح في علامة تبويب جديدة)",
     reviewed: "آخر مراجعة في",
+    reviewed_clinical: "رُوجع المحتوى مراجعةً سريرية في",
+    reviewed_editorial: "رُوجع المحتوى مقابل مصادره في",
+    not_clinical_review: "هذه ليست مراجعة سريرية.",
     reviewed_by: "بواسطة",
     next_review: "موعد المراجعة التالية",
     review_overdue: "تأخّرت المراجعة",
@@ -198,6 +201,66 @@ fn arabic_problem(problem: &Problem) -> String {
         Problem::ReviewOverdue { due } => format!(
             "كان موعد المراجعة التالية {}؛ ويُبلَّغ القرّاء بأن المراجعة متأخرة",
             isolate(due)
+        ),
+        Problem::ReviewKindMissing => format!(
+            "نوع المراجعة غير مذكور؛ اكتب {} إذا راجع المحتوى مختص صحي، أو {} إذا رُوجع مقابل \
+             مصادره (وعندها تذكر البطاقة أنها ليست مراجعة سريرية)",
+            isolate("clinical"),
+            isolate("editorial")
+        ),
+        Problem::NotHttps { found } => format!(
+            "«{}» رابط http: غير مشفّر؛ استخدم عنوانه الذي يبدأ بـ https:",
+            isolate(found)
+        ),
+        Problem::SourceNotDated => {
+            "تاريخ الاطلاع غير موجود؛ أضف تاريخ قراءتك لهذا المصدر بالصيغة YYYY-MM-DD".into()
+        }
+        Problem::NoSeriousSideEffects => "تذكر البطاقة استخدامات الدواء، لكنها لا تذكر أي آثار \
+            جانبية خطيرة؛ أضف ما تذكره النشرة الرسمية منها"
+            .into(),
+        Problem::NoGetHelp => "تذكر البطاقة استخدامات الدواء، لكنها لا تذكر متى يجب طلب \
+            المساعدة؛ اذكر العلامات التي تستدعي الطبيب فورًا أو خدمات الطوارئ"
+            .into(),
+        Problem::ShorterThanOriginal { found, original } => format!(
+            "عدد عناصرها {found}، وهو أقل من عدد عناصر البطاقة الأصلية البالغ {original}؛ ترجم كل \
+             عناصر السلامة، أو اذكر في {} ما حُذف",
+            isolate("translationOf.omitted")
+        ),
+        Problem::LeftOutOfTranslation => format!(
+            "في البطاقة الأصلية نص سلامة هنا، لكن الترجمة تحذفه؛ ترجمه، أو اذكر في {} ما حُذف",
+            isolate("translationOf.omitted")
+        ),
+        Problem::OriginalNotCompared { url } => format!(
+            "لم تُقارن البطاقة بالبطاقة الأصلية {} (فهي عنوان ويب لا ينزّله هذا الفحص، أو لا توجد فيه بطاقة صالحة)؛ استخدم {} مع نسخة منها",
+            isolate(url),
+            isolate("medcard validate --original FILE")
+        ),
+        Problem::ReadingLevel { score, words } => arabic_score(*score, *words),
+        Problem::HardToRead { score, words } => format!(
+            "{}: أصعب من مستوى الصف التاسع؛ استخدم جملًا أقصر وكلمات مألوفة (الهدف من الصف السادس \
+             إلى الثامن)",
+            arabic_score(*score, *words)
+        ),
+        Problem::NoReadabilityFormula { language } => format!(
+            "لا توجد هنا معادلة مقروئية معتمدة للغة {} (تُقاس الإنجليزية والإسبانية فقط)؛ لذلك لا \
+             يُقاس النص",
+            isolate(language)
+        ),
+    }
+}
+
+/// A readability score in Arabic; the formula's name stays in Latin letters, isolated.
+fn arabic_score(score: Score, words: usize) -> String {
+    match score {
+        Score::FleschKincaid { grade_tenths } => format!(
+            "مستوى القراءة {} ({}، عدد الكلمات {words})",
+            isolate(&tenths(grade_tenths, '.')),
+            isolate("Flesch–Kincaid")
+        ),
+        Score::FernandezHuerta { ease_tenths } => format!(
+            "سهولة القراءة {} ({}، عدد الكلمات {words})",
+            isolate(&tenths(ease_tenths, '.')),
+            isolate("Fernández-Huerta")
         ),
     }
 }

@@ -2,7 +2,7 @@
 //! developer-facing message (`Display` of the error types, `medcard-error`, `validate`, the CLI).
 
 use super::{Plural, UiText};
-use crate::error::{JsonType, LoadFailure, Problem, StatusMeaning};
+use crate::error::{tenths, JsonType, LoadFailure, Problem, Score, StatusMeaning};
 
 /// English plurals: one for 1, other for the rest.
 pub(super) fn english_plural(n: usize) -> Plural {
@@ -59,6 +59,9 @@ pub static EN: UiText = UiText {
     what_to_do: "What to do",
     new_tab: "(opens in a new tab)",
     reviewed: "Last reviewed",
+    reviewed_clinical: "Clinically reviewed on",
+    reviewed_editorial: "Content checked against its sources on",
+    not_clinical_review: "This is not a clinical review.",
     reviewed_by: "by",
     next_review: "Next review due",
     review_overdue: "Review overdue",
@@ -179,6 +182,59 @@ fn english_problem(problem: &Problem) -> String {
         Problem::ReviewOverdue { due } => {
             format!("the next review was due on {due}; readers are told the review is overdue")
         }
+        Problem::ReviewKindMissing => "is not given; say \"clinical\" if a clinician reviewed \
+            the content, or \"editorial\" if it was checked against its sources (the card then \
+            says it is not a clinical review)"
+            .into(),
+        Problem::NotHttps { found } => {
+            format!("\"{found}\" is a plain http: link; use its https: address")
+        }
+        Problem::SourceNotDated => {
+            "is missing: add the date you read this source (YYYY-MM-DD)".into()
+        }
+        Problem::NoSeriousSideEffects => "the card lists uses but no serious side effects; \
+            add the ones the label names"
+            .into(),
+        Problem::NoGetHelp => "the card lists uses but no get-help callout; say which signs \
+            need a doctor now or emergency services"
+            .into(),
+        Problem::ShorterThanOriginal { found, original } => format!(
+            "has {found} of the original card's {original}; translate every safety item, or say \
+             in translationOf.omitted what is left out"
+        ),
+        Problem::LeftOutOfTranslation => "the original card has this safety text, but the \
+            translation leaves it out; translate it, or say in translationOf.omitted what is \
+            left out"
+            .into(),
+        Problem::OriginalNotCompared { url } => format!(
+            "the original card {url} was not compared (it is a web address, which this check does \
+             not fetch, or no valid card was found there); run `medcard validate --original FILE` \
+             with a copy"
+        ),
+        Problem::ReadingLevel { score, words } => english_score(*score, *words),
+        Problem::HardToRead { score, words } => format!(
+            "{}: harder than grade 9; use shorter sentences and everyday words (aim for grades 6 \
+             to 8)",
+            english_score(*score, *words)
+        ),
+        Problem::NoReadabilityFormula { language } => format!(
+            "no validated readability formula for \"{language}\" here (only English and \
+             Spanish are graded); the text is not graded"
+        ),
+    }
+}
+
+/// A readability score in English: `reading grade 7.4 (Flesch–Kincaid, 35 words)`.
+fn english_score(score: Score, words: usize) -> String {
+    match score {
+        Score::FleschKincaid { grade_tenths } => format!(
+            "reading grade {} (Flesch–Kincaid, {words} words)",
+            tenths(grade_tenths, '.')
+        ),
+        Score::FernandezHuerta { ease_tenths } => format!(
+            "reading ease {} (Fernández-Huerta, {words} words; 60 or more is grade 8 or below)",
+            tenths(ease_tenths, '.')
+        ),
     }
 }
 

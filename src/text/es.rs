@@ -2,7 +2,7 @@
 
 use super::en::english_plural;
 use super::UiText;
-use crate::error::{JsonType, LoadFailure, Problem, StatusMeaning};
+use crate::error::{tenths, JsonType, LoadFailure, Problem, Score, StatusMeaning};
 
 /// Spanish (neutral, formal "usted").
 pub static ES: UiText = UiText {
@@ -50,6 +50,9 @@ pub static ES: UiText = UiText {
     what_to_do: "Qué hacer",
     new_tab: "(se abre en una pestaña nueva)",
     reviewed: "Revisado por última vez el",
+    reviewed_clinical: "Revisión clínica realizada el",
+    reviewed_editorial: "Contenido cotejado con sus fuentes el",
+    not_clinical_review: "No es una revisión clínica.",
     reviewed_by: "por",
     next_review: "Próxima revisión prevista el",
     review_overdue: "Revisión atrasada",
@@ -180,6 +183,60 @@ fn spanish_problem(problem: &Problem) -> String {
         Problem::ReviewOverdue { due } => format!(
             "la próxima revisión estaba prevista para el {due}; se avisa a los lectores de que \
              la revisión está atrasada"
+        ),
+        Problem::ReviewKindMissing => "no se indica; escriba «clinical» si un profesional \
+            sanitario revisó el contenido, o «editorial» si se cotejó con sus fuentes (la ficha \
+            dirá entonces que no es una revisión clínica)"
+            .into(),
+        Problem::NotHttps { found } => {
+            format!("«{found}» es un enlace http: sin cifrar; use su dirección https:")
+        }
+        Problem::SourceNotDated => {
+            "falta: añada la fecha en que consultó esta fuente (AAAA-MM-DD)".into()
+        }
+        Problem::NoSeriousSideEffects => "la ficha indica usos, pero ningún efecto secundario \
+            grave; añada los que recoge la ficha técnica"
+            .into(),
+        Problem::NoGetHelp => "la ficha indica usos, pero ningún aviso de cuándo pedir ayuda; \
+            diga qué síntomas requieren ir al médico o llamar a emergencias"
+            .into(),
+        Problem::ShorterThanOriginal { found, original } => format!(
+            "tiene {found} elementos, menos que los {original} de la ficha original; traduzca \
+             todos los elementos de seguridad o indique en translationOf.omitted qué se omite"
+        ),
+        Problem::LeftOutOfTranslation => "la ficha original tiene este texto de seguridad, \
+            pero la traducción lo omite; tradúzcalo o indique en translationOf.omitted qué se \
+            omite"
+            .into(),
+        Problem::OriginalNotCompared { url } => format!(
+            "no se ha comparado con la ficha original {url} (es una dirección web, que esta \
+             comprobación no descarga, o allí no hay una ficha válida); use «medcard validate \
+             --original ARCHIVO» con una copia"
+        ),
+        Problem::ReadingLevel { score, words } => spanish_score(*score, *words),
+        Problem::HardToRead { score, words } => format!(
+            "{}: más difícil que el nivel de 9.º grado; use frases más cortas y palabras de uso \
+             común (objetivo: de 6.º a 8.º grado)",
+            spanish_score(*score, *words)
+        ),
+        Problem::NoReadabilityFormula { language } => format!(
+            "no hay aquí una fórmula de legibilidad validada para «{language}» (solo se miden \
+             el inglés y el español); el texto no se mide"
+        ),
+    }
+}
+
+/// A readability score in Spanish, with a decimal comma.
+fn spanish_score(score: Score, words: usize) -> String {
+    match score {
+        Score::FleschKincaid { grade_tenths } => format!(
+            "nivel de lectura {} (Flesch-Kincaid, grado escolar de EE. UU.; {words} palabras)",
+            tenths(grade_tenths, ',')
+        ),
+        Score::FernandezHuerta { ease_tenths } => format!(
+            "lecturabilidad {} (Fernández Huerta, {words} palabras; 60 o más es 8.º grado o \
+             menos)",
+            tenths(ease_tenths, ',')
         ),
     }
 }

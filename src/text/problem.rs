@@ -7,7 +7,7 @@
 #[cfg(test)]
 mod tests {
     use super::super::{AR, ES};
-    use crate::error::{Error, JsonType, LoadFailure, Problem};
+    use crate::error::{Error, JsonType, LoadFailure, Problem, Score};
 
     /// One value of every `Problem` variant (two for the counted one, one for each JSON type).
     fn every_problem() -> Vec<Problem> {
@@ -62,7 +62,33 @@ mod tests {
             Problem::ReviewOverdue {
                 due: "2025-07-01".into(),
             },
+            Problem::ReviewKindMissing,
+            Problem::NotHttps {
+                found: "http://example.org/leaflet".into(),
+            },
+            Problem::SourceNotDated,
+            Problem::NoSeriousSideEffects,
+            Problem::NoGetHelp,
+            Problem::ShorterThanOriginal {
+                found: 3,
+                original: 5,
+            },
+            Problem::LeftOutOfTranslation,
+            Problem::OriginalNotCompared {
+                url: "https://example.org/card.en.json".into(),
+            },
         ]);
+        let scores = [
+            Score::FleschKincaid { grade_tenths: 113 },
+            Score::FernandezHuerta { ease_tenths: 524 },
+        ];
+        for score in scores {
+            problems.push(Problem::ReadingLevel { score, words: 40 });
+            problems.push(Problem::HardToRead { score, words: 40 });
+        }
+        problems.push(Problem::NoReadabilityFormula {
+            language: "ar".into(),
+        });
         problems
     }
 

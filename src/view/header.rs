@@ -1,4 +1,5 @@
-//! Title, class, names, forms, availability and summary.
+//! Title, class, names, forms, availability and summary; and, for a shortened translation, what
+//! it leaves out (`translationOf.omitted`), framed like a warning so no reader misses it.
 
 use crate::model::Card;
 use crate::view::CardContext;
@@ -48,6 +49,9 @@ pub fn header(card: &Card, context: &CardContext) -> Html {
             }
             if let Some(summary) = &card.summary {
                 <p class="medcard__summary">{ summary.clone() }</p>
+            }
+            if let Some(omitted) = card.translation_of.as_ref().and_then(|t| t.omitted.as_ref()) {
+                <p class="medcard__warning" role="note">{ omitted.clone() }</p>
             }
         </header>
     }

@@ -95,6 +95,12 @@ test("validate in Node: path-level problems, syntax positions, objects and JSON 
     validate({ ...MIRTAZAPINE, colour: "red" }).map(({ severity, path }) => [severity, path]),
     [["warning", "colour"]],
   );
+  // On request, the reading level: the whole card first, as an info; never an error.
+  const graded = validate(MIRTAZAPINE, { readability: true });
+  assert.equal(graded[0].severity, "info");
+  assert.match(graded[0].message, /^reading grade \d+\.\d \(Flesch–Kincaid, \d+ words\)$/);
+  assert.ok(graded.every(({ severity }) => severity !== "error"));
+  assert.deepEqual(validate(MIRTAZAPINE, { readability: false }), []);
   await assert.rejects(defineMedCard(), /needs a browser/);
 });
 

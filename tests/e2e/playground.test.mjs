@@ -1,6 +1,7 @@
 // The playground (www/playground.html on the demo site, target/site) in headless Chromium:
 // it starts from a sample, a broken field shows its problem with the JSON path, selecting the
-// problem jumps to that line, fixing it re-renders the card, and the embed snippet holds the data.
+// problem jumps to that line, fixing it re-renders the card, the embed snippet holds the data, and
+// the Reading level switch adds each text's reading grade.
 
 import assert from "node:assert/strict";
 import { existsSync } from "node:fs";
@@ -111,6 +112,34 @@ test("the embed snippet has the script tag and the current data, and is copied",
   const data = copied.slice(copied.indexOf("{"), copied.lastIndexOf("}") + 1);
   assert.equal(JSON.parse(data).medication.name, "Mirtazapine");
   assert.ok(!data.includes("<"), "no raw < inside the inline data");
+});
+
+test("the Reading level switch adds each text's grade; Spanish is graded, Arabic says it is not", async () => {
+  const firstProblem = async () => (await problemList().first().textContent()).trim();
+  await page.locator("#pg-readability").check();
+  await problemList().first().waitFor();
+  assert.match(await firstProblem(), /^info\(the card\): reading grade \d+\.\d \(Flesch–Kincaid, \d+ words\)$/);
+  assert.match(await page.locator("#pg-summary").textContent(), / \d+ notes\.$/);
+  // Readability never stops the card: it is still shown.
+  assert.equal((await title().textContent()).trim(), "Mirtazapine");
+
+  await page.locator("#pg-sample").selectOption("examples/gabapentin.es.json");
+  await page.waitForFunction(() => document.querySelector("#pg-json").value.includes('"language": "es"'));
+  await page.waitForFunction(() => document.querySelector("#pg-problems li")?.textContent.includes("Fernández-Huerta"));
+  assert.match(await firstProblem(), /^info\(the card\): reading ease \d+\.\d \(Fernández-Huerta/);
+
+  await page.locator("#pg-sample").selectOption("examples/gabapentin.ar.json");
+  await page.waitForFunction(() => document.querySelector("#pg-json").value.includes('"language": "ar"'));
+  await page.waitForFunction(() => document.querySelector("#pg-problems li")?.textContent.includes("no validated"));
+  assert.equal(await problemList().count(), 1);
+  assert.match(await firstProblem(), /^infolanguage: no validated readability formula for "ar"/);
+  assert.equal(await page.locator("#pg-summary").textContent(), "No problems: the card is valid. 1 note.");
+
+  await page.locator("#pg-readability").uncheck();
+  await page.waitForFunction(() => document.querySelector("#pg-problems").children.length === 0);
+  assert.equal(await page.locator("#pg-summary").textContent(), "No problems: the card is valid.");
+  await page.locator("#pg-sample").selectOption("examples/mirtazapine.json");
+  await page.waitForFunction(() => document.querySelector("#pg-json").value.includes('"name": "Mirtazapine"'));
 });
 
 test("the demo page links to the playground", async () => {

@@ -13,6 +13,10 @@ use yew::LocalServerRenderer;
 pub const MIRTAZAPINE: &str = include_str!("../../www/examples/mirtazapine.json");
 /// The second sample card.
 pub const GABAPENTIN: &str = include_str!("../../www/examples/gabapentin.json");
+/// Its Spanish translation (`translationOf` names the English card).
+pub const GABAPENTIN_ES: &str = include_str!("../../www/examples/gabapentin.es.json");
+/// Its Arabic translation (`translationOf` names the English card).
+pub const GABAPENTIN_AR: &str = include_str!("../../www/examples/gabapentin.ar.json");
 /// How the default disclaimer starts, in English.
 pub const DISCLAIMER_START: &str = "This card is general information, not medical advice.";
 /// Fixed, so overdue-review warnings and notices do not depend on the day the tests run.
