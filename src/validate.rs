@@ -17,7 +17,7 @@ use serde_json::{Map, Value};
 mod readability;
 mod translation;
 
-pub use readability::{readability, Counts, Formula};
+pub use readability::{readability, Counts, Formula, MIN_WORDS};
 pub use translation::{compare_translation, compare_with_original};
 
 /// Limits that protect the host page from oversized data.
