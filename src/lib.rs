@@ -88,6 +88,7 @@
 #![deny(unsafe_code)]
 #![warn(missing_docs)]
 
+pub mod codes;
 pub mod component;
 pub mod error;
 pub mod json;

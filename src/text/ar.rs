@@ -1,6 +1,7 @@
 //! Arabic.
 
 use super::{Plural, UiText};
+use crate::codes::CodeSystem;
 use crate::error::{JsonType, LoadFailure, Problem, StatusMeaning};
 
 /// Arabic plurals (CLDR): 0, 1, 2, 3–10, 11–99 (modulo 100), and the rest.
@@ -198,6 +199,39 @@ fn arabic_problem(problem: &Problem) -> String {
         Problem::ReviewOverdue { due } => format!(
             "كان موعد المراجعة التالية {}؛ ويُبلَّغ القرّاء بأن المراجعة متأخرة",
             isolate(due)
+        ),
+        Problem::BadCode { system, found } => {
+            let rule = match system {
+                CodeSystem::RxNorm => {
+                    format!("رمز RxNorm (RXCUI) أرقام فقط، مثل {}", isolate("15996"))
+                }
+                CodeSystem::SnomedCt => format!(
+                    "معرّف مفهوم SNOMED CT من 6 إلى 18 رقمًا آخرها رقم تحقق، مثل {}",
+                    isolate("22298006")
+                ),
+                CodeSystem::Atc => format!(
+                    "رمز ATC يكون بالشكل {} بأحرف كبيرة",
+                    isolate("N, N06, N06A, N06AX, N06AX11")
+                ),
+                CodeSystem::Ndc => format!(
+                    "رمز NDC من 10 أرقام بشرطات ({}) أو من 11 رقمًا ({})",
+                    isolate("4-4-2, 5-3-2, 5-4-1"),
+                    isolate("5-4-2")
+                ),
+                CodeSystem::Dmd => {
+                    "معرّف dm+d من 6 إلى 18 رقمًا آخرها رقم تحقق، مثل معرّفات SNOMED CT".into()
+                }
+            };
+            format!(
+                "«{}» ليس رمز {} صحيحًا: {rule}",
+                isolate(found),
+                isolate(system.name())
+            )
+        }
+        Problem::BadCodeSystem { found } => format!(
+            "«{}» ليس معرّف URI لنظام رموز؛ اكتب معرّف URI كاملًا مثل {}",
+            isolate(found),
+            isolate("http://snomed.info/sct")
         ),
     }
 }

@@ -62,7 +62,18 @@ mod tests {
             Problem::ReviewOverdue {
                 due: "2025-07-01".into(),
             },
+            Problem::BadCodeSystem {
+                found: "snomed".into(),
+            },
         ]);
+        problems.extend(
+            crate::codes::CodeSystem::ALL
+                .iter()
+                .map(|&system| Problem::BadCode {
+                    system,
+                    found: "12-34".into(),
+                }),
+        );
         problems
     }
 
