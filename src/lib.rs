@@ -91,6 +91,8 @@
 pub mod codes;
 pub mod component;
 pub mod error;
+#[cfg(feature = "fhir")]
+pub mod fhir;
 pub mod json;
 pub mod model;
 pub mod report;
