@@ -13,7 +13,9 @@ mod export;
 mod import;
 
 pub use export::export_bundle;
-pub use import::{import_bundle, ImportError, ImportProblem, ImportWarning, Imported};
+pub use import::{
+    import_bundle, ImportError, ImportProblem, ImportWarning, Imported, MAX_BUNDLE_BYTES,
+};
 
 /// Where medcard's code systems and extensions are named.
 const BASE: &str = "https://github.com/medcard/medcard/fhir";
