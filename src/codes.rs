@@ -105,13 +105,14 @@ pub fn check(system: &str, code: &str) -> Result<(), CodeProblem> {
 /// An absolute URI (RFC 3986): a scheme (a letter, then letters, digits, `+`, `-`, `.`), a
 /// colon and something after it, with no white space or control characters.
 pub fn is_absolute_uri(text: &str) -> bool {
-    let Some((scheme, rest)) = text.split_once(':') else {
-        return false;
-    };
-    let mut scheme_bytes = scheme.bytes();
-    scheme_bytes.next().is_some_and(|b| b.is_ascii_alphabetic())
-        && scheme_bytes.all(|b| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'-' | b'.'))
-        && !rest.is_empty()
+    let bytes = text.as_bytes();
+    let colon = bytes.iter().position(|&b| b == b':').unwrap_or(0);
+    colon > 0
+        && colon + 1 < bytes.len()
+        && bytes[0].is_ascii_alphabetic()
+        && bytes[..colon]
+            .iter()
+            .all(|&b| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'-' | b'.'))
         && !text.chars().any(|c| c.is_whitespace() || c.is_control())
 }
 
@@ -166,10 +167,12 @@ const VERHOEFF_P: [[u8; 10]; 8] = [
 
 /// Whether ASCII digits (check digit last) pass the Verhoeff check.
 fn verhoeff_valid(digits: &[u8]) -> bool {
-    let mut check = 0u8;
+    // `% 10` tells the compiler every index is in range: no bounds checks, no panic paths.
+    let mut check = 0usize;
     for (position, digit) in digits.iter().rev().enumerate() {
-        let permuted = VERHOEFF_P[position % 8][usize::from(digit - b'0')];
-        check = VERHOEFF_D[usize::from(check)][usize::from(permuted)];
+        let digit = usize::from(digit.wrapping_sub(b'0')) % 10;
+        let permuted = usize::from(VERHOEFF_P[position % 8][digit]) % 10;
+        check = usize::from(VERHOEFF_D[check % 10][permuted]);
     }
     check == 0
 }

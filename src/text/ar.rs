@@ -201,26 +201,13 @@ fn arabic_problem(problem: &Problem) -> String {
             isolate(due)
         ),
         Problem::BadCode { system, found } => {
+            // Static texts: the left-to-right parts are isolated with U+2068 … U+2069 inline.
             let rule = match system {
-                CodeSystem::RxNorm => {
-                    format!("رمز RxNorm (RXCUI) أرقام فقط، مثل {}", isolate("15996"))
-                }
-                CodeSystem::SnomedCt => format!(
-                    "معرّف مفهوم SNOMED CT من 6 إلى 18 رقمًا آخرها رقم تحقق، مثل {}",
-                    isolate("22298006")
-                ),
-                CodeSystem::Atc => format!(
-                    "رمز ATC يكون بالشكل {} بأحرف كبيرة",
-                    isolate("N, N06, N06A, N06AX, N06AX11")
-                ),
-                CodeSystem::Ndc => format!(
-                    "رمز NDC من 10 أرقام بشرطات ({}) أو من 11 رقمًا ({})",
-                    isolate("4-4-2, 5-3-2, 5-4-1"),
-                    isolate("5-4-2")
-                ),
-                CodeSystem::Dmd => {
-                    "معرّف dm+d من 6 إلى 18 رقمًا آخرها رقم تحقق، مثل معرّفات SNOMED CT".into()
-                }
+                CodeSystem::RxNorm => "رمز \u{2068}RxNorm (RXCUI)\u{2069} أرقام فقط، مثل \u{2068}15996\u{2069}",
+                CodeSystem::SnomedCt => "معرّف مفهوم \u{2068}SNOMED CT\u{2069} من 6 إلى 18 رقمًا آخرها رقم تحقق، مثل \u{2068}22298006\u{2069}",
+                CodeSystem::Atc => "رمز \u{2068}ATC\u{2069} يكون بالشكل \u{2068}N, N06, N06A, N06AX, N06AX11\u{2069} بأحرف كبيرة",
+                CodeSystem::Ndc => "رمز \u{2068}NDC\u{2069} من 10 أرقام بشرطات (\u{2068}4-4-2, 5-3-2, 5-4-1\u{2069}) أو من 11 رقمًا (\u{2068}5-4-2\u{2069})",
+                CodeSystem::Dmd => "معرّف \u{2068}dm+d\u{2069} من 6 إلى 18 رقمًا آخرها رقم تحقق، مثل معرّفات \u{2068}SNOMED CT\u{2069}",
             };
             format!(
                 "«{}» ليس رمز {} صحيحًا: {rule}",
