@@ -253,3 +253,88 @@ fn exports_are_reproducible() {
     let original = card(SAMPLES[0]);
     assert_eq!(export_bundle(&original), export_bundle(&original));
 }
+
+/// The commands: output only on success, to standard output or `-o FILE`; exit codes.
+#[cfg(feature = "cli")]
+mod cli {
+    use std::process::Command;
+
+    fn medcard(args: &[&str]) -> (i32, String, String) {
+        let output = Command::new(env!("CARGO_BIN_EXE_medcard"))
+            .args(args)
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .output()
+            .expect("medcard runs");
+        (
+            output.status.code().unwrap_or(-1),
+            String::from_utf8_lossy(&output.stdout).into(),
+            String::from_utf8_lossy(&output.stderr).into(),
+        )
+    }
+
+    fn scratch(name: &str) -> std::path::PathBuf {
+        let dir = std::env::temp_dir().join(format!("medcard-fhir-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).expect("scratch folder");
+        dir.join(name)
+    }
+
+    #[test]
+    fn export_then_import_through_files() {
+        let bundle = scratch("gabapentin.bundle.json");
+        let bundle_path = bundle.to_str().expect("path");
+        let (code, stdout, _) = medcard(&[
+            "export",
+            "--fhir",
+            "-o",
+            bundle_path,
+            "www/examples/gabapentin.json",
+        ]);
+        assert_eq!((code, stdout.as_str()), (0, ""));
+        let (code, stdout, stderr) = medcard(&["import", "--fhir", bundle_path]);
+        assert_eq!(code, 0, "{stderr}");
+        assert!(stderr.contains("not marked reviewed"), "{stderr}");
+        let card: serde_json::Value = serde_json::from_str(&stdout).expect("a card");
+        assert_eq!(card["medication"]["codes"][0]["code"], "25480");
+        assert!(card.get("reviewed").is_none());
+    }
+
+    #[test]
+    fn a_bad_bundle_writes_nothing() {
+        let bad = scratch("bad.json");
+        std::fs::write(&bad, r#"{ "resourceType": "Patient" }"#).expect("write");
+        let out = scratch("never-written.json");
+        let (code, stdout, stderr) = medcard(&[
+            "import",
+            "--fhir",
+            "-o",
+            out.to_str().expect("path"),
+            bad.to_str().expect("path"),
+        ]);
+        assert_eq!(code, 1);
+        assert_eq!(stdout, "");
+        assert!(
+            stderr.contains("should be a Bundle, but is Patient"),
+            "{stderr}"
+        );
+        assert!(!out.exists());
+        let (code, _, stderr) = medcard(&["import", "bundle.json"]);
+        assert_eq!(code, 2, "{stderr}");
+        assert!(stderr.contains("--fhir"), "{stderr}");
+        let (code, stdout, _) =
+            medcard(&["export", "--fhir", "tests/fixtures/invalid/bad-codes.json"]);
+        assert_eq!((code, stdout.as_str()), (1, ""));
+    }
+
+    #[test]
+    fn import_warnings_name_their_fhir_paths() {
+        let (code, _, stderr) = medcard(&[
+            "import",
+            "--fhir",
+            "tests/fixtures/fhir/hl7-r5-examples.bundle.json",
+        ]);
+        assert_eq!(code, 0);
+        assert!(stderr.contains(
+            "warning: Bundle.entry[1].resource.undesirableEffect.classification: not mapped to the card"
+        ), "{stderr}");
+    }
+}
