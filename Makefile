@@ -10,7 +10,7 @@ export CHROMEDRIVER := /usr/bin/chromedriver
 GECKODRIVER := $(HOME)/.cargo/bin/geckodriver
 PORT ?= 8000
 
-.PHONY: setup dist probe package yew-app site demo screenshots test test-native test-browser test-e2e test-engines test-firefox test-webkit test-chromium-webdriver test-size bench lint clean
+.PHONY: setup dist probe package yew-app site demo screenshots test test-native test-fhir test-browser test-e2e test-engines test-firefox test-webkit test-chromium-webdriver test-size bench lint clean
 
 setup:
 	@scripts/setup.sh
@@ -47,7 +47,7 @@ screenshots: site
 
 ## test: every test layer, in Chromium, Firefox ESR and WebKitGTK
 test: setup
-	@$(MAKE) --no-print-directory test-native test-browser test-e2e test-engines test-size
+	@$(MAKE) --no-print-directory test-native test-fhir test-browser test-e2e test-engines test-size
 
 lint:
 	cargo fmt --all --check
@@ -62,6 +62,15 @@ lint:
 test-native: lint
 	cargo test --features cli
 	scripts/check-crate-package.sh
+
+## test-fhir: every sample card exported as a FHIR R5 Bundle and checked by fhir.resources (PyPI,
+## in target/fhir-venv), with the HL7 example bundle in tests/fixtures/fhir
+test-fhir: setup
+	@mkdir -p target/fhir
+	@for card in www/examples/*.json tests/fixtures/fhir/every-carried-field.json; do \
+	  cargo run --quiet --features cli -- export --fhir -o target/fhir/$$(basename $$card .json).bundle.json $$card; \
+	done
+	target/fhir-venv/bin/python tests/fhir/check_bundles.py target/fhir/*.bundle.json tests/fixtures/fhir/*.bundle.json
 
 ## test-browser: component and element, and the example Yew app, in headless Chromium (wasm-bindgen-test)
 test-browser:

@@ -77,4 +77,20 @@ if [ ! -f $app/node_modules/.package-lock.json ] || ! cmp -s $app/package-lock.j
   (cd $app && npm ci --no-audit --no-fund --loglevel=error)
   cp $app/package-lock.json $app/node_modules/.setup-lock
 fi
+# 6. fhir.resources (PyPI, pinned in scripts/fhir-requirements.txt) in target/fhir-venv: the
+#    independent FHIR R5 implementation `make test-fhir` checks exported bundles with.
+venv=target/fhir-venv
+if ! cmp -s scripts/fhir-requirements.txt $venv/.setup-requirements 2>/dev/null; then
+  if ! python3 -m venv --help >/dev/null 2>&1 || ! python3 -c 'import ensurepip' 2>/dev/null; then
+    say "apt-get install python3-venv"
+    SUDO=""; [ "$(id -u)" = 0 ] || SUDO=sudo
+    $SUDO apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends python3-venv >/dev/null
+  fi
+  say "pip install fhir.resources ($venv)"
+  rm -rf $venv
+  python3 -m venv $venv
+  $venv/bin/pip install --quiet --disable-pip-version-check -r scripts/fhir-requirements.txt
+  cp scripts/fhir-requirements.txt $venv/.setup-requirements
+fi
 say "tools ready"

@@ -7,6 +7,7 @@
 //! table's text ([`crate::text::EN`]), so the CLI, `medcard-error`, `validate` and the English
 //! error panel all say the same thing.
 
+use crate::codes::CodeSystem;
 use crate::text::EN;
 use serde::{Serialize, Serializer};
 use serde_json::Value;
@@ -368,6 +369,18 @@ pub enum Problem {
         /// The card's language tag.
         language: String,
     },
+    /// A code that does not have its (known) system's format.
+    BadCode {
+        /// The system.
+        system: CodeSystem,
+        /// What was found.
+        found: String,
+    },
+    /// A code system that is not an absolute URI.
+    BadCodeSystem {
+        /// What was found.
+        found: String,
+    },
 }
 
 /// A readability score, kept in tenths so that it compares exactly and prints without the float
@@ -435,7 +448,9 @@ impl Problem {
             | Problem::TooLong { .. }
             | Problem::TooMany { .. }
             | Problem::BadDate { .. }
-            | Problem::NoDose => Severity::Error,
+            | Problem::NoDose
+            | Problem::BadCode { .. }
+            | Problem::BadCodeSystem { .. } => Severity::Error,
         }
     }
 }

@@ -88,8 +88,11 @@
 #![deny(unsafe_code)]
 #![warn(missing_docs)]
 
+pub mod codes;
 pub mod component;
 pub mod error;
+#[cfg(feature = "fhir")]
+pub mod fhir;
 pub mod json;
 pub mod model;
 pub mod report;

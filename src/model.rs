@@ -4,6 +4,7 @@
 //! non-empty, every list is within its limit and every date is a real calendar date. Links keep
 //! the author's URL; whether it may become a live link is decided by [`safe_url`].
 
+pub use crate::codes::Code;
 use serde::Serialize;
 use std::fmt;
 
@@ -118,6 +119,9 @@ pub struct Medication {
     /// How it can be obtained.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub availability: Option<Availability>,
+    /// Codes in drug or clinical terminologies; not shown to readers.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub codes: Vec<Code>,
 }
 
 /// One use of the medicine.
@@ -133,6 +137,9 @@ pub struct Use {
     /// A short note, e.g. why a use is not recommended.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
+    /// Codes in drug or clinical terminologies; not shown to readers.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub codes: Vec<Code>,
 }
 
 /// A titled item with optional detail (benefits).
@@ -256,6 +263,9 @@ pub struct Effect {
     /// What to do about it.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub action: Option<String>,
+    /// Codes in drug or clinical terminologies; not shown to readers.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub codes: Vec<Code>,
 }
 
 /// One precaution.
@@ -270,6 +280,9 @@ pub struct Precaution {
     pub title: Option<String>,
     /// The precaution.
     pub text: String,
+    /// Codes in drug or clinical terminologies; not shown to readers.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub codes: Vec<Code>,
 }
 
 /// A "see also" link. The URL is the author's; see [`safe_url`] before linking it.

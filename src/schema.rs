@@ -8,6 +8,7 @@
 //!
 //! Native only (feature `schema`); the committed copy is `schema/medcard.schema.json`.
 
+use crate::codes::CodeSystem;
 use crate::model::{
     Availability, CalloutLevel, Card, Date, PrecautionKind, ReviewKind, UseStatus, WarningLevel,
     SCHEMA_VERSION,
@@ -43,6 +44,9 @@ pub fn card_schema() -> Value {
                 });
                 schedule.insert("anyOf".into(), Value::Array(one_of_each.into()));
             }
+            if let Some(Value::Object(code)) = defs.get_mut("Code") {
+                code_rules(code);
+            }
         }
         if let Some(Value::Object(properties)) = map.get_mut("properties") {
             properties.insert(
@@ -55,6 +59,32 @@ pub fn card_schema() -> Value {
         }
     }
     root
+}
+
+/// The code formats of the known systems as patterns (the validator also checks SNOMED CT and
+/// dm+d check digits, which a pattern cannot), and an absolute URI for any other system.
+fn code_rules(code: &mut Map<String, Value>) {
+    let sctid = "^[1-9][0-9]{2,14}[01]0[0-9]$";
+    let pattern = |system: CodeSystem| {
+        match system {
+        CodeSystem::RxNorm => "^[1-9][0-9]{0,9}$",
+        CodeSystem::SnomedCt | CodeSystem::Dmd => sctid,
+        CodeSystem::Atc => "^[ABCDGHJLMNPRSV]([0-9]{2}([A-Z]([A-Z]([0-9]{2})?)?)?)?$",
+        CodeSystem::Ndc => {
+            "^([0-9]{4}-[0-9]{4}-[0-9]{2}|[0-9]{5}-[0-9]{3}-[0-9]{2}|[0-9]{5}-[0-9]{4}-[0-9]{1,2}|[0-9]{11})$"
+        }
+    }
+    };
+    let rules = CodeSystem::ALL.iter().map(|&system| {
+        json!({
+            "if": { "properties": { "system": { "const": system.uri() } } },
+            "then": { "properties": { "code": { "type": "string", "pattern": pattern(system) } } },
+        })
+    });
+    code.insert("allOf".into(), Value::Array(rules.collect()));
+    if let Some(system) = code.get_mut("properties").and_then(|p| p.get_mut("system")) {
+        system["pattern"] = "^[A-Za-z][A-Za-z0-9+.-]*:[^\\s]+$".into();
+    }
 }
 
 /// The schema as pretty-printed JSON text with a final newline, as committed and shipped.

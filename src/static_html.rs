@@ -16,6 +16,7 @@
 //! and both JSON blocks write `<`, `>` and `&` as `\u003c`-style escapes, so nothing in the data
 //! can close a script element.
 
+use crate::codes::{Code, CodeSystem};
 use crate::model::{Availability, Card, Date};
 use crate::view::{CardState, HeadingLevel, Root, RootProps, STYLE};
 use serde_json::{json, Map, Value};
@@ -123,7 +124,26 @@ pub fn drug_json_ld(card: &Card) -> Value {
     );
     let warnings: Vec<String> = card.warnings.iter().map(|w| w.title.clone()).collect();
     put("warning", texts(&warnings));
+    put("code", medical_codes(&medication.codes));
+    let rxcui = medication
+        .codes
+        .iter()
+        .find(|c| c.system == CodeSystem::RxNorm.uri());
+    put("rxcui", rxcui.map(|c| c.code.clone().into()));
     Value::Object(drug)
+}
+
+/// schema.org `MedicalCode`s: `codingSystem` is the short name of a known system, else its URI.
+fn medical_codes(codes: &[Code]) -> Option<Value> {
+    let codes: Vec<Value> = codes
+        .iter()
+        .map(|code| {
+            let system = CodeSystem::from_uri(&code.system)
+                .map_or(code.system.as_str(), |known| known.name());
+            json!({ "@type": "MedicalCode", "codeValue": code.code, "codingSystem": system })
+        })
+        .collect();
+    (!codes.is_empty()).then(|| Value::Array(codes))
 }
 
 /// schema.org's `DrugPrescriptionStatus` for the availabilities it has words for.

@@ -5,6 +5,7 @@
 //! decoder does not stop at the first problem, unlike a derived `Deserialize`, so authors see
 //! all of them at once; it also knows which problems are only warnings.
 
+use crate::codes::{self, Code, CodeProblem};
 use crate::error::{Error, Issue, JsonType, Problem, Severity};
 use crate::json;
 use crate::model::{
@@ -484,6 +485,7 @@ impl Decoder {
             "drugClass",
             "forms",
             "availability",
+            "codes",
         ];
         let fields = self.object(value, "medication", &known)?;
         let name = self.required_text(&fields, "name");
@@ -499,19 +501,22 @@ impl Decoder {
                 Availability::NAMES,
                 Availability::from_name,
             ),
+            codes: self.list(&fields, "codes", Self::code),
         };
         (!medication.name.is_empty()).then_some(medication)
     }
 
     fn use_(&mut self, value: &Value, path: String) -> Option<Use> {
-        let fields = self.object(value, &path, &["condition", "status", "note"])?;
+        let fields = self.object(value, &path, &["condition", "status", "note", "codes"])?;
         let condition = self.required_text(&fields, "condition");
         let status = self.word(&fields, "status", UseStatus::NAMES, UseStatus::from_name);
         let note = self.optional_text(&fields, "note");
+        let codes = self.list(&fields, "codes", Self::code);
         Some(Use {
             condition: condition?,
             status,
             note,
+            codes,
         })
     }
 
@@ -624,7 +629,7 @@ impl Decoder {
     }
 
     fn effect(&mut self, value: &Value, path: String) -> Option<Effect> {
-        let known = ["name", "detail", "frequency", "action"];
+        let known = ["name", "detail", "frequency", "action", "codes"];
         let fields = self.object(value, &path, &known)?;
         let name = self.required_text(&fields, "name");
         let effect = Effect {
@@ -632,12 +637,13 @@ impl Decoder {
             detail: self.optional_text(&fields, "detail"),
             frequency: self.optional_text(&fields, "frequency"),
             action: self.optional_text(&fields, "action"),
+            codes: self.list(&fields, "codes", Self::code),
         };
         (!effect.name.is_empty()).then_some(effect)
     }
 
     fn precaution(&mut self, value: &Value, path: String) -> Option<Precaution> {
-        let fields = self.object(value, &path, &["kind", "title", "text"])?;
+        let fields = self.object(value, &path, &["kind", "title", "text", "codes"])?;
         let kind = self.word(
             &fields,
             "kind",
@@ -646,11 +652,46 @@ impl Decoder {
         );
         let title = self.optional_text(&fields, "title");
         let text = self.required_text(&fields, "text");
+        let codes = self.list(&fields, "codes", Self::code);
         Some(Precaution {
             kind,
             title,
             text: text?,
+            codes,
         })
+    }
+
+    /// One code; its format is checked by [`codes::check`].
+    fn code(&mut self, value: &Value, path: String) -> Option<Code> {
+        let fields = self.object(value, &path, &["system", "code", "display"])?;
+        let (system, code) = (
+            self.required_text(&fields, "system"),
+            self.required_text(&fields, "code"),
+        );
+        let display = self.optional_text(&fields, "display");
+        let (system, code) = (system?, code?);
+        let problem = match codes::check(&system, &code) {
+            Ok(()) => {
+                return Some(Code {
+                    system,
+                    code,
+                    display,
+                })
+            }
+            Err(CodeProblem::BadCode(system)) => (
+                join(&path, "code"),
+                Problem::BadCode {
+                    system,
+                    found: code,
+                },
+            ),
+            Err(CodeProblem::BadSystem) => (
+                join(&path, "system"),
+                Problem::BadCodeSystem { found: system },
+            ),
+        };
+        self.report(problem.0, problem.1);
+        None
     }
 
     fn link(&mut self, value: &Value, path: String) -> Option<Link> {
@@ -752,6 +793,7 @@ fn placeholder_medication() -> Medication {
         drug_class: None,
         forms: Vec::new(),
         availability: None,
+        codes: Vec::new(),
     }
 }
 

@@ -50,7 +50,9 @@ fn names(source: &str, name: &str) -> bool {
         })
 }
 
-const CORE: &[&str] = &["model", "json", "validate", "error", "report", "text"];
+const CORE: &[&str] = &[
+    "codes", "model", "json", "validate", "error", "report", "text",
+];
 const WEB_OR_VIEW: &[&str] = &["yew", "web_sys", "wasm_bindgen", "js_sys", "crate::view"];
 
 #[test]

@@ -22,6 +22,8 @@ Usage:
   medcard validate [--strict] [--format human|json] [--today YYYY-MM-DD] [--readability]
                    [--original FILE] FILE|FOLDER...
   medcard render [--lang TAG] [--heading-level N] [--page] [--today YYYY-MM-DD] FILE
+  medcard export --fhir [-o OUT] FILE
+  medcard import --fhir [-o OUT] FILE
   medcard schema
   medcard style
   medcard --help | --version
@@ -39,6 +41,12 @@ validate  Reports every problem with its JSON path (line and column for syntax e
 render    Prints the card as static HTML: a <med-card> with a declarative shadow root,
           the data inline and a schema.org Drug JSON-LD block. Works without JavaScript;
           the widget takes it over when it loads. --page wraps it in a whole HTML page.
+export    Prints the card as a FHIR R5 Bundle (collection): a MedicationKnowledge,
+          ClinicalUseDefinitions and Citations (docs/fhir.md has the mapping).
+import    Turns a FHIR R5 Bundle into a draft card (never marked reviewed); prints every
+          element it could not map as a warning with its FHIR path. Nothing is written
+          unless the whole bundle could be read.
+          -o OUT writes to the file OUT instead of standard output (only on success).
 schema    Prints the JSON Schema (draft 2020-12) of the card data.
 style     Prints the stylesheet exactly as `render` inlines it, to hash for a CSP:
           medcard style | openssl dgst -sha256 -binary | base64
@@ -88,13 +96,15 @@ fn run() -> Result<ExitCode, Fatal> {
         Some(other) => return Err(other.unexpected().into()),
         None => {
             return Err(Fatal(
-                "a command is required: validate, render, schema or style".into(),
+                "a command is required: validate, render, export, import, schema or style".into(),
             ))
         }
     };
     match command.as_str() {
         "validate" => validate(parser),
         "render" => render(parser),
+        "export" => fhir_command(parser, Direction::Export),
+        "import" => fhir_command(parser, Direction::Import),
         "schema" => {
             if let Some(arg) = parser.next()? {
                 return Err(arg.unexpected().into());
@@ -110,7 +120,7 @@ fn run() -> Result<ExitCode, Fatal> {
             Ok(ExitCode::SUCCESS)
         }
         other => Err(Fatal(format!(
-            "unknown command `{other}`; use validate, render, schema or style"
+            "unknown command `{other}`; use validate, render, export, import, schema or style"
         ))),
     }
 }
@@ -378,6 +388,99 @@ fn render(mut parser: lexopt::Parser) -> Result<ExitCode, Fatal> {
         .write_all(html.as_bytes())
         .map_err(|error| Fatal(format!("cannot write the HTML: {error}")))?;
     Ok(ExitCode::SUCCESS)
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Direction {
+    Export,
+    Import,
+}
+
+/// `export --fhir` and `import --fhir`: the output is written only when the whole input was
+/// read, to standard output or (through a temporary file renamed into place) to `-o OUT`.
+fn fhir_command(mut parser: lexopt::Parser, direction: Direction) -> Result<ExitCode, Fatal> {
+    use lexopt::prelude::*;
+    let (mut fhir, mut out, mut file) = (false, None, None);
+    while let Some(arg) = parser.next()? {
+        match arg {
+            Long("fhir") => fhir = true,
+            Short('o') | Long("output") => out = Some(PathBuf::from(parser.value()?)),
+            Value(path) if file.is_none() => file = Some(PathBuf::from(path)),
+            _ => return Err(arg.unexpected().into()),
+        }
+    }
+    let verb = if direction == Direction::Export {
+        "export"
+    } else {
+        "import"
+    };
+    if !fhir {
+        return Err(Fatal(format!(
+            "{verb} needs --fhir (FHIR R5 is the only format)"
+        )));
+    }
+    let file =
+        file.ok_or_else(|| Fatal(format!("{verb} needs a FILE (or - for standard input)")))?;
+    let name = display_name(&file);
+    let text = read(&file)?;
+    let output = match direction {
+        Direction::Export => {
+            let result = parse_card(&text, &Options::default());
+            for finding in findings(&result) {
+                let place = place(&finding);
+                eprintln!(
+                    "{name}: {}: {place}: {}",
+                    finding.severity.as_str(),
+                    finding.message
+                );
+            }
+            let Ok(checked) = result else {
+                eprintln!("{name}: invalid; nothing exported");
+                return Ok(ExitCode::from(1));
+            };
+            let bundle = medcard::fhir::export_bundle(&checked.card);
+            serde_json::to_string_pretty(&bundle).unwrap_or_default()
+        }
+        Direction::Import => {
+            match medcard::fhir::import_bundle(&text) {
+                Err(error) => {
+                    eprintln!("{name}: error: {error}\n{name}: not a usable FHIR R5 bundle; nothing written");
+                    return Ok(ExitCode::from(1));
+                }
+                Ok(imported) => {
+                    for warning in &imported.warnings {
+                        eprintln!("{name}: warning: {warning}");
+                    }
+                    eprintln!(
+                    "{name}: imported as a draft card ({} not mapped); it is not marked reviewed",
+                    imported.warnings.len()
+                );
+                    serde_json::to_string_pretty(&imported.card).unwrap_or_default()
+                }
+            }
+        }
+    };
+    write_output(out.as_deref(), &(output + "\n"))?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Standard output, or a file replaced in one step (a temporary file beside it, renamed).
+fn write_output(out: Option<&std::path::Path>, text: &str) -> Result<(), Fatal> {
+    let Some(path) = out else {
+        return std::io::stdout()
+            .lock()
+            .write_all(text.as_bytes())
+            .map_err(|error| Fatal(format!("cannot write the output: {error}")));
+    };
+    let mut temporary = path.as_os_str().to_owned();
+    temporary.push(".medcard-tmp");
+    let temporary = PathBuf::from(temporary);
+    let failed = |error: std::io::Error| Fatal(format!("cannot write {}: {error}", path.display()));
+    std::fs::write(&temporary, text).map_err(failed)?;
+    std::fs::rename(&temporary, path).map_err(|error| {
+        let _ = std::fs::remove_file(&temporary);
+        failed(error)
+    })
 }
 
 /// Where a finding is: line and column for syntax errors, else its JSON path.

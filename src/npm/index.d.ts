@@ -61,6 +61,8 @@ export interface Medication {
   forms?: string[] | null;
   /** How it can be obtained. */
   availability?: Availability | null;
+  /** Codes in drug or clinical terminologies; not shown to readers. */
+  codes?: Code[] | null;
 }
 
 /** How the medicine can be obtained. */
@@ -74,6 +76,8 @@ export interface Use {
   status?: UseStatus | null;
   /** A short note, e.g. why a use is not recommended. */
   note?: string | null;
+  /** Codes in drug or clinical terminologies; not shown to readers. */
+  codes?: Code[] | null;
 }
 
 /** Regulatory or evidence status of a use. */
@@ -167,6 +171,8 @@ export interface Effect {
   frequency?: string | null;
   /** What to do about it. */
   action?: string | null;
+  /** Codes in drug or clinical terminologies; not shown to readers. */
+  codes?: Code[] | null;
 }
 
 /** A precaution, listed under its kind. */
@@ -177,7 +183,25 @@ export interface Precaution {
   title?: string | null;
   /** The precaution. */
   text: string;
+  /** Codes in drug or clinical terminologies; not shown to readers. */
+  codes?: Code[] | null;
 }
+
+/**
+ * One code, as in a FHIR `Coding`. The validator checks the code's format for the known systems
+ * (RxNorm `http://www.nlm.nih.gov/research/umls/rxnorm`, SNOMED CT `http://snomed.info/sct`,
+ * ATC `http://www.whocc.no/atc`, NDC `http://hl7.org/fhir/sid/ndc`, dm+d `https://dmd.nhs.uk`);
+ * any other system must be an absolute URI.
+ */
+export interface Code {
+  /** The code system's canonical URI, such as `http://snomed.info/sct`. */
+  system: string;
+  /** The code in that system, such as `15996`. */
+  code: string;
+  /** What the code means, in words (not shown to readers). */
+  display?: string | null;
+}
+
 
 /** The group a precaution is listed under. */
 export type PrecautionKind =

@@ -1,6 +1,7 @@
 //! Arabic.
 
 use super::{Plural, UiText};
+use crate::codes::CodeSystem;
 use crate::error::{tenths, JsonType, LoadFailure, Problem, Score, StatusMeaning};
 
 /// Arabic plurals (CLDR): 0, 1, 2, 3–10, 11–99 (modulo 100), and the rest.
@@ -245,6 +246,26 @@ fn arabic_problem(problem: &Problem) -> String {
             "لا توجد هنا معادلة مقروئية معتمدة للغة {} (تُقاس الإنجليزية والإسبانية فقط)؛ لذلك لا \
              يُقاس النص",
             isolate(language)
+        ),
+        Problem::BadCode { system, found } => {
+            // Static texts: the left-to-right parts are isolated with U+2068 … U+2069 inline.
+            let rule = match system {
+                CodeSystem::RxNorm => "رمز \u{2068}RxNorm (RXCUI)\u{2069} أرقام فقط، مثل \u{2068}15996\u{2069}",
+                CodeSystem::SnomedCt => "معرّف مفهوم \u{2068}SNOMED CT\u{2069} من 6 إلى 18 رقمًا آخرها رقم تحقق، مثل \u{2068}22298006\u{2069}",
+                CodeSystem::Atc => "رمز \u{2068}ATC\u{2069} يكون بالشكل \u{2068}N, N06, N06A, N06AX, N06AX11\u{2069} بأحرف كبيرة",
+                CodeSystem::Ndc => "رمز \u{2068}NDC\u{2069} من 10 أرقام بشرطات (\u{2068}4-4-2, 5-3-2, 5-4-1\u{2069}) أو من 11 رقمًا (\u{2068}5-4-2\u{2069})",
+                CodeSystem::Dmd => "معرّف \u{2068}dm+d\u{2069} من 6 إلى 18 رقمًا آخرها رقم تحقق، مثل معرّفات \u{2068}SNOMED CT\u{2069}",
+            };
+            format!(
+                "«{}» ليس رمز {} صحيحًا: {rule}",
+                isolate(found),
+                isolate(system.name())
+            )
+        }
+        Problem::BadCodeSystem { found } => format!(
+            "«{}» ليس معرّف URI لنظام رموز؛ اكتب معرّف URI كاملًا مثل {}",
+            isolate(found),
+            isolate("http://snomed.info/sct")
         ),
     }
 }

@@ -2,6 +2,7 @@
 //! developer-facing message (`Display` of the error types, `medcard-error`, `validate`, the CLI).
 
 use super::{Plural, UiText};
+use crate::codes::CodeSystem;
 use crate::error::{tenths, JsonType, LoadFailure, Problem, Score, StatusMeaning};
 
 /// English plurals: one for 1, other for the rest.
@@ -220,6 +221,19 @@ fn english_problem(problem: &Problem) -> String {
         Problem::NoReadabilityFormula { language } => format!(
             "no validated readability formula for \"{language}\" here (only English and \
              Spanish are graded); the text is not graded"
+        ),
+        Problem::BadCode { system, found } => {
+            let rule = match system {
+                CodeSystem::RxNorm => "an RxNorm code (RXCUI) is digits only, such as 15996",
+                CodeSystem::SnomedCt => "a SNOMED CT concept identifier is 6 to 18 digits ending in a check digit, such as 22298006",
+                CodeSystem::Atc => "an ATC code looks like N, N06, N06A, N06AX or N06AX11 (capital letters)",
+                CodeSystem::Ndc => "an NDC is 10 digits with hyphens (4-4-2, 5-3-2 or 5-4-1) or 11 digits (5-4-2)",
+                CodeSystem::Dmd => "a dm+d identifier is 6 to 18 digits ending in a check digit, like a SNOMED CT one",
+            };
+            format!("\"{found}\" is not a valid {} code: {rule}", system.name())
+        }
+        Problem::BadCodeSystem { found } => format!(
+            "\"{found}\" is not a code system URI; write an absolute URI such as http://snomed.info/sct"
         ),
     }
 }

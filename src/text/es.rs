@@ -2,6 +2,7 @@
 
 use super::en::english_plural;
 use super::UiText;
+use crate::codes::CodeSystem;
 use crate::error::{tenths, JsonType, LoadFailure, Problem, Score, StatusMeaning};
 
 /// Spanish (neutral, formal "usted").
@@ -222,6 +223,20 @@ fn spanish_problem(problem: &Problem) -> String {
         Problem::NoReadabilityFormula { language } => format!(
             "no hay aquí una fórmula de legibilidad validada para «{language}» (solo se miden \
              el inglés y el español); el texto no se mide"
+        ),
+        Problem::BadCode { system, found } => {
+            let rule = match system {
+                CodeSystem::RxNorm => "un código RxNorm (RXCUI) solo tiene cifras, como 15996",
+                CodeSystem::SnomedCt => "un identificador de concepto SNOMED CT tiene de 6 a 18 cifras y termina en una cifra de control, como 22298006",
+                CodeSystem::Atc => "un código ATC tiene la forma N, N06, N06A, N06AX o N06AX11 (en mayúsculas)",
+                CodeSystem::Ndc => "un NDC tiene 10 cifras con guiones (4-4-2, 5-3-2 o 5-4-1) u 11 cifras (5-4-2)",
+                CodeSystem::Dmd => "un identificador dm+d tiene de 6 a 18 cifras y termina en una cifra de control, como los de SNOMED CT",
+            };
+            format!("«{found}» no es un código {} válido: {rule}", system.name())
+        }
+        Problem::BadCodeSystem { found } => format!(
+            "«{found}» no es la URI de un sistema de códigos; escriba una URI absoluta, como \
+             http://snomed.info/sct"
         ),
     }
 }

@@ -89,6 +89,17 @@ mod tests {
         problems.push(Problem::NoReadabilityFormula {
             language: "ar".into(),
         });
+        problems.push(Problem::BadCodeSystem {
+            found: "snomed".into(),
+        });
+        problems.extend(
+            crate::codes::CodeSystem::ALL
+                .iter()
+                .map(|&system| Problem::BadCode {
+                    system,
+                    found: "12-34".into(),
+                }),
+        );
         problems
     }
 

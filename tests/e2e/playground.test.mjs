@@ -94,6 +94,25 @@ test("fixing the field re-renders the card", async () => {
   assert.equal(await page.locator("#pg-summary").textContent(), "No problems: the card is valid.");
 });
 
+test("a bad code shows its path and message; selecting it jumps to that code", async () => {
+  const original = await editor().inputValue();
+  assert.ok(original.includes('"code": "N06AX11"'), "the sample has its ATC code");
+  await editor().fill(original.replace('"code": "N06AX11"', '"code": "N06AX1"'));
+  const problem = problemList().first();
+  await problem.waitFor();
+  assert.match(await problem.textContent(), /medication\.codes\[1\]\.code: "N06AX1" is not a valid ATC code/);
+  await editor().evaluate((element) => element.setSelectionRange(0, 0));
+  await problem.locator("button").click();
+  const line = await editor().evaluate((element) => {
+    const start = element.value.lastIndexOf("\n", element.selectionStart - 1) + 1;
+    const end = element.value.indexOf("\n", element.selectionStart);
+    return element.value.slice(start, end);
+  });
+  assert.match(line, /"code": "N06AX1"/, `jumped to ${JSON.stringify(line)}`);
+  await editor().fill(original);
+  await title().waitFor();
+});
+
 test("a syntax error points at its line and column", async () => {
   const broken = (await editor().inputValue()).replace('"schemaVersion": 1,', '"schemaVersion": 1');
   await editor().fill(broken);

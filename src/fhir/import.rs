@@ -1,0 +1,917 @@
+//! FHIR R5 `Bundle` → a draft card. Never marked reviewed; every element that is not mapped is
+//! a warning with its FHIR path; anything that is not a readable bundle is an error.
+
+use super::*;
+use crate::codes::{self, Code};
+use crate::json;
+use crate::model::Card;
+use crate::validate::{validate_value, Options};
+use serde_json::{json, Map, Value};
+use std::fmt;
+
+/// The largest bundle read, in bytes.
+pub const MAX_BUNDLE_BYTES: usize = 4 * 1024 * 1024;
+
+/// A draft card made from a bundle.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Imported {
+    /// The card (checked by the validator; `reviewed` is never set).
+    pub card: Card,
+    /// What was not mapped, each with its FHIR path.
+    pub warnings: Vec<ImportWarning>,
+}
+
+/// An element of the bundle the card has no place for, or a value left out.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ImportWarning {
+    /// FHIR path, such as `Bundle.entry[2].resource.indication.diseaseStatus`.
+    pub path: String,
+    /// What happened to it, in plain words.
+    pub message: String,
+}
+
+impl fmt::Display for ImportWarning {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.path, self.message)
+    }
+}
+
+/// Why a bundle cannot become a card.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ImportError {
+    /// FHIR path of the problem; empty for the whole document.
+    pub path: String,
+    /// What is wrong.
+    pub problem: ImportProblem,
+}
+
+/// What is wrong with a bundle.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum ImportProblem {
+    /// Not JSON (or nested too deeply).
+    Syntax {
+        /// 1-based line.
+        line: usize,
+        /// 1-based column.
+        column: usize,
+        /// What the reader expected.
+        message: String,
+    },
+    /// Over [`MAX_BUNDLE_BYTES`]; not read.
+    TooLarge {
+        /// Its size.
+        bytes: usize,
+    },
+    /// A resource of another type where a specific one must be.
+    WrongResourceType {
+        /// The type that must be there.
+        expected: &'static str,
+        /// What was found.
+        found: String,
+    },
+    /// A required element is absent.
+    Missing,
+    /// An element has the wrong JSON type.
+    WrongType {
+        /// What FHIR wants, in words.
+        expected: &'static str,
+    },
+    /// A code that is not one of FHIR's allowed values.
+    NotAllowed {
+        /// What was found.
+        found: String,
+        /// The allowed codes.
+        allowed: &'static [&'static str],
+    },
+    /// No `MedicationKnowledge`, or more than one: a card describes one medicine.
+    MedicationCount {
+        /// How many there are.
+        found: usize,
+    },
+    /// The `MedicationKnowledge` gives the medicine no name.
+    NoName,
+    /// What the bundle says does not make a valid card (for example a text over the limit).
+    NotACard {
+        /// The validator's words.
+        message: String,
+    },
+}
+
+impl fmt::Display for ImportError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if !self.path.is_empty() {
+            write!(f, "{}: ", self.path)?;
+        }
+        match &self.problem {
+            ImportProblem::Syntax {
+                line,
+                column,
+                message,
+            } => write!(
+                f,
+                "not valid JSON: {message} (line {line}, column {column})"
+            ),
+            ImportProblem::TooLarge { bytes } => write!(
+                f,
+                "the bundle is {bytes} bytes, over the limit of {MAX_BUNDLE_BYTES} bytes"
+            ),
+            ImportProblem::WrongResourceType { expected, found } => {
+                write!(f, "should be a {expected}, but is {found}")
+            }
+            ImportProblem::Missing => f.write_str("is required but missing"),
+            ImportProblem::WrongType { expected } => write!(f, "should be {expected}"),
+            ImportProblem::NotAllowed { found, allowed } => write!(
+                f,
+                "\"{found}\" is not allowed here; FHIR R5 allows {}",
+                allowed.join(", ")
+            ),
+            ImportProblem::MedicationCount { found } => write!(
+                f,
+                "a card describes one medicine, so the bundle needs exactly one \
+                 MedicationKnowledge; it has {found}"
+            ),
+            ImportProblem::NoName => f.write_str(
+                "the medicine has no name: neither code.text, name nor a coding's display",
+            ),
+            ImportProblem::NotACard { message } => {
+                write!(f, "the bundle does not make a valid card: {message}")
+            }
+        }
+    }
+}
+
+impl std::error::Error for ImportError {}
+
+fn error(path: impl Into<String>, problem: ImportProblem) -> ImportError {
+    ImportError {
+        path: path.into(),
+        problem,
+    }
+}
+
+type Result<T> = std::result::Result<T, ImportError>;
+
+/// Reads a FHIR R5 bundle (JSON text) into a draft card.
+pub fn import_bundle(text: &str) -> Result<Imported> {
+    if text.len() > MAX_BUNDLE_BYTES {
+        return Err(error("", ImportProblem::TooLarge { bytes: text.len() }));
+    }
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let value = json::parse(text).map_err(|e| {
+        error(
+            "",
+            ImportProblem::Syntax {
+                line: e.line,
+                column: e.column,
+                message: e.message,
+            },
+        )
+    })?;
+    let mut reader = Reader::default();
+    let card = reader.bundle(&value)?;
+    let checked = validate_value(&card, &Options::default()).map_err(|e| {
+        error(
+            "Bundle",
+            ImportProblem::NotACard {
+                message: e.to_string(),
+            },
+        )
+    })?;
+    for issue in checked.warnings {
+        reader.warn(format!("card {}", issue.path), issue.problem.to_string());
+    }
+    Ok(Imported {
+        card: checked.card,
+        warnings: reader.warnings,
+    })
+}
+
+/// The card being built, list by list, and the warnings.
+#[derive(Default)]
+struct Reader {
+    warnings: Vec<ImportWarning>,
+    uses: Vec<Value>,
+    warnings_list: Vec<Value>,
+    precautions: Vec<Value>,
+    common: Vec<Value>,
+    serious: Vec<Value>,
+    sources: Vec<Value>,
+}
+
+/// An object's members with its path.
+struct Obj<'v> {
+    map: &'v Map<String, Value>,
+    path: String,
+}
+
+impl<'v> Obj<'v> {
+    fn get(&self, key: &str) -> Option<&'v Value> {
+        self.map.get(key).filter(|v| !v.is_null())
+    }
+
+    fn at(&self, key: &str) -> String {
+        format!("{}.{key}", self.path)
+    }
+
+    fn text(&self, key: &str) -> Result<Option<String>> {
+        match self.get(key) {
+            None => Ok(None),
+            Some(Value::String(s)) if s.trim().is_empty() => Ok(None),
+            Some(Value::String(s)) => Ok(Some(s.trim().to_string())),
+            Some(_) => Err(error(
+                self.at(key),
+                ImportProblem::WrongType { expected: "text" },
+            )),
+        }
+    }
+
+    fn object(&self, key: &str) -> Result<Option<Obj<'v>>> {
+        self.get(key)
+            .map(|value| as_object(value, self.at(key)))
+            .transpose()
+    }
+
+    fn list(&self, key: &str) -> Result<Vec<Obj<'v>>> {
+        let Some(value) = self.get(key) else {
+            return Ok(Vec::new());
+        };
+        let Value::Array(items) = value else {
+            return Err(error(
+                self.at(key),
+                ImportProblem::WrongType { expected: "a list" },
+            ));
+        };
+        items
+            .iter()
+            .enumerate()
+            .map(|(i, item)| as_object(item, format!("{}[{i}]", self.at(key))))
+            .collect()
+    }
+}
+
+fn as_object(value: &Value, path: String) -> Result<Obj<'_>> {
+    match value {
+        Value::Object(map) => Ok(Obj { map, path }),
+        _ => Err(error(
+            path,
+            ImportProblem::WrongType {
+                expected: "an object",
+            },
+        )),
+    }
+}
+
+/// What a `CodeableConcept` says: its text (or a coding's display) and its valid codes.
+struct Concept {
+    text: Option<String>,
+    codes: Vec<Code>,
+    /// A coding's `code` when there is no text or display.
+    bare_code: Option<String>,
+    /// The system + code pairs, valid or not, for matching medcard's own codes.
+    pairs: Vec<(String, String)>,
+}
+
+impl Concept {
+    fn has(&self, system: &str) -> Option<&str> {
+        self.pairs
+            .iter()
+            .find(|(s, _)| s == system)
+            .map(|(_, c)| c.as_str())
+    }
+
+    fn codes_json(&self) -> Option<Value> {
+        (!self.codes.is_empty()).then(|| serde_json::to_value(&self.codes).unwrap_or_default())
+    }
+}
+
+const CUD_TYPES: &[&str] = &[
+    "indication",
+    "contraindication",
+    "interaction",
+    "undesirable-effect",
+    "warning",
+];
+
+impl Reader {
+    fn warn(&mut self, path: String, message: impl Into<String>) {
+        self.warnings.push(ImportWarning {
+            path,
+            message: message.into(),
+        });
+    }
+
+    /// Warns about every member not in `known` (nor `resourceType`, `id`, `meta`, which carry
+    /// no content).
+    fn others(&mut self, obj: &Obj, known: &[&str]) {
+        for key in obj.map.keys() {
+            let ignored = ["resourceType", "id", "meta"].contains(&key.as_str());
+            if !ignored && !known.contains(&key.as_str()) {
+                self.warn(obj.at(key), "not mapped to the card");
+            }
+        }
+    }
+
+    fn bundle(&mut self, value: &Value) -> Result<Value> {
+        let bundle = as_object(value, "Bundle".into())?;
+        resource_type(&bundle, "Bundle")?;
+        match bundle.text("type")? {
+            None => return Err(error("Bundle.type", ImportProblem::Missing)),
+            Some(kind) if !BUNDLE_TYPES.contains(&kind.as_str()) => {
+                return Err(error(
+                    "Bundle.type",
+                    ImportProblem::NotAllowed {
+                        found: kind,
+                        allowed: BUNDLE_TYPES,
+                    },
+                ))
+            }
+            Some(_) => {}
+        }
+        let entries = bundle.list("entry")?;
+        let mut resources = Vec::new();
+        for entry in &entries {
+            let Some(resource) = entry.object("resource")? else {
+                return Err(error(entry.at("resource"), ImportProblem::Missing));
+            };
+            let kind = match resource.get("resourceType") {
+                Some(Value::String(kind)) => kind.clone(),
+                Some(_) => {
+                    return Err(error(
+                        resource.at("resourceType"),
+                        ImportProblem::WrongType { expected: "text" },
+                    ))
+                }
+                None => return Err(error(resource.at("resourceType"), ImportProblem::Missing)),
+            };
+            resources.push((kind, resource));
+        }
+        let medications: Vec<&Obj> = resources
+            .iter()
+            .filter(|(kind, _)| kind == "MedicationKnowledge")
+            .map(|(_, r)| r)
+            .collect();
+        let [medication] = medications[..] else {
+            return Err(error(
+                "Bundle.entry",
+                ImportProblem::MedicationCount {
+                    found: medications.len(),
+                },
+            ));
+        };
+        let mut card = Map::new();
+        card.insert("schemaVersion".into(), 1.into());
+        if let Some(language) = medication.text("language")? {
+            card.insert("language".into(), language.into());
+        }
+        card.insert("medication".into(), self.medication(medication)?);
+        for (kind, resource) in &resources {
+            match kind.as_str() {
+                "MedicationKnowledge" => {}
+                "ClinicalUseDefinition" => self.clinical_use(resource)?,
+                "Citation" => self.citation(resource)?,
+                other => self.warn(
+                    resource.path.clone(),
+                    format!("a {other} resource: not mapped to the card"),
+                ),
+            }
+        }
+        let mut put = |key: &str, list: Vec<Value>| {
+            if !list.is_empty() {
+                card.insert(key.into(), Value::Array(list));
+            }
+        };
+        put("uses", std::mem::take(&mut self.uses));
+        put("warnings", std::mem::take(&mut self.warnings_list));
+        put("precautions", std::mem::take(&mut self.precautions));
+        let (common, serious) = (
+            std::mem::take(&mut self.common),
+            std::mem::take(&mut self.serious),
+        );
+        if !common.is_empty() || !serious.is_empty() {
+            let mut effects = Map::new();
+            if !common.is_empty() {
+                effects.insert("common".into(), Value::Array(common));
+            }
+            if !serious.is_empty() {
+                effects.insert("serious".into(), Value::Array(serious));
+            }
+            card.insert("sideEffects".into(), Value::Object(effects));
+        }
+        if !self.sources.is_empty() {
+            card.insert(
+                "sources".into(),
+                Value::Array(std::mem::take(&mut self.sources)),
+            );
+        }
+        Ok(Value::Object(card))
+    }
+
+    /// A `CodeableConcept`; codings that are not valid codes are left out with a warning.
+    fn concept(&mut self, obj: &Obj) -> Result<Concept> {
+        let mut concept = Concept {
+            text: obj.text("text")?,
+            codes: Vec::new(),
+            bare_code: None,
+            pairs: Vec::new(),
+        };
+        for coding in obj.list("coding")? {
+            self.others(
+                &coding,
+                &["system", "code", "display", "version", "userSelected"],
+            );
+            let (system, code, display) = (
+                coding.text("system")?,
+                coding.text("code")?,
+                coding.text("display")?,
+            );
+            if concept.text.is_none() {
+                concept.text = display.clone();
+            }
+            let (Some(system), Some(code)) = (system, code) else {
+                self.warn(
+                    coding.path.clone(),
+                    "a coding without system or code: left out",
+                );
+                continue;
+            };
+            concept.bare_code.get_or_insert_with(|| code.clone());
+            concept.pairs.push((system.clone(), code.clone()));
+            if system.starts_with(BASE) || system == HL7_CATEGORY {
+                continue;
+            }
+            match codes::check(&system, &code) {
+                Ok(()) => concept.codes.push(Code {
+                    system,
+                    code,
+                    display,
+                }),
+                Err(_) => self.warn(
+                    coding.path.clone(),
+                    format!("\"{code}\" is not a valid code of {system}: left out"),
+                ),
+            }
+        }
+        self.others(obj, &["coding", "text"]);
+        Ok(concept)
+    }
+
+    /// A `CodeableReference`'s concept (its reference cannot be followed).
+    fn concept_of(&mut self, obj: &Obj) -> Result<Option<Concept>> {
+        self.others(obj, &["concept"]);
+        obj.object("concept")?
+            .map(|concept| self.concept(&concept))
+            .transpose()
+    }
+
+    /// The categories, all codes of all of them.
+    fn categories(&mut self, resource: &Obj) -> Result<Concept> {
+        let mut all = Concept {
+            text: None,
+            codes: Vec::new(),
+            bare_code: None,
+            pairs: Vec::new(),
+        };
+        for category in resource.list("category")? {
+            let concept = self.concept(&category)?;
+            all.pairs.extend(concept.pairs);
+        }
+        Ok(all)
+    }
+
+    /// The texts of medcard extensions; other extensions are warned about.
+    fn extensions(&mut self, resource: &Obj) -> Result<Map<String, Value>> {
+        let mut found = Map::new();
+        for extension in resource.list("extension")? {
+            let url = extension.text("url")?.unwrap_or_default();
+            let field = url
+                .strip_prefix(BASE)
+                .and_then(|rest| rest.strip_prefix("/StructureDefinition/"));
+            match (field, extension.text("valueString")?) {
+                (Some(field @ ("note" | "title" | "detail" | "action")), Some(text)) => {
+                    found.insert(field.into(), text.into());
+                }
+                _ => self.warn(
+                    extension.path.clone(),
+                    "an extension: not mapped to the card",
+                ),
+            }
+        }
+        Ok(found)
+    }
+
+    fn medication(&mut self, mk: &Obj) -> Result<Value> {
+        self.others(
+            mk,
+            &[
+                "language",
+                "code",
+                "name",
+                "status",
+                "clinicalUseIssue",
+                "medicineClassification",
+                "definitional",
+            ],
+        );
+        let code = match mk.object("code")? {
+            Some(code) => Some(self.concept(&code)?),
+            None => None,
+        };
+        let names: Vec<String> = match mk.get("name") {
+            None => Vec::new(),
+            Some(Value::Array(names)) => names
+                .iter()
+                .filter_map(|n| n.as_str().map(|s| s.trim().to_string()))
+                .filter(|s| !s.is_empty())
+                .collect(),
+            Some(_) => {
+                return Err(error(
+                    mk.at("name"),
+                    ImportProblem::WrongType {
+                        expected: "a list of text",
+                    },
+                ))
+            }
+        };
+        let name = code
+            .as_ref()
+            .and_then(|c| c.text.clone())
+            .or_else(|| names.first().cloned())
+            .ok_or_else(|| error(mk.path.clone(), ImportProblem::NoName))?;
+        let mut medication = Map::new();
+        medication.insert("name".into(), name.clone().into());
+        let (mut generic, mut brands, mut forms, mut availability) =
+            (None, Vec::new(), Vec::new(), None);
+        for class in mk.list("medicineClassification")? {
+            let kind = match class.object("type")? {
+                Some(kind) => self.concept(&kind)?,
+                None => return Err(error(class.at("type"), ImportProblem::Missing)),
+            };
+            let texts = class
+                .list("classification")?
+                .iter()
+                .map(|c| self.concept(c))
+                .collect::<Result<Vec<_>>>()?;
+            self.others(&class, &["type", "classification"]);
+            match (
+                kind.has(CARD_FIELD),
+                texts.first().and_then(|c| c.text.clone()),
+            ) {
+                (Some("drug-class"), Some(text)) => {
+                    medication.insert("drugClass".into(), text.into());
+                }
+                _ => self.warn(
+                    class.path.clone(),
+                    "a classification: not mapped to the card",
+                ),
+            }
+        }
+        if let Some(definitional) = mk.object("definitional")? {
+            self.others(&definitional, &["drugCharacteristic", "doseForm"]);
+            if let Some(form) = definitional.object("doseForm")? {
+                let form = self.concept(&form)?;
+                forms.extend(form.text.or(form.bare_code));
+            }
+            for item in definitional.list("drugCharacteristic")? {
+                self.others(&item, &["type", "valueString", "valueCodeableConcept"]);
+                let kind = match item.object("type")? {
+                    Some(kind) => self.concept(&kind)?,
+                    None => {
+                        self.warn(
+                            item.path.clone(),
+                            "a characteristic without type: not mapped",
+                        );
+                        continue;
+                    }
+                };
+                let value = item.text("valueString")?;
+                let coded = match item.object("valueCodeableConcept")? {
+                    Some(value) => Some(self.concept(&value)?),
+                    None => None,
+                };
+                match (kind.has(CARD_FIELD), value) {
+                    (Some("generic-name"), Some(text)) => generic = Some(text),
+                    (Some("brand-name"), Some(text)) => brands.push(text),
+                    (Some("form"), Some(text)) => forms.push(text),
+                    (Some("availability"), _) => {
+                        availability = coded
+                            .as_ref()
+                            .and_then(|c| c.has(AVAILABILITY))
+                            .map(String::from);
+                    }
+                    _ => self.warn(
+                        item.path.clone(),
+                        "a characteristic: not mapped to the card",
+                    ),
+                }
+            }
+        }
+        // Other names than the card's own are synonyms the card has no place for.
+        for (index, other) in names.iter().enumerate() {
+            let known = *other == name || generic.as_ref() == Some(other) || brands.contains(other);
+            if !known {
+                self.warn(
+                    format!("{}[{index}]", mk.at("name")),
+                    format!("the name \"{other}\": not mapped to the card"),
+                );
+            }
+        }
+        if let Some(generic) = generic {
+            medication.insert("genericName".into(), generic.into());
+        }
+        if !brands.is_empty() {
+            medication.insert("brandNames".into(), json!(brands));
+        }
+        if !forms.is_empty() {
+            medication.insert("forms".into(), json!(forms));
+        }
+        if let Some(availability) = availability {
+            medication.insert("availability".into(), availability.into());
+        }
+        if let Some(codes) = code.and_then(|c| c.codes_json()) {
+            medication.insert("codes".into(), codes);
+        }
+        Ok(Value::Object(medication))
+    }
+
+    fn clinical_use(&mut self, resource: &Obj) -> Result<()> {
+        let kind = match resource.text("type")? {
+            Some(kind) if CUD_TYPES.contains(&kind.as_str()) => kind,
+            Some(found) => {
+                return Err(error(
+                    resource.at("type"),
+                    ImportProblem::NotAllowed {
+                        found,
+                        allowed: CUD_TYPES,
+                    },
+                ))
+            }
+            None => return Err(error(resource.at("type"), ImportProblem::Missing)),
+        };
+        self.others(
+            resource,
+            &[
+                "language",
+                "extension",
+                "type",
+                "category",
+                "subject",
+                "status",
+                kind.as_str()
+                    .replace("undesirable-effect", "undesirableEffect")
+                    .as_str(),
+            ],
+        );
+        let categories = self.categories(resource)?;
+        let extensions = self.extensions(resource)?;
+        let section = categories.has(CARD_SECTION).map(String::from);
+        let body_key = if kind == "undesirable-effect" {
+            "undesirableEffect"
+        } else {
+            kind.as_str()
+        };
+        let Some(body) = resource.object(body_key)? else {
+            return Err(error(resource.at(body_key), ImportProblem::Missing));
+        };
+        let mut item = Map::new();
+        match kind.as_str() {
+            "indication" => {
+                self.others(&body, &["diseaseSymptomProcedure"]);
+                let concept = self.body_concept(&body, "diseaseSymptomProcedure")?;
+                put(&mut item, "condition", concept.as_ref().and_then(named));
+                put(
+                    &mut item,
+                    "status",
+                    categories.has(USE_STATUS).map(String::from),
+                );
+                put(&mut item, "note", ext(&extensions, "note"));
+                push_codes(&mut item, concept.as_ref());
+                self.uses.push(Value::Object(item));
+            }
+            "contraindication" | "interaction" => {
+                let key = if kind == "interaction" {
+                    "effect"
+                } else {
+                    "diseaseSymptomProcedure"
+                };
+                let mut title = ext(&extensions, "title");
+                let mut extra = Vec::new();
+                if kind == "interaction" {
+                    self.others(&body, &["effect", "interactant", "management"]);
+                    let mut names = Vec::new();
+                    for interactant in body.list("interactant")? {
+                        self.others(&interactant, &["itemCodeableConcept"]);
+                        if let Some(concept) = interactant.object("itemCodeableConcept")? {
+                            names.extend(named(&self.concept(&concept)?));
+                        }
+                    }
+                    if title.is_none() && !names.is_empty() {
+                        title = Some(names.join(", "));
+                    }
+                    for management in body.list("management")? {
+                        extra.extend(self.concept(&management)?.text);
+                    }
+                } else {
+                    self.others(&body, &["diseaseSymptomProcedure"]);
+                }
+                let concept = self.body_concept(&body, key)?;
+                let mut text: Vec<String> = concept.as_ref().and_then(named).into_iter().collect();
+                text.extend(extra);
+                put(&mut item, "kind", Some(kind.clone()));
+                put(&mut item, "title", title);
+                put(
+                    &mut item,
+                    "text",
+                    (!text.is_empty()).then(|| text.join(" ")),
+                );
+                push_codes(&mut item, concept.as_ref());
+                self.precautions.push(Value::Object(item));
+            }
+            "undesirable-effect" => {
+                self.others(&body, &["symptomConditionEffect", "frequencyOfOccurrence"]);
+                let concept = self.body_concept(&body, "symptomConditionEffect")?;
+                let frequency = match body.object("frequencyOfOccurrence")? {
+                    Some(f) => {
+                        let f = self.concept(&f)?;
+                        f.text.or(f.bare_code)
+                    }
+                    None => None,
+                };
+                put(&mut item, "name", concept.as_ref().and_then(named));
+                put(&mut item, "detail", ext(&extensions, "detail"));
+                put(&mut item, "frequency", frequency);
+                put(&mut item, "action", ext(&extensions, "action"));
+                push_codes(&mut item, concept.as_ref());
+                if section.as_deref() == Some(SECTION_SERIOUS) {
+                    self.serious.push(Value::Object(item));
+                } else {
+                    if section.is_none() {
+                        self.warn(
+                            resource.path.clone(),
+                            "not marked common or serious: listed as a common side effect",
+                        );
+                    }
+                    self.common.push(Value::Object(item));
+                }
+            }
+            _ => {
+                self.others(&body, &["code", "description"]);
+                let concept = match body.object("code")? {
+                    Some(code) => Some(self.concept(&code)?),
+                    None => None,
+                };
+                let description = body.text("description")?;
+                let title = concept.as_ref().and_then(named);
+                let status = categories.has(USE_STATUS);
+                let hl7_kind = match categories.has(HL7_CATEGORY) {
+                    Some("Pregnancy") => Some("pregnancy"),
+                    Some("DriveAndMachines") => Some("driving"),
+                    _ => None,
+                };
+                if section.as_deref() == Some(SECTION_USES) || status.is_some() {
+                    put(&mut item, "condition", title);
+                    put(&mut item, "status", status.map(String::from));
+                    put(&mut item, "note", description);
+                    push_codes(&mut item, concept.as_ref());
+                    self.uses.push(Value::Object(item));
+                } else if section.as_deref() == Some(SECTION_PRECAUTIONS) || hl7_kind.is_some() {
+                    let kind = categories.has(PRECAUTION_KIND).or(hl7_kind);
+                    put(&mut item, "kind", kind.map(String::from));
+                    put(&mut item, "title", title);
+                    put(&mut item, "text", description);
+                    push_codes(&mut item, concept.as_ref());
+                    self.precautions.push(Value::Object(item));
+                } else {
+                    let title = title.or_else(|| description.clone());
+                    let detail = description.filter(|d| Some(d) != title.as_ref());
+                    put(
+                        &mut item,
+                        "level",
+                        categories.has(WARNING_LEVEL).map(String::from),
+                    );
+                    put(&mut item, "title", title);
+                    put(&mut item, "detail", detail);
+                    if concept.as_ref().is_some_and(|c| !c.codes.is_empty()) {
+                        self.warn(
+                            body.at("code"),
+                            "a card warning has no codes: they are left out",
+                        );
+                    }
+                    self.warnings_list.push(Value::Object(item));
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn body_concept(&mut self, body: &Obj, key: &str) -> Result<Option<Concept>> {
+        match body.object(key)? {
+            Some(reference) => self.concept_of(&reference),
+            None => Ok(None),
+        }
+    }
+
+    fn citation(&mut self, resource: &Obj) -> Result<()> {
+        self.others(resource, &["language", "title", "status", "citedArtifact"]);
+        let mut source = Map::new();
+        let mut title = resource.text("title")?;
+        if let Some(artifact) = resource.object("citedArtifact")? {
+            self.others(
+                &artifact,
+                &["title", "webLocation", "dateAccessed", "publicationForm"],
+            );
+            if let Some(first) = artifact.list("title")?.first() {
+                title = first.text("text")?.or(title);
+            }
+            if let Some(first) = artifact.list("webLocation")?.first() {
+                if let Some(url) = first.text("url")? {
+                    source.insert("url".into(), url.into());
+                }
+            }
+            if let Some(accessed) = artifact.text("dateAccessed")? {
+                let date = accessed.get(..10).unwrap_or(&accessed).to_string();
+                source.insert("accessed".into(), date.into());
+            }
+            if let Some(form) = artifact.list("publicationForm")?.first() {
+                let publisher = form
+                    .object("publishedIn")?
+                    .map(|p| p.object("publisher"))
+                    .transpose()?
+                    .flatten()
+                    .map(|p| p.text("display"))
+                    .transpose()?
+                    .flatten();
+                if let Some(publisher) = publisher {
+                    source.insert("publisher".into(), publisher.into());
+                }
+            }
+        }
+        let Some(title) = title else {
+            self.warn(
+                resource.path.clone(),
+                "a citation without a title: left out",
+            );
+            return Ok(());
+        };
+        let mut ordered = Map::new();
+        ordered.insert("title".into(), title.into());
+        ordered.extend(source);
+        self.sources.push(Value::Object(ordered));
+        Ok(())
+    }
+}
+
+const BUNDLE_TYPES: &[&str] = &[
+    "document",
+    "message",
+    "transaction",
+    "transaction-response",
+    "batch",
+    "batch-response",
+    "history",
+    "searchset",
+    "collection",
+    "subscription-notification",
+];
+
+fn resource_type(obj: &Obj, expected: &'static str) -> Result<()> {
+    match obj.get("resourceType") {
+        Some(Value::String(found)) if found == expected => Ok(()),
+        Some(Value::String(found)) => Err(error(
+            obj.path.clone(),
+            ImportProblem::WrongResourceType {
+                expected,
+                found: found.clone(),
+            },
+        )),
+        Some(_) => Err(error(
+            obj.at("resourceType"),
+            ImportProblem::WrongType { expected: "text" },
+        )),
+        None => Err(error(obj.at("resourceType"), ImportProblem::Missing)),
+    }
+}
+
+/// A concept's words: its text or display, else its first code.
+fn named(concept: &Concept) -> Option<String> {
+    concept.text.clone().or_else(|| concept.bare_code.clone())
+}
+
+fn ext(extensions: &Map<String, Value>, field: &str) -> Option<String> {
+    extensions
+        .get(field)
+        .and_then(Value::as_str)
+        .map(String::from)
+}
+
+fn push_codes(item: &mut Map<String, Value>, concept: Option<&Concept>) {
+    if let Some(codes) = concept.and_then(Concept::codes_json) {
+        item.insert("codes".into(), codes);
+    }
+}
+
+fn put(item: &mut Map<String, Value>, key: &str, value: Option<String>) {
+    if let Some(value) = value {
+        item.insert(key.into(), value.into());
+    }
+}
