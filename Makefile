@@ -52,10 +52,10 @@ test: setup
 lint:
 	cargo fmt --all --check
 	cargo clippy --no-deps --all-targets --features cli,testing -- -D warnings
-	cargo clippy --no-deps --target wasm32-unknown-unknown --all-targets --features testing -- -D warnings
+	cargo clippy --no-deps --target wasm32-unknown-unknown --all-targets --features testing,authoring -- -D warnings
 	cargo clippy --no-deps --target wasm32-unknown-unknown --all-targets -p medcard-yew-app -- -D warnings
 	RUSTDOCFLAGS="-D warnings" cargo doc --no-deps --features cli,testing
-	RUSTDOCFLAGS="-D warnings" cargo doc --no-deps --target wasm32-unknown-unknown --features testing,ssr,schema
+	RUSTDOCFLAGS="-D warnings" cargo doc --no-deps --target wasm32-unknown-unknown --features testing,ssr,schema,authoring
 
 ## test-native: format, lints and docs on both targets, model/validation/server-rendered HTML/CLI
 ## tests and doctests, and the crate's package (what `cargo publish` would upload)

@@ -10,17 +10,26 @@ export PATH="$HOME/.cargo/bin:$PATH"
 features=${MEDCARD_FEATURES:-}
 dist=${MEDCARD_DIST:-dist}
 out=target/wasm-pack${features:+-$features}
-rm -rf "$out" # wasm-pack leaves files of earlier builds (a snippets/ folder) in place
-wasm-pack --quiet build --release --target web --no-typescript --no-pack \
-  --out-dir "$out" --out-name medcard_wasm ${features:+-- --features "$features"}
+# The checking wasm for authors (the playground, the npm `validate`): the same crate with the
+# feature `authoring`. Not built for test-only feature builds (the panic probe needs the card only).
+authoring=target/wasm-pack-authoring
 # --converge repeats -Oz until nothing shrinks; --low-memory-unused is safe because Rust puts the
 # stack first, so nothing lives below address 1024; the two custom sections are build metadata.
-node_modules/.bin/wasm-opt -Oz --converge --low-memory-unused --strip-producers --strip-target-features \
-  "$out/medcard_wasm_bg.wasm" -o "$out/medcard_wasm_bg.opt.wasm"
+build_wasm() { # out-dir out-name cargo-features
+  rm -rf "$1" # wasm-pack leaves files of earlier builds (a snippets/ folder) in place
+  wasm-pack --quiet build --release --target web --no-typescript --no-pack \
+    --out-dir "$1" --out-name "$2" ${3:+-- --features "$3"}
+  node_modules/.bin/wasm-opt -Oz --converge --low-memory-unused --strip-producers --strip-target-features \
+    "$1/$2_bg.wasm" -o "$1/$2_bg.opt.wasm"
+  [ ! -d "$1/snippets" ] || { echo "build-dist: the wasm imports a JS snippet; the bundles would miss it" >&2; exit 1; }
+}
+build_wasm "$out" medcard_wasm "$features"
+[ -n "$features" ] || build_wasm "$authoring" medcard_authoring authoring
 
 rm -rf "$dist"
 mkdir -p "$dist"
 cp "$out/medcard_wasm_bg.opt.wasm" "$dist/medcard_wasm_bg.wasm"
+[ -n "$features" ] || cp "$authoring/medcard_authoring_bg.opt.wasm" "$dist/medcard_authoring_bg.wasm"
 # One runtime module: the loader, the element's modules and the wasm-bindgen glue, bundled by
 # npm esbuild (one request instead of a chain of imports) from a staging folder where the
 # loader finds the glue beside it, then minified by npm terser (comments, whitespace, local
@@ -31,14 +40,21 @@ stage=target/js-stage${features:+-$features}
 rm -rf "$stage"
 mkdir -p "$stage"
 cp src/js/*.js "$out/medcard_wasm.js" "$stage/"
-[ ! -d "$out/snippets" ] || { echo "build-dist: the wasm imports a JS snippet; the runtime bundle would miss it" >&2; exit 1; }
 node_modules/.bin/esbuild "$stage/loader.js" --bundle --format=esm --log-level=warning \
   --outfile="$dist/medcard-runtime.js"
 # For browsers that cannot run the card: a plain message and the disclaimer (ES2017 syntax).
 node_modules/.bin/esbuild "$stage/unsupported.js" --bundle --format=esm --target=es2017 --log-level=warning \
   --outfile="$dist/medcard-unsupported.js"
+bundles=("$dist/medcard.js" "$dist/medcard-runtime.js" "$dist/medcard-unsupported.js")
+if [ -z "$features" ]; then
+  # The authoring module: authoring.js and the checking wasm's glue.
+  cp "$authoring/medcard_authoring.js" "$stage/"
+  node_modules/.bin/esbuild "$stage/authoring.js" --bundle --format=esm --log-level=warning \
+    --outfile="$dist/medcard-authoring.js"
+  bundles+=("$dist/medcard-authoring.js")
+fi
 cp src/js/medcard.js "$dist/medcard.js"
-for js in "$dist/medcard.js" "$dist/medcard-runtime.js" "$dist/medcard-unsupported.js"; do
+for js in "${bundles[@]}"; do
   node_modules/.bin/terser "$js" --module --compress --mangle --comments false --output "$js"
 done
 grep -q 'import("./medcard-runtime.js")' "$dist/medcard.js" || { echo "build-dist: medcard.js lost its runtime import" >&2; exit 1; }

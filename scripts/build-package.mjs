@@ -55,6 +55,8 @@ const manifest = {
     "medcard.js",
     "medcard-runtime.js",
     "medcard-unsupported.js",
+    "medcard-authoring.js",
+    "medcard_authoring_bg.wasm",
     "medcard_wasm_bg.wasm",
     "medcard.schema.json",
     "integrity.json",

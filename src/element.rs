@@ -15,7 +15,6 @@
 
 use crate::component::today;
 use crate::error::{Error, LoadFailure};
-use crate::report::findings;
 use crate::text::EN;
 use crate::validate::{parse_card, Limits, Options};
 use crate::view::{CardState, HeadingLevel, Root, RootProps, StaticDom, STYLE};
@@ -92,21 +91,24 @@ pub fn reset_runtime() {
 }
 
 /// Checks card JSON text with the widget's own rules: `[{ severity, path, message, line?,
-/// column? }]`, errors first; empty when the card is valid with no warnings.
+/// column? }]`, errors first; empty when the card is valid with no warnings. In the authoring
+/// build only (feature `authoring`: the playground and the npm `validate`).
+#[cfg(feature = "authoring")]
 #[wasm_bindgen]
 pub fn validate(json: &str) -> JsValue {
-    to_js(&findings(&parse_card(json, &options())))
+    to_js(&crate::report::findings(&parse_card(json, &options())))
 }
 
 /// [`validate`] with the playground's switch: `readability` adds the reading level of each text
 /// (infos, and warnings above grade 9), as `medcard validate --readability` does.
+#[cfg(feature = "authoring")]
 #[wasm_bindgen(js_name = validateWith)]
 pub fn validate_with(json: &str, readability: bool) -> JsValue {
     let options = Options {
         readability,
         ..options()
     };
-    to_js(&findings(&parse_card(json, &options)))
+    to_js(&crate::report::findings(&parse_card(json, &options)))
 }
 
 /// The words the element shows when the wasm cannot render at all (it gets them up front).

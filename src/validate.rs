@@ -15,10 +15,14 @@ use crate::model::{
 };
 use serde_json::{Map, Value};
 
+#[cfg(feature = "authoring")]
 mod readability;
+#[cfg(feature = "authoring")]
 mod translation;
 
+#[cfg(feature = "authoring")]
 pub use readability::{readability, Counts, Formula, MIN_WORDS};
+#[cfg(feature = "authoring")]
 pub use translation::{compare_translation, compare_with_original};
 
 /// Limits that protect the host page from oversized data.
@@ -104,6 +108,8 @@ pub fn validate_value(value: &Value, options: &Options) -> Result<Checked, Error
             decoder.report("reviewed.nextReview".into(), Problem::ReviewOverdue { due });
         }
     }
+    // Only authors see these (the card renders either way), so the card's wasm leaves them out.
+    #[cfg(feature = "authoring")]
     if let Some(card) = &card {
         decoder.content_checks(card);
         if options.readability {
@@ -759,6 +765,7 @@ impl Decoder {
 
     /// What a reviewer would ask of a card that says what a medicine is used for: where are the
     /// serious side effects, and when should a reader get help?
+    #[cfg(feature = "authoring")]
     fn content_checks(&mut self, card: &Card) {
         if card.uses.is_empty() {
             return;

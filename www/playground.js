@@ -1,7 +1,9 @@
 // The playground: edit card JSON, see the live card and the widget's own list of problems.
-// Problems come from the wasm `validate` export, the same Rust rules the widget and the CLI use;
-// loading and the element (with its panic recovery) are the shared loader's, as on any page.
-import { defineMedCard, validate } from "./dist/medcard-runtime.js";
+// Problems come from the checking wasm's `validate` (dist/medcard-authoring.js), the same Rust
+// rules the widget and the CLI use; the element (with its panic recovery) is the shared
+// loader's, as on any page.
+import { load, validate } from "./dist/medcard-authoring.js";
+import { defineMedCard } from "./dist/medcard-runtime.js";
 
 const UPDATE_DELAY_MS = 150;
 
@@ -15,7 +17,7 @@ const copyButton = document.getElementById("pg-copy");
 const copyStatus = document.getElementById("pg-copy-status");
 const readability = document.getElementById("pg-readability");
 
-await defineMedCard();
+await Promise.all([defineMedCard(), load()]);
 
 /**
  * Where the value at a JSON path (`sideEffects.serious[2].name`) starts in `text`, as a

@@ -319,7 +319,10 @@ export interface CardHandle {
   destroy(): void;
 }
 
-/** Loads the WebAssembly (once). Resolves when `validate` can be called; defines nothing. */
+/**
+ * Loads the checking WebAssembly (`medcard_authoring_bg.wasm`, once). Resolves when `validate` can
+ * be called; defines nothing. The card itself uses its own, smaller wasm.
+ */
 export function load(): Promise<void>;
 
 /** Options of `defineMedCard`. */

@@ -3,9 +3,10 @@
 // pattern bundlers such as Vite understand without a plugin.
 import { defineMedCard } from "./medcard-runtime.js";
 
-// Loading, defining and checking are the shared loader's (src/js/loader.js), the same code the
-// script-tag entry and the playground use.
-export { defineMedCard, load, validate } from "./medcard-runtime.js";
+// Defining is the shared loader's (src/js/loader.js), the same code the script-tag entry and
+// the playground use; checking is src/js/authoring.js's, with its own wasm.
+export { defineMedCard } from "./medcard-runtime.js";
+export { load, validate } from "./medcard-authoring.js";
 
 /**
  * Mounts a card for `data` into `element` (as a `<med-card>` child; `element` must be in the
