@@ -54,7 +54,7 @@ test("the tarball is installed as files, not a link to the repository", () => {
 
 test("the app holds the npm README's example word for word", () => {
   const readme = readFileSync(path.join(repo, "src/npm/README.md"), "utf8");
-  const example = readme.match(/```ts\n(import \{ render, validate[\s\S]*?)```/)?.[1];
+  const example = readme.match(/```ts\n(import \{ load, render, validate[\s\S]*?)```/)?.[1];
   assert.ok(example, "src/npm/README.md has the API example");
   assert.equal(readFileSync(path.join(appDir, "src/readme-example.ts"), "utf8"), example);
 });
@@ -69,6 +69,8 @@ test("vite build bundles the API and emits the wasm as an asset", () => {
   run("node_modules/.bin/vite", ["build", "--outDir", outDir, "--emptyOutDir", "--logLevel", "warn"]);
   const assets = readdirSync(path.join(outDir, "assets"));
   assert.ok(assets.some((file) => /^medcard_wasm_bg-.*\.wasm$/.test(file)), assets.join(", "));
+  // validate's checking wasm, beside the card's.
+  assert.ok(assets.some((file) => /^medcard_authoring_bg-.*\.wasm$/.test(file)), assets.join(", "));
 });
 
 // Loads the app at `url`; checks that both cards rendered and validate answered.

@@ -1,5 +1,5 @@
 // A TypeScript app using medcard as an npm user would: the typed API and the typed element.
-import { defineMedCard, render, validate, type MedicationCard, type Problem, type RenderOptions } from "medcard";
+import { defineMedCard, load, render, validate, type MedicationCard, type Problem, type RenderOptions } from "medcard";
 import schema from "medcard/schema.json";
 // The npm README's example (src/npm/README.md), word for word (tests/e2e/npm-app.test.mjs
 // compares them); it renders into #card, updates and destroys the card, before the rest of this
@@ -23,7 +23,7 @@ const wrongVersion: MedicationCard = { schemaVersion: 2, medication: { name: "Pa
 const wrongLevel: RenderOptions = { headingLevel: 7 };
 
 async function main(): Promise<void> {
-  await defineMedCard();
+  await Promise.all([defineMedCard(), load()]);
   const rendered = document.getElementById("rendered");
   const tagged = document.getElementById("tagged");
   if (!rendered || !tagged) throw new Error("page is missing its containers");

@@ -1,4 +1,4 @@
-import { render, validate, type MedicationCard } from "medcard";
+import { load, render, validate, type MedicationCard } from "medcard";
 
 const card: MedicationCard = { schemaVersion: 1, medication: { name: "Paracetamol" } };
 
@@ -6,5 +6,6 @@ const handle = await render(document.getElementById("card")!, card, { headingLev
 await handle.update({ ...card, summary: "Pain relief." });
 handle.destroy();
 
+await load(); // the checking WebAssembly (a page that only shows cards never needs it)
 const problems = validate('{ "schemaVersion": 1, "medication": {} }');
 // [{ severity: "error", path: "medication.name", message: "is required but missing" }]
