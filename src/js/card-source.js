@@ -108,7 +108,11 @@ async function readCard(response, url, maxBytes, controller) {
     const { done, value } = await reader.read();
     if (done) break;
     size += value.byteLength;
-    if (size > maxBytes) return refuse(tooLarge);
+    if (size > maxBytes) {
+      // Cancel the body itself too: WebKit keeps downloading an aborted fetch's body otherwise.
+      reader.cancel().catch(() => {});
+      return refuse(tooLarge);
+    }
     chunks.push(value);
   }
   const bytes = new Uint8Array(size);
