@@ -152,13 +152,16 @@ function srcRoute(pathname, req, res, state) {
       return true;
     case "/src/endless.json": {
       res.writeHead(200, { "Content-Type": "application/json" });
-      const chunk = Buffer.alloc(64 * 1024, 0x20);
+      // Paced at 256 KiB every 5 ms (about 50 MiB/s, 64 MiB in 1.3 s): on an unpaced loopback
+      // link the server can push tens of MiB in the milliseconds a loaded machine takes to carry
+      // the page's cancel to WebKit's network process, which made the check below a race.
+      const chunk = Buffer.alloc(256 * 1024, 0x20);
       const pump = () => {
-        while (!res.destroyed && state.endlessBytes < 64 * 1024 * 1024) {
-          state.endlessBytes += chunk.length;
-          if (!res.write(chunk)) return res.once("drain", pump);
-        }
-        res.end();
+        if (res.destroyed) return;
+        if (state.endlessBytes >= 64 * 1024 * 1024) return res.end();
+        state.endlessBytes += chunk.length;
+        if (!res.write(chunk)) res.once("drain", () => setTimeout(pump, 5));
+        else setTimeout(pump, 5);
       };
       res.on("close", () => res.destroy());
       pump();
