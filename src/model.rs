@@ -26,6 +26,10 @@ pub struct Card {
     /// One or two plain sentences.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub summary: Option<String>,
+    /// One to six short statements the author writes for readers who read nothing else,
+    /// shown right under the summary in every layout.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub key_facts: Vec<String>,
     /// What it is used for, each with its evidence status.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub uses: Vec<Use>,
