@@ -34,8 +34,9 @@
 
 use crate::error::{Error, LoadFailure};
 use crate::model::{Card, Date};
+use crate::sections::{listen, SectionEvents, ToggleReport};
 use crate::validate::{parse_card, Checked, Options};
-use crate::view::{CardState, HeadingLevel, Root, STYLE};
+use crate::view::{CardState, HeadingLevel, Layout, OpenSections, Root, STYLE};
 use std::cell::RefCell;
 use std::rc::Rc;
 use web_sys::{CssStyleSheet, Element, ShadowRootInit, ShadowRootMode};
@@ -76,9 +77,12 @@ pub struct MedCardProps {
     /// Level of the card's title heading (`heading-level`).
     #[prop_or_default]
     pub heading_level: HeadingLevel,
-    /// Whether the side effects start expanded (`expanded`).
+    /// Whether the side effects start expanded (`expanded`); a change opens or closes them.
     #[prop_or_default]
     pub expanded: bool,
+    /// Which sections show open before the reader opens anything (`layout`).
+    #[prop_or_default]
+    pub layout: Layout,
     /// Replacements for the widget's words, a JSON object (`strings`).
     #[prop_or_default]
     pub strings: Option<AttrValue>,
@@ -95,11 +99,20 @@ pub struct MedCardProps {
 }
 
 /// Where the card renders once mounted, and what the page tells it.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 struct Mounted {
     container: Element,
     page_lang: Option<AttrValue>,
     today: Option<Date>,
+    _sections: Option<Rc<SectionEvents>>,
+}
+
+impl PartialEq for Mounted {
+    fn eq(&self, other: &Self) -> bool {
+        self.container == other.container
+            && self.page_lang == other.page_lang
+            && self.today == other.today
+    }
 }
 
 /// The medication card as a Yew component. See the module documentation for an example.
@@ -107,12 +120,19 @@ struct Mounted {
 pub fn MedCard(props: &MedCardProps) -> Html {
     let host = use_node_ref();
     let mounted = use_state(|| None::<Mounted>);
+    let open = use_state(OpenSections::default);
+    // The app's newest `on_toggle`, read by the section listener when a section opens or closes.
+    let report: ToggleReport = (*use_state(ToggleReport::default)).clone();
+    *report.borrow_mut() = props.on_toggle.clone();
     {
         let host = host.clone();
         let mounted = mounted.clone();
+        let open = (*open).clone();
         use_effect_with((), move |_| {
             if let Some(host) = host.cast::<Element>() {
-                mounted.set(Some(mount(&host)));
+                let mut card = mount(&host);
+                card._sections = Some(Rc::new(listen(&card.container, open, report)));
+                mounted.set(Some(card));
             }
         });
     }
@@ -131,13 +151,14 @@ pub fn MedCard(props: &MedCardProps) -> Html {
             state={(*state).clone()}
             heading_level={props.heading_level}
             expanded={props.expanded}
+            layout={props.layout}
+            open={(*open).clone()}
             lang={props.lang.clone()}
             page_lang={mounted.page_lang.clone()}
             strings={props.strings.clone()}
             today={mounted.today}
             on_ready={props.on_ready.clone()}
             on_error={props.on_error.clone()}
-            on_toggle={props.on_toggle.clone()}
         />
     };
     html! {
@@ -184,6 +205,7 @@ fn mount(host: &Element) -> Mounted {
             container: host.clone(),
             page_lang,
             today: today(),
+            _sections: None,
         };
     };
     match shared_sheet() {
@@ -203,6 +225,7 @@ fn mount(host: &Element) -> Mounted {
         container,
         page_lang,
         today: today(),
+        _sections: None,
     }
 }
 
@@ -275,9 +298,10 @@ pub mod testing {
         text(scope, "[role=alert]")
     }
 
-    /// Clicks the side-effects toggle; returns whether the card has one.
+    /// Clicks the side-effects toggle (its `<summary>`); returns whether the card has one.
     pub fn toggle_side_effects(scope: &Element) -> bool {
-        match find(scope, "button.medcard__toggle").and_then(|b| b.dyn_into::<HtmlElement>().ok()) {
+        const SUMMARY: &str = "[data-section=sideEffects] > summary";
+        match find(scope, SUMMARY).and_then(|b| b.dyn_into::<HtmlElement>().ok()) {
             Some(button) => {
                 button.click();
                 true
@@ -286,8 +310,10 @@ pub mod testing {
         }
     }
 
-    /// The side-effects toggle's `aria-expanded` ("true"/"false"), if the card has it.
+    /// Whether the side effects are open ("true"/"false", as `aria-expanded` would say), if the
+    /// card has them.
     pub fn side_effects_expanded(scope: &Element) -> Option<String> {
-        find(scope, "button.medcard__toggle")?.get_attribute("aria-expanded")
+        let details = find(scope, "details[data-section=sideEffects]")?;
+        Some(details.has_attribute("open").to_string())
     }
 }

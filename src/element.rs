@@ -15,9 +15,12 @@
 
 use crate::component::today;
 use crate::error::{Error, LoadFailure};
+use crate::sections::{listen, open_section, SectionEvents, ToggleReport};
 use crate::text::EN;
 use crate::validate::{parse_card, Limits, Options};
-use crate::view::{CardState, HeadingLevel, Root, RootProps, StaticDom, STYLE};
+use crate::view::{
+    CardState, HeadingLevel, Layout, OpenSections, Root, RootProps, StaticDom, STYLE,
+};
 use serde::Serialize;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -40,8 +43,12 @@ extern "C" {
     fn build_static(this: &ElementHooks, ops: &str) -> Node;
 
     /// The element's presentation attributes, read by `element.js`:
-    /// `{ lang, headingLevel, expanded, pageLang, strings }` (strings or null; `expanded` a boolean).
+    /// `{ lang, headingLevel, expanded, layout, pageLang, strings }` (strings or null; `expanded`
+    /// a boolean).
     pub type CardOptions;
+
+    #[wasm_bindgen(method, getter)]
+    fn layout(this: &CardOptions) -> Option<String>;
 
     #[wasm_bindgen(method, getter)]
     fn lang(this: &CardOptions) -> Option<String>;
@@ -162,24 +169,33 @@ impl CardRuntime {
 pub struct CardHandle {
     app: RefCell<Option<AppHandle<Root>>>,
     props: RefCell<RootProps>,
+    container: Element,
+    report: ToggleReport,
+    _sections: SectionEvents,
 }
 
 impl CardHandle {
     fn mount(container: Element, host: HtmlElement) -> CardHandle {
         let id = NEXT_ID.with(|next| next.replace(next.get().wrapping_add(1)));
+        let open = OpenSections::default();
+        let report = Rc::new(RefCell::new(toggle_events(host.clone())));
+        let sections = listen(&container, open.clone(), report.clone());
         let props = RootProps {
             today: today(),
             id_prefix: AttrValue::from(format!("medcard-{id}")),
             on_ready: ready_events(host.clone()),
-            on_error: error_events(host.clone()),
-            on_toggle: toggle_events(host),
+            on_error: error_events(host),
+            open,
             static_dom: Some(StaticDom(crate::static_dom::build)),
             ..RootProps::new(CardState::Loading)
         };
-        let app = Renderer::<Root>::with_root_and_props(container, props.clone()).render();
+        let app = Renderer::<Root>::with_root_and_props(container.clone(), props.clone()).render();
         CardHandle {
             app: RefCell::new(Some(app)),
             props: RefCell::new(props),
+            container,
+            report,
+            _sections: sections,
         }
     }
 
@@ -283,13 +299,34 @@ impl CardHandle {
             .and_then(HeadingLevel::parse)
             .unwrap_or_default();
         let expanded = options.expanded();
+        let layout = options
+            .layout()
+            .as_deref()
+            .and_then(Layout::parse)
+            .unwrap_or_default();
         self.render(|props| {
+            props.layout = layout;
             props.lang = lang.map(AttrValue::from);
             props.page_lang = page_lang.map(AttrValue::from);
             props.strings = strings.map(AttrValue::from);
             props.heading_level = heading_level;
             props.expanded = expanded;
         });
+    }
+
+    /// Opens the section `name` (as in `medcard-toggle`: `sideEffects`, `sources`…) if it is
+    /// collapsed, scrolls it into view and moves focus to it; `false` when the card has no such
+    /// section (or no card is shown).
+    #[wasm_bindgen(js_name = openSection)]
+    pub fn open_section(&self, name: &str) -> bool {
+        open_section(&self.container, name)
+    }
+
+    /// Keeps the section `name` open in the next card shown: what a reader opened in a
+    /// server-rendered card stays open when the widget takes it over.
+    #[wasm_bindgen(js_name = keepOpen)]
+    pub fn keep_open(&self, name: &str) {
+        self.props.borrow().open.keep_for_next_card(name);
     }
 
     /// Makes this card reusable by another element (see `src/js/recovery.js`): empties it and
@@ -301,8 +338,8 @@ impl CardHandle {
             props.state = CardState::Loading;
             props.on_ready = ready_events(host.clone());
             props.on_error = error_events(host.clone());
-            props.on_toggle = toggle_events(host);
         });
+        *self.report.borrow_mut() = toggle_events(host);
     }
 
     /// Empties the card and drops its element, while it waits to be adopted.
@@ -311,8 +348,8 @@ impl CardHandle {
             props.state = CardState::Loading;
             props.on_ready = Callback::noop();
             props.on_error = Callback::noop();
-            props.on_toggle = Callback::noop();
         });
+        *self.report.borrow_mut() = Callback::noop();
     }
 
     /// Unmounts the card. Safe to call twice.

@@ -98,6 +98,7 @@ pub mod model;
 pub mod report;
 #[cfg(feature = "schema")]
 pub mod schema;
+mod sections;
 #[cfg(feature = "ssr")]
 pub mod static_html;
 pub mod text;
@@ -115,3 +116,4 @@ pub use component::{CheckedCard, MedCard, MedCardProps};
 pub use error::{Error, Issue, LoadFailure, Problem, Severity};
 pub use model::Card;
 pub use validate::{parse_card, validate_value, Checked, Limits, Options};
+pub use view::Layout;

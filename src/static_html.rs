@@ -18,7 +18,7 @@
 
 use crate::codes::{Code, CodeSystem};
 use crate::model::{Availability, Card, Date};
-use crate::view::{CardState, HeadingLevel, Root, RootProps, STYLE};
+use crate::view::{CardState, HeadingLevel, Layout, Root, RootProps, STYLE};
 use serde_json::{json, Map, Value};
 use std::rc::Rc;
 use yew::{AttrValue, LocalServerRenderer};
@@ -32,6 +32,9 @@ pub struct RenderOptions {
     pub heading_level: HeadingLevel,
     /// Today's date, to show an overdue review.
     pub today: Option<Date>,
+    /// Which sections show open (the element's `layout` attribute). Collapsed sections are
+    /// `<details>`, which open with no script.
+    pub layout: Layout,
 }
 
 /// The `<med-card>` element with its declarative shadow root and inline data, followed by the
@@ -42,6 +45,7 @@ pub fn render_card(card: &Card, options: &RenderOptions) -> String {
         lang: options.lang.clone().map(AttrValue::from),
         heading_level,
         today: options.today,
+        layout: options.layout,
         ..RootProps::new(CardState::Ready(Rc::new(card.clone())))
     };
     let markup = futures::executor::block_on(
@@ -56,6 +60,10 @@ pub fn render_card(card: &Card, options: &RenderOptions) -> String {
     if heading_level != HeadingLevel::default() {
         let level = heading_level.get();
         attributes.push_str(&format!(" heading-level=\"{level}\""));
+    }
+    if options.layout != Layout::default() {
+        let layout = options.layout.as_str();
+        attributes.push_str(&format!(" layout=\"{layout}\""));
     }
     // The inner <div> is the container element.js mounts Yew into: same tree, same layout.
     format!(

@@ -90,6 +90,10 @@ pub struct UiText {
     pub error_title: &'static str,
     /// First line of the error panel.
     pub error_intro: &'static str,
+    /// Heading of the author's key facts, under the summary.
+    pub key_facts: &'static str,
+    /// Label of the full layout's list of links to each section.
+    pub on_this_card: &'static str,
     /// Section heading: uses.
     pub uses: &'static str,
     /// Section heading: warnings.
@@ -327,6 +331,8 @@ impl UiText {
             loading,
             error_title,
             error_intro,
+            key_facts,
+            on_this_card,
             uses,
             warnings,
             how_it_works,
@@ -384,6 +390,8 @@ impl UiText {
             ("loading".into(), loading),
             ("error_title".into(), error_title),
             ("error_intro".into(), error_intro),
+            ("key_facts".into(), key_facts),
+            ("on_this_card".into(), on_this_card),
             ("uses".into(), uses),
             ("warnings".into(), warnings),
             ("how_it_works".into(), how_it_works),

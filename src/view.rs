@@ -1,6 +1,6 @@
-//! The view layer, one view per file, that renders a checked card. Only two are Yew components:
-//! [`Root`], the widget, and [`side_effects::SideEffects`], which keeps the open/closed state.
-//! Every other view is stateless and a plain function `fn(&Card, &CardContext) -> Html`: a
+//! The view layer, one view per file, that renders a checked card. Only [`Root`], the widget, is
+//! a Yew component; which sections are open lives in the DOM (native `<details>`) and in
+//! [`OpenSections`] (see [`disclosure`]). Every other view is stateless and a plain function `fn(&Card, &CardContext) -> Html`: a
 //! component keeps its props and its own state in memory for as long as the card is shown (measured
 //! in docs/performance.md, "Notes from the code"), and costs code for each component type.
 //!
@@ -8,8 +8,8 @@
 //! properties `XProps`. What every view shares, the [`CardContext`] (words, [`HeadingLevel`],
 //! ids, date), lives in [`context`]; views import it from here, never from the root or the card.
 //!
-//! [`card::static_parts`] splits a card into what never changes after it is rendered (everything
-//! but the side effects) and the side effects. In a browser the edge builds the static parts as
+//! [`card::static_parts`] builds what never changes after it is rendered: everything but the
+//! side effects' `<details>` element, whose `open` follows the `expanded` setting. In a browser the edge builds the static parts as
 //! DOM in one call ([`CardContext::static_dom`]), so Yew keeps one node for each instead of an
 //! entry per element; the server renderer and the component tests render them through Yew.
 //!
@@ -21,10 +21,12 @@ pub mod benefits;
 pub mod card;
 pub mod context;
 pub mod disclaimer;
+pub mod disclosure;
 pub mod dosage;
 pub mod error_panel;
 pub mod get_help;
 pub mod header;
+pub mod key_facts;
 pub mod loading;
 pub mod precautions;
 pub mod related;
@@ -34,10 +36,12 @@ pub mod safe_link;
 pub mod section;
 pub mod side_effects;
 pub mod sources;
+pub mod toc;
 pub mod uses;
 pub mod warnings;
 
-pub use context::{CardContext, HeadingLevel, StaticDom};
+pub use context::{CardContext, HeadingLevel, Layout, StaticDom};
+pub use disclosure::OpenSections;
 pub use root::{CardState, Root, RootProps};
 
 /// The one stylesheet, `src/style.css`, applied inside the shadow root (and inlined by server

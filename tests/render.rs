@@ -5,7 +5,7 @@
 mod native;
 
 use medcard::model::Date;
-use medcard::view::{CardState, HeadingLevel, RootProps};
+use medcard::view::{CardState, HeadingLevel, Layout, OpenSections, RootProps};
 use medcard::{parse_card, Error, LoadFailure, Options};
 use native::{ready, render, today, DISCLAIMER_START, GABAPENTIN, GABAPENTIN_ES, MIRTAZAPINE};
 use std::rc::Rc;
@@ -80,19 +80,21 @@ fn uses_show_their_status_in_words() {
 #[test]
 fn side_effects_are_a_collapsed_disclosure_that_counts_serious_effects() {
     let html = render(props(ready(MIRTAZAPINE)));
-    let button = between(&html, "<button", "</button>");
-    assert!(button.contains(r#"type="button""#));
-    assert!(button.contains(r#"aria-expanded="false""#));
-    assert!(button.contains(r#"aria-controls="card-side-effects-panel""#));
-    assert!(button.contains("Side effects"));
+    let details = between(&html, "<details data-section=\"sideEffects\"", "</summary>");
     assert!(
-        button.contains(" — 10 serious side effects, 6 common side effects"),
-        "{button}"
+        details.starts_with(r#" class="medcard__section medcard__section--side-effects">"#),
+        "closed: {details}"
     );
-    assert!(html
-        .contains(r#"<div id="card-side-effects-panel" hidden="hidden" class="medcard__panel">"#));
+    // The heading stays a heading (in the outline), inside the summary that opens the section.
+    assert!(details.contains(r#"<summary part="toggle" class="medcard__toggle"><h3 id="card-side-effects" class="medcard__heading">"#), "{details}");
+    assert!(details.contains("Side effects"));
+    assert!(
+        details.contains(" — 10 serious side effects, 6 common side effects"),
+        "{details}"
+    );
+    assert!(html.contains(r#"<div id="card-side-effects-panel" class="medcard__panel">"#));
     // Serious effects come first and say what to do.
-    let panel = between(&html, r#"id="card-side-effects-panel""#, "</section>");
+    let panel = between(&html, r#"id="card-side-effects-panel""#, "</details>");
     assert!(
         panel.find("Serious side effects").unwrap() < panel.find("Common side effects").unwrap()
     );
@@ -101,31 +103,175 @@ fn side_effects_are_a_collapsed_disclosure_that_counts_serious_effects() {
     let mut open = props(ready(MIRTAZAPINE));
     open.expanded = true;
     let html = render(open);
-    assert!(html.contains(r#"aria-expanded="true""#));
-    assert!(html.contains(r#"<div id="card-side-effects-panel" class="medcard__panel">"#));
+    let open_details = between(&html, "<details data-section=\"sideEffects\"", ">");
+    assert_eq!(
+        open_details,
+        r#" open="open" class="medcard__section medcard__section--side-effects""#
+    );
 }
 
 #[test]
-fn warnings_and_callouts_are_never_inside_the_collapsible_panel() {
-    let html = render(props(ready(MIRTAZAPINE)));
-    let panel = between(&html, r#"id="card-side-effects-panel""#, "</section>");
-    for never_collapsed in [
-        "medcard__warning",
-        "medcard__callout",
-        "medcard__disclaimer",
-        "medcard__attribution",
-    ] {
+fn warnings_and_callouts_are_never_inside_a_collapsed_section() {
+    for layout in [Layout::Full, Layout::Compact] {
+        let mut p = props(ready(MIRTAZAPINE));
+        p.layout = layout;
+        let html = render(p);
+        let mut collapsed = String::new();
+        let mut rest = html.as_str();
+        while let Some(at) = rest.find("<details data-section=") {
+            let end = rest[at..].find("</details>").unwrap();
+            collapsed.push_str(&rest[at..at + end]);
+            rest = &rest[at + end..];
+        }
+        assert!(collapsed.contains("medcard__panel"), "{layout:?}");
+        for never_collapsed in [
+            "medcard__warning",
+            "medcard__callout",
+            "medcard__disclaimer",
+            "medcard__attribution",
+            "medcard__review",
+            "medcard__key-facts",
+        ] {
+            assert!(
+                !collapsed.contains(never_collapsed),
+                "{never_collapsed} is inside a collapsed section ({layout:?})"
+            );
+        }
+        assert!(html.contains(r#"<span class="medcard__level">Boxed warning: </span>"#));
+        assert!(html.contains(r#"<span class="medcard__level">Emergency: </span>"#));
+    }
+}
+
+/// The `data-section` names of the card's `<details>` sections, in order.
+fn collapsed_sections(html: &str) -> Vec<&str> {
+    html.match_indices("<details data-section=\"")
+        .map(|(at, _)| between(&html[at..], "data-section=\"", "\""))
+        .collect()
+}
+
+/// A card with every section, key facts first, and one important warning with detail.
+const KEY_FACTS_CARD: &str = r#"{"schemaVersion":1,"medication":{"name":"X"},"summary":"A summary.",
+    "keyFacts":["First fact.","Second fact."],
+    "uses":[{"condition":"Pain"}],"howItWorks":"It works.","benefits":[{"title":"Helps"}],
+    "warnings":[{"title":"Boxed one","detail":"Boxed detail.","level":"boxed"},{"title":"Careful","detail":"Careful detail."}],
+    "getHelp":[{"level":"emergency","title":"Call now if","items":["A fit"]}],
+    "dosage":{"instructions":["Take it."]},"sideEffects":{"common":[{"name":"Sleepy"}]},
+    "precautions":[{"text":"Not with alcohol."}],"related":[{"title":"More","url":"https://example.org"}],
+    "sources":[{"title":"Label"},{"title":"Leaflet"}]}"#;
+
+#[test]
+fn key_facts_come_right_after_the_summary_in_every_layout() {
+    for layout in [Layout::Full, Layout::Compact] {
+        let mut p = props(ready(KEY_FACTS_CARD));
+        p.layout = layout;
+        let html = render(p);
+        let facts = between(&html, "<section part=\"key-facts\"", "</section>");
         assert!(
-            !panel.contains(never_collapsed),
-            "{never_collapsed} is inside the panel"
+            facts.contains(
+                r#"<h3 id="card-key-facts" class="medcard__key-facts-title">Key facts</h3>"#
+            ),
+            "{facts}"
         );
+        assert!(facts.contains("<li>First fact.</li><li>Second fact.</li>"));
+        let summary = html.find("A summary.").unwrap();
+        let key_facts = html.find("part=\"key-facts\"").unwrap();
+        let uses = html.find("medcard__section--uses").unwrap();
+        assert!(summary < key_facts && key_facts < uses, "{layout:?}");
+    }
+    // No key facts, no box.
+    assert!(!render(props(ready(GABAPENTIN_NO_FACTS))).contains("key-facts"));
+}
+
+const GABAPENTIN_NO_FACTS: &str = r#"{"schemaVersion":1,"medication":{"name":"Y"},"summary":"S."}"#;
+
+#[test]
+fn the_full_layout_links_every_section_and_collapses_only_side_effects_and_sources() {
+    let html = render(props(ready(KEY_FACTS_CARD)));
+    assert_eq!(collapsed_sections(&html), ["sideEffects", "sources"]);
+    assert!(html.contains(r#"<span class="medcard__toggle-label">Sources</span><span class="medcard__toggle-count"> — 2</span>"#));
+    let toc = between(&html, "<div class=\"medcard__toc\">", "</div>");
+    assert!(
+        toc.contains(r#"<p id="card-toc" class="medcard__toc-title">On this card</p>"#),
+        "{toc}"
+    );
+    for (jump, target) in [
+        ("uses", "card-uses"),
+        ("warnings", "card-warnings"),
+        ("howItWorks", "card-how-it-works"),
+        ("benefits", "card-benefits"),
+        ("dosage", "card-dosage"),
+        ("sideEffects", "card-side-effects"),
+        ("precautions", "card-precautions"),
+        ("related", "card-related"),
+        ("sources", "card-sources"),
+    ] {
+        let link = format!(r##"href="#{target}" data-jump="{jump}""##);
+        assert!(toc.contains(&link), "{link} in {toc}");
         assert!(
-            html.contains(never_collapsed),
-            "{never_collapsed} is rendered"
+            html.contains(&format!(r#"id="{target}""#)),
+            "{target} exists"
         );
     }
-    assert!(html.contains(r#"<span class="medcard__level">Boxed warning: </span>"#));
-    assert!(html.contains(r#"<span class="medcard__level">Emergency: </span>"#));
+    // Only the sections the card has.
+    let short = render(props(ready(GABAPENTIN_NO_FACTS)));
+    assert!(!between(&short, "medcard__toc", "</ul>").contains("<li>"));
+}
+
+#[test]
+fn the_compact_layout_opens_only_what_every_reader_needs() {
+    let mut p = props(ready(KEY_FACTS_CARD));
+    p.layout = Layout::Compact;
+    let html = render(p);
+    assert!(html.contains(r#"class="medcard__card medcard__card--compact""#));
+    assert_eq!(
+        collapsed_sections(&html),
+        [
+            "uses",
+            "howItWorks",
+            "benefits",
+            "dosage",
+            "sideEffects",
+            "precautions",
+            "related",
+            "sources"
+        ]
+    );
+    assert!(!html.contains("medcard__toc"), "no links list in compact");
+    // Each disclosure says what it holds.
+    assert!(html.contains(r#"<span class="medcard__toggle-label">Precautions</span><span class="medcard__toggle-count"> — 1</span>"#));
+    // The warnings stay open: the boxed one whole, the other with its title showing and its
+    // detail one tap away.
+    let warnings = between(&html, "medcard__section--warnings", "</section>");
+    assert!(
+        warnings.contains("<strong>Boxed one</strong></p><p>Boxed detail.</p>"),
+        "{warnings}"
+    );
+    assert!(warnings.contains(r#"<details data-warning="" class="medcard__more"><summary class="medcard__warning-title medcard__more-toggle"><span class="medcard__level">Important: </span><strong>Careful</strong></summary><p>Careful detail.</p></details>"#), "{warnings}");
+    assert!(html.contains("medcard__callout--emergency"));
+}
+
+#[test]
+fn sections_open_now_are_built_open_and_a_new_card_starts_closed() {
+    let open = OpenSections::default();
+    let mut p = props(ready(KEY_FACTS_CARD));
+    p.layout = Layout::Compact;
+    p.open = open.clone();
+    // The first render of a card starts closed (the root resets what is open), then what the
+    // reader opened is built open when the same card is rendered again.
+    let first = render(p.clone());
+    assert!(!first.contains("open=\"open\""));
+    open.set("dosage", true);
+    open.keep_for_next_card("sources");
+    p.state = ready(KEY_FACTS_CARD);
+    let next = render(p);
+    assert!(
+        next.contains(r#"data-section="sources" open="open""#),
+        "kept for the next card"
+    );
+    assert!(
+        !next.contains(r#"data-section="dosage" open="#),
+        "a new card starts closed"
+    );
 }
 
 #[test]

@@ -7,7 +7,7 @@ use medcard::report::{findings, Finding};
 use medcard::schema::card_schema_text;
 use medcard::static_html::{render_card, render_page, RenderOptions};
 use medcard::validate::compare_with_original;
-use medcard::view::HeadingLevel;
+use medcard::view::{HeadingLevel, Layout};
 use medcard::{parse_card, Options};
 use medcard::{Checked, Error, Issue, Problem, Severity};
 use std::io::{Read, Write};
@@ -21,7 +21,8 @@ medcard — check, render and describe medication card data (schema version 1)
 Usage:
   medcard validate [--strict] [--format human|json] [--today YYYY-MM-DD] [--readability]
                    [--original FILE] FILE|FOLDER...
-  medcard render [--lang TAG] [--heading-level N] [--page] [--today YYYY-MM-DD] FILE
+  medcard render [--lang TAG] [--heading-level N] [--layout full|compact] [--page]
+                 [--today YYYY-MM-DD] FILE
   medcard export --fhir [-o OUT] FILE
   medcard import --fhir [-o OUT] FILE
   medcard schema
@@ -41,6 +42,8 @@ validate  Reports every problem with its JSON path (line and column for syntax e
 render    Prints the card as static HTML: a <med-card> with a declarative shadow root,
           the data inline and a schema.org Drug JSON-LD block. Works without JavaScript;
           the widget takes it over when it loads. --page wraps it in a whole HTML page.
+          --layout compact collapses every section but the key facts, warnings and
+          get-help callouts (they open with no script).
 export    Prints the card as a FHIR R5 Bundle (collection): a MedicationKnowledge,
           ClinicalUseDefinitions and Citations (docs/fhir.md has the mapping).
 import    Turns a FHIR R5 Bundle into a draft card (never marked reviewed); prints every
@@ -347,6 +350,11 @@ fn render(mut parser: lexopt::Parser) -> Result<ExitCode, Fatal> {
                 let text = parser.value()?.string()?;
                 options.heading_level = HeadingLevel::parse(&text)
                     .ok_or_else(|| Fatal(format!("--heading-level `{text}`: use 2 to 6")))?;
+            }
+            Long("layout") => {
+                let text = parser.value()?.string()?;
+                options.layout = Layout::parse(&text)
+                    .ok_or_else(|| Fatal(format!("--layout `{text}`: use full or compact")))?;
             }
             Long("page") => page = true,
             Long("today") => options.today = Some(today_option(&mut parser)?),

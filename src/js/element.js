@@ -11,7 +11,7 @@ import {
   FAIL, FORGET, START, WAKE, connect, currentRuntime, isDown, live, notePanic, release, requestRuntime, takeIdle,
 } from "./recovery.js";
 
-const OBSERVED = ["src", "timeout", "lang", "heading-level", "expanded", "strings"];
+const OBSERVED = ["src", "timeout", "lang", "heading-level", "expanded", "layout", "strings"];
 
 /**
  * Defines `<med-card>` (returns false, changing nothing, when `tag` is already defined). `wasm`
@@ -63,6 +63,27 @@ class MedCardElement extends (globalThis.HTMLElement ?? Object) {
     this.#load();
   }
 
+  // `layout="compact"` or `"full"` (README, "Layouts"), reflected to the attribute.
+  get layout() {
+    return this.getAttribute("layout") === "compact" ? "compact" : "full";
+  }
+
+  set layout(value) {
+    this.setAttribute("layout", String(value));
+  }
+
+  /**
+   * Opens the section `name` (as `medcard-toggle` names it: "sideEffects", "sources"…) if it is
+   * collapsed, scrolls it into view and moves focus to it. Returns whether the card has it.
+   */
+  openSection(name) {
+    let found = false;
+    this.#call((handle) => {
+      found = handle.openSection(String(name));
+    });
+    return found;
+  }
+
   connectedCallback() {
     live.add(this);
     if (this.#handle || this.#failed) return; // moved within the page: keep the state
@@ -111,6 +132,8 @@ class MedCardElement extends (globalThis.HTMLElement ?? Object) {
       root.adoptedStyleSheets = [cardStyle()];
       // A server-rendered or recovered card stays on screen until the new one has rendered.
       const showing = root.firstElementChild != null;
+      // Sections the reader opened in a server-rendered (or recovered) card stay open.
+      const opened = [...root.querySelectorAll("details[open][data-section]")].map((d) => d.dataset.section);
       const reused = takeIdle();
       // Yew mounts into an element, not a shadow root.
       const container = reused?.container ?? document.createElement("div");
@@ -120,6 +143,7 @@ class MedCardElement extends (globalThis.HTMLElement ?? Object) {
         reused.handle.adopt(this);
         this.#handle = reused.handle;
       } else this.#handle = runtime.mount(container, this);
+      for (const name of opened) this.#handle.keepOpen(name);
       this.#options();
       this.#load();
     });
@@ -160,6 +184,7 @@ class MedCardElement extends (globalThis.HTMLElement ?? Object) {
       lang: this.getAttribute("lang"),
       headingLevel: this.getAttribute("heading-level"),
       expanded: this.hasAttribute("expanded"),
+      layout: this.getAttribute("layout"),
       pageLang: this.parentElement?.closest("[lang]")?.getAttribute("lang") ?? null,
       strings: this.getAttribute("strings"),
     };

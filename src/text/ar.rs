@@ -30,6 +30,8 @@ pub static AR: UiText = UiText {
     loading: "جارٍ تحميل معلومات الدواء…",
     error_title: "تعذّر عرض معلومات هذا الدواء",
     error_intro: "في بيانات البطاقة مشكلة، لذلك لا يُعرض منها شيء:",
+    key_facts: "معلومات أساسية",
+    on_this_card: "في هذه البطاقة",
     uses: "دواعي الاستعمال",
     warnings: "تحذيرات مهمة",
     how_it_works: "كيف يعمل",

@@ -28,6 +28,8 @@ pub static EN: UiText = UiText {
     loading: "Loading medicine information…",
     error_title: "This medicine information cannot be shown",
     error_intro: "The card's data has a problem, so nothing from it is shown:",
+    key_facts: "Key facts",
+    on_this_card: "On this card",
     uses: "What it is used for",
     warnings: "Important warnings",
     how_it_works: "How it works",

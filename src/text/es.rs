@@ -19,6 +19,8 @@ pub static ES: UiText = UiText {
     loading: "Cargando la información del medicamento…",
     error_title: "No se puede mostrar la información de este medicamento",
     error_intro: "Los datos de la ficha tienen un problema, por lo que no se muestra nada de ella:",
+    key_facts: "Datos clave",
+    on_this_card: "En esta ficha",
     uses: "Para qué se usa",
     warnings: "Advertencias importantes",
     how_it_works: "Cómo actúa",

@@ -24,6 +24,7 @@ pub fn benefits(card: &Card, context: &CardContext) -> Html {
         context,
         "benefits",
         context.text.benefits,
+        Some(card.benefits.len().to_string()),
         html! { <ul class="medcard__list">{ for items }</ul> },
     )
 }

@@ -7,26 +7,31 @@ use crate::view::disclaimer::disclaimer;
 use crate::view::dosage::dosage;
 use crate::view::get_help::get_help;
 use crate::view::header::header;
+use crate::view::key_facts::key_facts;
 use crate::view::precautions::precautions;
 use crate::view::related::related;
 use crate::view::review::review;
 use crate::view::safe_link::new_tab_note;
 use crate::view::section::section;
-use crate::view::side_effects::SideEffects;
+use crate::view::side_effects::{side_effects, SECTION_NAME};
 use crate::view::sources::sources;
+use crate::view::toc::toc;
 use crate::view::uses::uses;
 use crate::view::warnings::warnings;
 use crate::view::CardContext;
-use std::rc::Rc;
 use yew::prelude::*;
 
-/// The card's static parts, before and after the side effects: they change only with the card
-/// and the context, never with what the reader does, so the root builds them once per card
+/// The card's static parts, before, in and after the side effects: they change only with the
+/// card and the context, never with what the reader does, so the root builds them once per card
 /// (through [`CardContext::settle`]) and reuses them on every render.
 #[derive(Clone)]
 pub struct StaticParts {
-    /// Header, uses, warnings, callouts, how it works, benefits, dosage.
+    /// Header, key facts, "On this card", uses, warnings, callouts, how it works, benefits,
+    /// dosage.
     pub before: Html,
+    /// The side effects' summary and panel, if the card lists any; [`card`] puts them in a
+    /// `<details>` whose `open` follows the `expanded` setting.
+    pub side_effects: Option<Html>,
     /// Precautions, related links, sources and the footer with the disclaimer.
     pub after: Html,
     /// Different for every set of static parts built: the card's key. New parts (a new card, a
@@ -50,11 +55,13 @@ pub fn static_parts(card: &Card, context: &CardContext) -> StaticParts {
     let before = html! {
         <>
             { header(card, context) }
+            { key_facts(card, context) }
+            { toc(card, context) }
             { uses(card, context) }
             { warnings(card, context) }
             { get_help(card, context) }
             if let Some(how) = &card.how_it_works {
-                { section(context, "how-it-works", text.how_it_works, html! { <p>{ how.clone() }</p> }) }
+                { section(context, "how-it-works", text.how_it_works, None, html! { <p>{ how.clone() }</p> }) }
             }
             { benefits(card, context) }
             { dosage(card, context) }
@@ -75,26 +82,29 @@ pub fn static_parts(card: &Card, context: &CardContext) -> StaticParts {
     };
     StaticParts {
         before: context.settle(before),
+        side_effects: side_effects(card, context).map(|parts| context.settle(parts)),
         after: context.settle(after),
         generation: GENERATION.with(|next| next.replace(next.get().wrapping_add(1))),
     }
 }
 
-/// The card: header, safety first, then the details, then sources and the disclaimer.
-/// `parts` are its [`static_parts`]; `expanded` is whether the side effects start open;
-/// `on_toggle` hears them open and close.
-pub fn card(
-    card: &Rc<Card>,
-    context: &CardContext,
-    parts: &StaticParts,
-    expanded: bool,
-    on_toggle: &Callback<(&'static str, bool)>,
-) -> Html {
+/// The card: header and key facts, safety first, then the details, then sources and the
+/// disclaimer. `parts` are its [`static_parts`]; the side effects are open when `context.open`
+/// says so (the root keeps that in step with the `expanded` setting).
+pub fn card(context: &CardContext, parts: &StaticParts) -> Html {
+    let class = match context.layout {
+        crate::view::Layout::Full => "medcard__card",
+        crate::view::Layout::Compact => "medcard__card medcard__card--compact",
+    };
     html! {
-        <article key={parts.generation} class="medcard__card" aria-labelledby={context.id("title")}>
+        <article key={parts.generation} {class} aria-labelledby={context.id("title")}>
             { parts.before.clone() }
-            // The one component below the root: it keeps the open/closed state.
-            <SideEffects card={card.clone()} context={context.clone()} initially_expanded={expanded} on_toggle={on_toggle.clone()} />
+            if let Some(effects) = &parts.side_effects {
+                <details class="medcard__section medcard__section--side-effects" data-section={SECTION_NAME}
+                    open={context.open.is_open(SECTION_NAME)}>
+                    { effects.clone() }
+                </details>
+            }
             { parts.after.clone() }
         </article>
     }

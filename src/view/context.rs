@@ -6,7 +6,40 @@
 
 use crate::model::Date;
 use crate::text::{UiText, EN};
+use crate::view::disclosure::OpenSections;
 use yew::{AttrValue, Html};
+
+/// How much of the card shows before the reader opens anything (the element's `layout`
+/// attribute; README, "Layouts").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Hash)]
+pub enum Layout {
+    /// Every section open but the side effects and the sources, with "On this card" links.
+    #[default]
+    Full,
+    /// The header, key facts, warnings, get-help callouts and the footer open; every other
+    /// section a disclosure that says what it holds.
+    Compact,
+}
+
+impl Layout {
+    /// `full` or `compact` (any case, trimmed); `None` for anything else, which callers treat
+    /// as the default.
+    pub fn parse(text: &str) -> Option<Layout> {
+        match text.trim().to_ascii_lowercase().as_str() {
+            "full" => Some(Layout::Full),
+            "compact" => Some(Layout::Compact),
+            _ => None,
+        }
+    }
+
+    /// The attribute value.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Layout::Full => "full",
+            Layout::Compact => "compact",
+        }
+    }
+}
 
 /// Turns a static part of a card into DOM that the virtual DOM holds as one node each
 /// (see [`CardContext::static_dom`]).
@@ -70,6 +103,10 @@ pub struct CardContext {
     pub id_prefix: AttrValue,
     /// Today's date, to show an overdue review.
     pub today: Option<Date>,
+    /// Which sections show open before the reader opens anything.
+    pub layout: Layout,
+    /// The sections open now: a rebuilt card (a new language) opens them again.
+    pub open: OpenSections,
     /// In a browser, the edge's function that builds a static part of the card (everything but
     /// the side effects, which keep state) as DOM in one call, so Yew keeps one node for it
     /// instead of a virtual-DOM entry per element and text (docs/performance.md, "Static parts").
@@ -104,6 +141,8 @@ impl Default for CardContext {
             heading_level: HeadingLevel::default(),
             id_prefix: AttrValue::Static("medcard"),
             today: None,
+            layout: Layout::Full,
+            open: OpenSections::default(),
             static_dom: None,
         }
     }
@@ -115,6 +154,8 @@ impl PartialEq for CardContext {
             && self.heading_level == other.heading_level
             && self.id_prefix == other.id_prefix
             && self.today == other.today
+            && self.layout == other.layout
+            && self.open == other.open
             && self.static_dom == other.static_dom
     }
 }

@@ -26,7 +26,7 @@ pub fn dosage(card: &Card, context: &CardContext) -> Html {
         None => Html::default(),
     };
     html! {
-        { section(context, "dosage", text.dosage, html! { <>
+        { section(context, "dosage", text.dosage, None, html! { <>
             { for schedules }
             if !dosage.instructions.is_empty() {
                 <@{subheading} class="medcard__subheading">{ text.instructions }</@>

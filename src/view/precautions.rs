@@ -39,7 +39,7 @@ pub fn precautions(card: &Card, context: &CardContext) -> Html {
         })
     });
     html! {
-        { section(context, "precautions", text.precautions, html! { <>
+        { section(context, "precautions", text.precautions, Some(precautions.len().to_string()), html! { <>
             { for groups }
         </> }) }
     }

@@ -20,6 +20,7 @@ pub fn related(card: &Card, context: &CardContext) -> Html {
         context,
         "related",
         context.text.related,
+        Some(card.related.len().to_string()),
         html! { <ul class="medcard__list">{ for links }</ul> },
     )
 }

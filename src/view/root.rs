@@ -7,7 +7,8 @@ use crate::view::card::{card, static_parts};
 use crate::view::disclaimer::disclaimer;
 use crate::view::error_panel::error_panel;
 use crate::view::loading::loading;
-use crate::view::{CardContext, HeadingLevel, StaticDom};
+use crate::view::side_effects::SECTION_NAME;
+use crate::view::{CardContext, HeadingLevel, Layout, OpenSections, StaticDom};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -44,9 +45,17 @@ pub struct RootProps {
     /// The title's heading level.
     #[prop_or_default]
     pub heading_level: HeadingLevel,
-    /// Whether the side effects start expanded.
+    /// Whether the side effects start expanded; a change opens or closes them.
     #[prop_or_default]
     pub expanded: bool,
+    /// Which sections show open before the reader opens anything (`layout`).
+    #[prop_or_default]
+    pub layout: Layout,
+    /// The sections open now, shared with the edge that hears them open and close (a browser's
+    /// `toggle` events). A new card starts with every section closed but the side effects when
+    /// `expanded`.
+    #[prop_or_default]
+    pub open: OpenSections,
     /// UI language chosen by the host (`lang` attribute); wins over the data's `language`.
     #[prop_or_default]
     pub lang: Option<AttrValue>,
@@ -73,9 +82,6 @@ pub struct RootProps {
     /// Called after an error panel rendered.
     #[prop_or_default]
     pub on_error: Callback<Rc<Error>>,
-    /// Called when a collapsible section opens or closes: (section name, expanded).
-    #[prop_or_default]
-    pub on_toggle: Callback<(&'static str, bool)>,
 }
 
 impl RootProps {
@@ -113,11 +119,30 @@ pub fn Root(props: &RootProps) -> Html {
         Some(overrides) => customised(ui_text(lang.as_deref()), overrides),
         None => ui_text(lang.as_deref()),
     };
+    // A new card starts closed (but for `expanded`); a change of `expanded` opens or closes the
+    // side effects. Before the static parts are built, which read what is open.
+    let shown = use_mut_ref(|| (None::<Rc<Card>>, false));
+    if let CardState::Ready(checked) = &props.state {
+        let mut shown = shown.borrow_mut();
+        if !shown
+            .0
+            .as_ref()
+            .is_some_and(|card| Rc::ptr_eq(card, checked))
+        {
+            props.open.start_card(props.expanded);
+            *shown = (Some(checked.clone()), props.expanded);
+        } else if shown.1 != props.expanded {
+            props.open.set(SECTION_NAME, props.expanded);
+            shown.1 = props.expanded;
+        }
+    }
     let context = CardContext {
         text,
         heading_level: props.heading_level,
         id_prefix: props.id_prefix.clone(),
         today: props.today,
+        layout: props.layout,
+        open: props.open.clone(),
         static_dom: props.static_dom,
     };
     // Built once per card and context, not on every render (a new `expanded`, say): the same
@@ -133,8 +158,8 @@ pub fn Root(props: &RootProps) -> Html {
     let body = match &props.state {
         CardState::Loading => loading(&context),
         CardState::Failed(error) => error_panel(error, &context),
-        CardState::Ready(checked) => match parts.as_ref() {
-            Some(parts) => card(checked, &context, parts, props.expanded, &props.on_toggle),
+        CardState::Ready(_) => match parts.as_ref() {
+            Some(parts) => card(&context, parts),
             None => Html::default(),
         },
     };

@@ -34,6 +34,7 @@ pub fn sources(card: &Card, context: &CardContext) -> Html {
         context,
         "sources",
         text.sources,
+        Some(card.sources.len().to_string()),
         html! { <ol class="medcard__list medcard__sources">{ for sources }</ol> },
     )
 }

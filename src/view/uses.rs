@@ -31,6 +31,7 @@ pub fn uses(card: &Card, context: &CardContext) -> Html {
         context,
         "uses",
         text.uses,
+        Some(card.uses.len().to_string()),
         html! { <ul class="medcard__list medcard__uses">{ for uses }</ul> },
     )
 }

@@ -1,8 +1,10 @@
-//! Prominent warnings. Never collapsed; the boxed warning comes first and stands out.
+//! Prominent warnings. Never collapsed: the boxed warning comes first and stands out, and in the
+//! compact layout every other warning still shows its level and title, with its detail one tap
+//! away.
 
 use crate::model::{Card, Warning, WarningLevel};
 use crate::view::section::section;
-use crate::view::CardContext;
+use crate::view::{CardContext, Layout};
 use yew::prelude::*;
 
 /// The warnings list.
@@ -19,24 +21,42 @@ pub fn warnings(card: &Card, context: &CardContext) -> Html {
         .clone()
         .filter(boxed)
         .chain(warnings.filter(|w| !boxed(w)));
+    // Compact: a boxed warning stays whole; any other shows its level and title, and its detail
+    // opens in place (what to do about it is in the get-help callouts, which stay open).
+    let compact = context.layout == Layout::Compact;
     let items = ordered.map(|warning| {
         let level = warning.level.unwrap_or(WarningLevel::Important);
-        html! {
-            <li class={format!("medcard__warning medcard__warning--{}", level.as_str())}>
-                <p class="medcard__warning-title">
-                    <span class="medcard__level">{ format!("{}: ", text.warning_level(level)) }</span>
-                    <strong>{ warning.title.clone() }</strong>
-                </p>
-                if let Some(detail) = &warning.detail {
-                    <p>{ detail.clone() }</p>
-                }
-            </li>
+        let title = html! {
+            <>
+                <span class="medcard__level">{ format!("{}: ", text.warning_level(level)) }</span>
+                <strong>{ warning.title.clone() }</strong>
+            </>
+        };
+        let class = format!("medcard__warning medcard__warning--{}", level.as_str());
+        match &warning.detail {
+            Some(detail) if compact && level != WarningLevel::Boxed => html! {
+                <li {class}>
+                    <details class="medcard__more" data-warning="">
+                        <summary class="medcard__warning-title medcard__more-toggle">{ title }</summary>
+                        <p>{ detail.clone() }</p>
+                    </details>
+                </li>
+            },
+            detail => html! {
+                <li {class}>
+                    <p class="medcard__warning-title">{ title }</p>
+                    if let Some(detail) = detail {
+                        <p>{ detail.clone() }</p>
+                    }
+                </li>
+            },
         }
     });
     section(
         context,
         "warnings",
         text.warnings,
+        None,
         html! { <ul class="medcard__list medcard__warnings">{ for items }</ul> },
     )
 }
