@@ -265,7 +265,8 @@ pub enum Problem {
         /// What was found.
         found: JsonType,
     },
-    /// Required text is empty or only white space.
+    /// Required text is empty or only white space; or `keyFacts` is an empty list (when given,
+    /// it has one to six entries).
     Empty,
     /// Text that must be one of a fixed set of words is not.
     NotAllowed {
@@ -335,6 +336,26 @@ pub enum Problem {
     NoSeriousSideEffects,
     /// A card that lists uses but has no get-help callout.
     NoGetHelp,
+    /// More key facts than readers who read only the top will read (`keyFacts`). Only authors
+    /// see this warning, so its words are only in builds with the feature `authoring`.
+    #[cfg(feature = "authoring")]
+    TooManyKeyFacts {
+        /// How many there are.
+        count: usize,
+        /// How many are advised at most.
+        advised: usize,
+    },
+    /// A key fact of more words than advised (one idea in one short statement).
+    #[cfg(feature = "authoring")]
+    KeyFactTooLong {
+        /// Its words (runs of text between spaces).
+        words: usize,
+        /// How many are advised at most.
+        advised: usize,
+    },
+    /// A card that lists uses but has no key facts.
+    #[cfg(feature = "authoring")]
+    NoKeyFacts,
     /// A translation's safety list has fewer entries than the same list of its original card.
     ShorterThanOriginal {
         /// Entries in the translation.
@@ -436,6 +457,10 @@ impl Problem {
             | Problem::ShorterThanOriginal { .. }
             | Problem::LeftOutOfTranslation
             | Problem::HardToRead { .. } => Severity::Warning,
+            #[cfg(feature = "authoring")]
+            Problem::TooManyKeyFacts { .. }
+            | Problem::KeyFactTooLong { .. }
+            | Problem::NoKeyFacts => Severity::Warning,
             Problem::ReadingLevel { .. }
             | Problem::OriginalNotCompared { .. }
             | Problem::NoReadabilityFormula { .. } => Severity::Info,

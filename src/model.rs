@@ -27,7 +27,8 @@ pub struct Card {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub summary: Option<String>,
     /// One to six short statements the author writes for readers who read nothing else,
-    /// shown right under the summary in every layout.
+    /// shown right under the summary in every layout. When given, at least one (an empty list
+    /// is an error); the validator warns about more than six, or one over 25 words.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub key_facts: Vec<String>,
     /// What it is used for, each with its evidence status.

@@ -3,8 +3,9 @@
 //! `schemars` reads the structure, the field names and the doc comments from [`crate::model`];
 //! this module adds what the types cannot say but the validator checks: the version number, text
 //! length and list size limits ([`Limits`]), non-blank required text, closed word lists, date
-//! shape and "at least one dose". Problems the validator only warns about (unknown fields,
-//! unsafe links, language tags) are not schema errors, so the schema accepts them too.
+//! shape, "at least one dose" and at least one entry in a given `keyFacts`. Problems the
+//! validator only warns about (unknown fields, unsafe links, language tags, more than six key
+//! facts) are not schema errors, so the schema accepts them too.
 //!
 //! Native only (feature `schema`); the committed copy is `schema/medcard.schema.json`.
 
@@ -49,6 +50,11 @@ pub fn card_schema() -> Value {
             }
         }
         if let Some(Value::Object(properties)) = map.get_mut("properties") {
+            // Given, `keyFacts` has at least one entry; more than six is only a warning for
+            // authors, so there is no lower `maxItems` than any list's.
+            if let Some(Value::Object(key_facts)) = properties.get_mut("keyFacts") {
+                key_facts.insert("minItems".into(), 1.into());
+            }
             properties.insert(
                 "schemaVersion".into(),
                 json!({

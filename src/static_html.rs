@@ -126,6 +126,10 @@ pub fn drug_json_ld(card: &Card) -> Value {
             .map(Value::from),
     );
     put("description", card.summary.clone().map(Value::from));
+    // `keyFacts` are left out: `Drug` has no property for an author's headline statements
+    // (`description` is the summary; `abstract` belongs to a `CreativeWork`, the page, not to
+    // the drug this block describes), and each fact repeats a part of the card that is here
+    // already (the warnings) or is not a property of the drug (what to do).
     put(
         "mechanismOfAction",
         card.how_it_works.clone().map(Value::from),

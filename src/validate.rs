@@ -25,6 +25,12 @@ pub use readability::{readability, Counts, Formula, MIN_WORDS};
 #[cfg(feature = "authoring")]
 pub use translation::{compare_translation, compare_with_original};
 
+/// Most key facts a card should have; more is a warning for authors (`keyFacts`).
+pub const MAX_KEY_FACTS: usize = 6;
+
+/// Most words a key fact should have (runs of text between spaces); more is a warning.
+pub const MAX_KEY_FACT_WORDS: usize = 25;
+
 /// Limits that protect the host page from oversized data.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Limits {
@@ -327,6 +333,17 @@ impl Decoder {
         })
     }
 
+    /// `keyFacts`: when given, one to six texts. An empty list is an error (nothing to show
+    /// under the title, yet the field is there); more than six, or long ones, are only warnings
+    /// (`key_fact_checks`).
+    fn key_facts(&mut self, fields: &Fields) -> Vec<String> {
+        if matches!(Self::field(fields, "keyFacts"), Some(Value::Array(items)) if items.is_empty())
+        {
+            self.report(join(&fields.path, "keyFacts"), Problem::Empty);
+        }
+        self.text_list(fields, "keyFacts")
+    }
+
     /// One of a fixed set of words.
     fn word<E>(
         &mut self,
@@ -424,7 +441,7 @@ impl Decoder {
             language,
             medication: medication.unwrap_or_else(placeholder_medication),
             summary: self.optional_text(&fields, "summary"),
-            key_facts: self.text_list(&fields, "keyFacts"),
+            key_facts: self.key_facts(&fields),
             uses: self.list(&fields, "uses", Self::use_),
             how_it_works: self.optional_text(&fields, "howItWorks"),
             benefits: self.list(&fields, "benefits", Self::item),
@@ -769,8 +786,12 @@ impl Decoder {
     /// serious side effects, and when should a reader get help?
     #[cfg(feature = "authoring")]
     fn content_checks(&mut self, card: &Card) {
+        self.key_fact_checks(card);
         if card.uses.is_empty() {
             return;
+        }
+        if card.key_facts.is_empty() {
+            self.report("keyFacts".into(), Problem::NoKeyFacts);
         }
         let no_serious = card
             .side_effects
@@ -781,6 +802,27 @@ impl Decoder {
         }
         if card.get_help.is_empty() {
             self.report("getHelp".into(), Problem::NoGetHelp);
+        }
+    }
+
+    /// Key facts are for readers who read only the top of the card: a few, each short.
+    #[cfg(feature = "authoring")]
+    fn key_fact_checks(&mut self, card: &Card) {
+        let count = card.key_facts.len();
+        if count > MAX_KEY_FACTS {
+            let advised = MAX_KEY_FACTS;
+            self.report(
+                "keyFacts".into(),
+                Problem::TooManyKeyFacts { count, advised },
+            );
+        }
+        for (index, fact) in card.key_facts.iter().enumerate() {
+            let words = fact.split_whitespace().count();
+            if words > MAX_KEY_FACT_WORDS {
+                let advised = MAX_KEY_FACT_WORDS;
+                let path = format!("keyFacts[{index}]");
+                self.report(path, Problem::KeyFactTooLong { words, advised });
+            }
         }
     }
 

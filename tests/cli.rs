@@ -257,6 +257,12 @@ fn render_sample_cards() {
         let source: serde_json::Value =
             serde_json::from_str(&std::fs::read_to_string(file).expect("sample")).expect("JSON");
         assert_eq!(ld["name"], source["medication"]["name"]);
+        // The description is the summary alone; key facts are not in the JSON-LD (docs/authoring.md).
+        assert_eq!(ld["description"], source["summary"]);
+        let first_fact = source["keyFacts"][0]
+            .as_str()
+            .expect("the samples have key facts");
+        assert!(!ld.to_string().contains(first_fact));
         insta::assert_snapshot!(name, without_style(html));
     }
 }

@@ -24,6 +24,7 @@ fn card(text: &str) -> Card {
 fn carried(card: &Card) -> Card {
     let mut card = card.clone();
     card.summary = None;
+    card.key_facts.clear();
     card.how_it_works = None;
     card.benefits.clear();
     card.get_help.clear();

@@ -220,6 +220,39 @@ fn blank_required_text_is_an_error() {
 }
 
 #[test]
+fn key_facts_when_given_are_not_empty() {
+    // The field promises one to six statements: an empty list is an error at the list, a
+    // blank entry at the entry.
+    assert_eq!(
+        errors_of(&fixture("invalid/empty-key-facts.json")),
+        vec![("keyFacts".to_string(), Problem::Empty)]
+    );
+    let blank = r#"{"schemaVersion":1,"medication":{"name":"x"},"keyFacts":["Fine.", "  "]}"#;
+    assert_eq!(
+        errors_of(blank),
+        vec![("keyFacts[1]".to_string(), Problem::Empty)]
+    );
+    // Absent or null is "not given"; many or long ones are only warnings for authors.
+    for json in [
+        r#"{"schemaVersion":1,"medication":{"name":"x"}}"#,
+        r#"{"schemaVersion":1,"medication":{"name":"x"},"keyFacts":null}"#,
+    ] {
+        let card = parse_card(json, &options()).expect("valid").card;
+        assert!(card.key_facts.is_empty());
+    }
+    let seven =
+        r#"{"schemaVersion":1,"medication":{"name":"x"},"keyFacts":["1","2","3","4","5","6","7"]}"#;
+    assert_eq!(
+        parse_card(seven, &Options::default())
+            .expect("valid")
+            .card
+            .key_facts
+            .len(),
+        7
+    );
+}
+
+#[test]
 fn every_problem_is_collected_with_its_path() {
     let errors = errors_of(&fixture("invalid/many-problems.json"));
     assert_eq!(

@@ -1,6 +1,7 @@
 //! Native: the translated sample cards carry every safety item of the English card they name as
-//! their original (issue 15): the same warnings, get-help callouts (and signs in each), serious
-//! side effects, precautions and dosage, in the same order and structure. A translation that is
+//! their original (issue 15): the same number of key facts, the same warnings, get-help
+//! callouts (and signs in each), serious side effects, precautions and dosage, in the same order
+//! and structure. A translation that is
 //! deliberately shorter must say so to its readers (`translationOf.omitted`); none of the
 //! samples is.
 #![cfg(not(target_arch = "wasm32"))]
@@ -19,6 +20,8 @@ fn card(json: &str) -> Card {
 /// The shape of a card's safety content: everything but the words.
 #[derive(Debug, PartialEq)]
 struct SafetyShape {
+    /// Key facts translate the original's, one for one.
+    key_facts: usize,
     warning_levels: Vec<Option<&'static str>>,
     callouts: Vec<(&'static str, usize)>,
     serious_effects: Vec<(bool, bool)>,
@@ -62,6 +65,7 @@ fn dosage_shape(dosage: &Dosage) -> DosageShape {
 
 fn shape(card: &Card) -> SafetyShape {
     SafetyShape {
+        key_facts: card.key_facts.len(),
         warning_levels: card
             .warnings
             .iter()

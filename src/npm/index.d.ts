@@ -17,6 +17,12 @@ export interface MedicationCard {
   medication: Medication;
   /** One or two plain sentences. */
   summary?: string | null;
+  /**
+   * One to six short statements for readers who read nothing else, shown right under the
+   * summary: written by the author, never generated. When given, at least one (an empty list is
+   * an error); the validator warns about more than six, or one over 25 words.
+   */
+  keyFacts?: string[] | null;
   /** What it is used for, each with its evidence status. */
   uses?: Use[] | null;
   /** Mechanism in plain language. */

@@ -224,6 +224,20 @@ fn arabic_problem(problem: &Problem) -> String {
         Problem::NoGetHelp => "تذكر البطاقة استخدامات الدواء، لكنها لا تذكر متى يجب طلب \
             المساعدة؛ اذكر العلامات التي تستدعي الطبيب فورًا أو خدمات الطوارئ"
             .into(),
+        #[cfg(feature = "authoring")]
+        Problem::TooManyKeyFacts { count, advised } => format!(
+            "عدد النقاط الرئيسية {count}، وهذا أكثر من المنصوح به وهو {advised}؛ أبقِ أهمها فقط \
+             ليقرأها كلها من لا يقرأ إلا أعلى البطاقة"
+        ),
+        #[cfg(feature = "authoring")]
+        Problem::KeyFactTooLong { words, advised } => format!(
+            "عدد كلماته {words}، وهذا أكثر من المنصوح به وهو {advised}؛ اكتب كل نقطة رئيسية \
+             بإيجاز، بفكرة واحدة"
+        ),
+        #[cfg(feature = "authoring")]
+        Problem::NoKeyFacts => "تذكر البطاقة استخدامات الدواء، لكنها لا تذكر أي نقاط رئيسية؛ \
+            اكتب من 1 إلى 6 عبارات قصيرة لمن لا يقرأ إلا أعلى البطاقة"
+            .into(),
         Problem::ShorterThanOriginal { found, original } => format!(
             "عدد عناصرها {found}، وهو أقل من عدد عناصر البطاقة الأصلية البالغ {original}؛ ترجم كل \
              عناصر السلامة، أو اذكر في {} ما حُذف",

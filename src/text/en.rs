@@ -201,6 +201,19 @@ fn english_problem(problem: &Problem) -> String {
         Problem::NoGetHelp => "the card lists uses but no get-help callout; say which signs \
             need a doctor now or emergency services"
             .into(),
+        #[cfg(feature = "authoring")]
+        Problem::TooManyKeyFacts { count, advised } => format!(
+            "has {count} key facts; keep the {advised} or fewer that matter most, so that readers \
+             who read only the top read them all"
+        ),
+        #[cfg(feature = "authoring")]
+        Problem::KeyFactTooLong { words, advised } => format!(
+            "is {words} words long; keep a key fact to {advised} words or fewer, with one idea"
+        ),
+        #[cfg(feature = "authoring")]
+        Problem::NoKeyFacts => "the card lists uses but no key facts; write 1 to 6 short \
+            statements for readers who read only the top"
+            .into(),
         Problem::ShorterThanOriginal { found, original } => format!(
             "has {found} of the original card's {original}; translate every safety item, or say \
              in translationOf.omitted what is left out"

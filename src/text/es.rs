@@ -203,6 +203,20 @@ fn spanish_problem(problem: &Problem) -> String {
         Problem::NoGetHelp => "la ficha indica usos, pero ningún aviso de cuándo pedir ayuda; \
             diga qué síntomas requieren ir al médico o llamar a emergencias"
             .into(),
+        #[cfg(feature = "authoring")]
+        Problem::TooManyKeyFacts { count, advised } => format!(
+            "tiene {count} datos clave; deje los {advised} o menos más importantes, para que quien \
+             lea solo el principio los lea todos"
+        ),
+        #[cfg(feature = "authoring")]
+        Problem::KeyFactTooLong { words, advised } => format!(
+            "tiene {words} palabras; escriba cada dato clave con {advised} palabras o menos y una \
+             sola idea"
+        ),
+        #[cfg(feature = "authoring")]
+        Problem::NoKeyFacts => "la ficha indica usos, pero ningún dato clave; escriba de 1 a 6 \
+            frases breves para quien lea solo el principio"
+            .into(),
         Problem::ShorterThanOriginal { found, original } => format!(
             "tiene {found} elementos, menos que los {original} de la ficha original; traduzca \
              todos los elementos de seguridad o indique en translationOf.omitted qué se omite"

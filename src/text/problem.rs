@@ -78,6 +78,18 @@ mod tests {
                 url: "https://example.org/card.en.json".into(),
             },
         ]);
+        #[cfg(feature = "authoring")]
+        problems.extend([
+            Problem::TooManyKeyFacts {
+                count: 8,
+                advised: 6,
+            },
+            Problem::KeyFactTooLong {
+                words: 31,
+                advised: 25,
+            },
+            Problem::NoKeyFacts,
+        ]);
         let scores = [
             Score::FleschKincaid { grade_tenths: 113 },
             Score::FernandezHuerta { ease_tenths: 524 },

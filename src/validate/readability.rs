@@ -244,6 +244,9 @@ fn prose<'c>(card: &'c Card) -> Vec<(String, &'c str)> {
         }
     };
     add("summary".into(), card.summary.as_ref());
+    for (i, fact) in card.key_facts.iter().enumerate() {
+        add(format!("keyFacts[{i}]"), Some(fact));
+    }
     for (i, item) in card.uses.iter().enumerate() {
         add(format!("uses[{i}].condition"), Some(&item.condition));
         add(format!("uses[{i}].note"), item.note.as_ref());
