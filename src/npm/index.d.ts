@@ -372,10 +372,40 @@ export interface ValidateOptions {
  */
 export function validate(card: unknown, options?: ValidateOptions): Problem[];
 
-/** The `<med-card>` element. Attributes: `src`, `timeout`, `lang`, `heading-level`, `expanded`. */
+/**
+ * How much of the card shows before the reader opens anything (the `layout` attribute).
+ * `full`: every section open but the side effects and the sources, with "On this card" links.
+ * `compact`: the header, key facts, warnings, get-help callouts and footer open; every other
+ * section collapsed, its summary saying what it holds.
+ */
+export type MedCardLayout = "full" | "compact";
+
+/** A section that can be opened and closed: its name in `medcard-toggle` and `openSection`. */
+export type MedCardSection =
+  | "uses"
+  | "warnings"
+  | "howItWorks"
+  | "benefits"
+  | "dosage"
+  | "sideEffects"
+  | "precautions"
+  | "related"
+  | "sources";
+
+/**
+ * The `<med-card>` element. Attributes: `src`, `timeout`, `lang`, `theme`, `strings`,
+ * `heading-level`, `expanded`, `layout`, `loading`.
+ */
 export interface MedCardElement extends HTMLElement {
   /** Card data: an object or JSON text. Wins over inline JSON and `src`; setting it re-renders. */
   data: MedicationCard | string | null | undefined;
+  /** The `layout` attribute, reflected: anything but `"compact"` reads as `"full"`. */
+  layout: MedCardLayout;
+  /**
+   * Opens the section `name` if it is collapsed, scrolls it into view and moves focus to it.
+   * `false` when the card has no such section, or has not rendered yet.
+   */
+  openSection(name: MedCardSection | string): boolean;
 }
 
 export interface MedCardReadyDetail {
@@ -388,7 +418,9 @@ export interface MedCardErrorDetail {
 }
 
 export interface MedCardToggleDetail {
-  section: "sideEffects";
+  /** The section that opened or closed (`warnings`: a compact card's warning detail). */
+  section: MedCardSection;
+  /** Whether it is open now. */
   expanded: boolean;
 }
 
