@@ -15,12 +15,9 @@
 
 use crate::component::today;
 use crate::error::{Error, LoadFailure};
-use crate::sections::{listen, open_section, SectionEvents, ToggleReport};
 use crate::text::EN;
 use crate::validate::{parse_card, Limits, Options};
-use crate::view::{
-    CardState, HeadingLevel, Layout, OpenSections, Root, RootProps, StaticDom, STYLE,
-};
+use crate::view::{CardState, HeadingLevel, Layout, Root, RootProps, StaticDom, STYLE};
 use serde::Serialize;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -169,33 +166,28 @@ impl CardRuntime {
 pub struct CardHandle {
     app: RefCell<Option<AppHandle<Root>>>,
     props: RefCell<RootProps>,
-    container: Element,
-    report: ToggleReport,
-    _sections: SectionEvents,
+    /// Where `medcard-toggle` goes: the element's listener (`src/js/sections.js`) calls
+    /// [`CardHandle::toggled`].
+    on_toggle: RefCell<Callback<(&'static str, bool)>>,
 }
 
 impl CardHandle {
     fn mount(container: Element, host: HtmlElement) -> CardHandle {
         let id = NEXT_ID.with(|next| next.replace(next.get().wrapping_add(1)));
-        let open = OpenSections::default();
-        let report = Rc::new(RefCell::new(toggle_events(host.clone())));
-        let sections = listen(&container, open.clone(), report.clone());
+        let on_toggle = RefCell::new(toggle_events(host.clone()));
         let props = RootProps {
             today: today(),
             id_prefix: AttrValue::from(format!("medcard-{id}")),
             on_ready: ready_events(host.clone()),
             on_error: error_events(host),
-            open,
             static_dom: Some(StaticDom(crate::static_dom::build)),
             ..RootProps::new(CardState::Loading)
         };
-        let app = Renderer::<Root>::with_root_and_props(container.clone(), props.clone()).render();
+        let app = Renderer::<Root>::with_root_and_props(container, props.clone()).render();
         CardHandle {
             app: RefCell::new(Some(app)),
             props: RefCell::new(props),
-            container,
-            report,
-            _sections: sections,
+            on_toggle,
         }
     }
 
@@ -314,12 +306,13 @@ impl CardHandle {
         });
     }
 
-    /// Opens the section `name` (as in `medcard-toggle`: `sideEffects`, `sources`…) if it is
-    /// collapsed, scrolls it into view and moves focus to it; `false` when the card has no such
-    /// section (or no card is shown).
-    #[wasm_bindgen(js_name = openSection)]
-    pub fn open_section(&self, name: &str) -> bool {
-        open_section(&self.container, name)
+    /// The section `name` (its `data-section`) opened or closed: kept for re-renders, and
+    /// reported as `medcard-toggle` when that changed anything.
+    pub fn toggled(&self, name: &str, open: bool) {
+        let changed = self.props.borrow().open.set(name, open);
+        if let Some(name) = changed {
+            self.on_toggle.borrow().emit((name, open));
+        }
     }
 
     /// Keeps the section `name` open in the next card shown: what a reader opened in a
@@ -339,7 +332,7 @@ impl CardHandle {
             props.on_ready = ready_events(host.clone());
             props.on_error = error_events(host.clone());
         });
-        *self.report.borrow_mut() = toggle_events(host);
+        *self.on_toggle.borrow_mut() = toggle_events(host);
     }
 
     /// Empties the card and drops its element, while it waits to be adopted.
@@ -349,7 +342,7 @@ impl CardHandle {
             props.on_ready = Callback::noop();
             props.on_error = Callback::noop();
         });
-        *self.report.borrow_mut() = Callback::noop();
+        *self.on_toggle.borrow_mut() = Callback::noop();
     }
 
     /// Unmounts the card. Safe to call twice.

@@ -6,6 +6,7 @@
 
 import { fetchCard, nameOf, pickSource, timeoutOf } from "./card-source.js";
 import { observeLazily } from "./lazy.js";
+import { listenForSections, openSection } from "./sections.js";
 import { cardStyle, showFailure, showPlaceholder, showsServerCard, swapWhenRendered } from "./placeholder.js";
 import {
   FAIL, FORGET, START, WAKE, connect, currentRuntime, isDown, live, notePanic, release, requestRuntime, takeIdle,
@@ -77,11 +78,8 @@ class MedCardElement extends (globalThis.HTMLElement ?? Object) {
    * collapsed, scrolls it into view and moves focus to it. Returns whether the card has it.
    */
   openSection(name) {
-    let found = false;
-    this.#call((handle) => {
-      found = handle.openSection(String(name));
-    });
-    return found;
+    const container = this.#handle && this.shadowRoot?.lastElementChild;
+    return Boolean(container) && openSection(container, name);
   }
 
   connectedCallback() {
@@ -142,7 +140,10 @@ class MedCardElement extends (globalThis.HTMLElement ?? Object) {
       if (reused) {
         reused.handle.adopt(this);
         this.#handle = reused.handle;
-      } else this.#handle = runtime.mount(container, this);
+      } else {
+        this.#handle = runtime.mount(container, this);
+        listenForSections(container, this.#handle);
+      }
       for (const name of opened) this.#handle.keepOpen(name);
       this.#options();
       this.#load();

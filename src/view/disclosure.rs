@@ -57,6 +57,11 @@ impl OpenSections {
     /// Records that `event` opened or closed; its `'static` name when that changed anything
     /// (the browser also fires `toggle` when a section is built open).
     pub fn set(&self, event: &str, open: bool) -> Option<&'static str> {
+        // The warnings never collapse as a section: a compact card's warning detail is reported
+        // as "warnings" on every open and close, and not kept.
+        if event == "warnings" {
+            return Some("warnings");
+        }
         let index = SECTIONS.iter().position(|(name, _)| *name == event)?;
         let bit = 1 << index;
         let before = self.0[0].get();
@@ -96,6 +101,12 @@ mod tests {
         assert_eq!(open.set("sources", true), None, "no change, no event");
         assert!(open.is_open("sources"));
         assert_eq!(open.set("nonsense", true), None);
+        assert_eq!(open.set("warnings", true), Some("warnings"));
+        assert_eq!(
+            open.set("warnings", true),
+            Some("warnings"),
+            "reported, not kept"
+        );
         open.keep_for_next_card("dosage");
         open.start_card(true);
         assert!(!open.is_open("sources"));
