@@ -16,6 +16,7 @@ const sample = document.getElementById("pg-sample");
 const copyButton = document.getElementById("pg-copy");
 const copyStatus = document.getElementById("pg-copy-status");
 const readability = document.getElementById("pg-readability");
+const layout = document.getElementById("pg-layout");
 
 await Promise.all([defineMedCard(), load()]);
 
@@ -135,12 +136,13 @@ function showProblems(text, problems) {
         notes;
 }
 
-/** The HTML a site owner pastes: the script tag and the card with its data inline. */
+/** The HTML a site owner pastes: the script tag and the card (in the chosen layout) with its data inline. */
 function embedSnippet(text) {
   const script = new URL("dist/medcard.js", document.baseURI).href;
   // "<" written as \u003c means the same JSON and can never close the script element.
   const data = text.trim().replaceAll("<", "\\u003c");
-  return `<script type="module" src="${script}"></script>\n<med-card>\n<script type="application/json">\n${data}\n</script>\n</med-card>\n`;
+  const attributes = layout.value === "compact" ? ' layout="compact"' : "";
+  return `<script type="module" src="${script}"></script>\n<med-card${attributes}>\n<script type="application/json">\n${data}\n</script>\n</med-card>\n`;
 }
 
 function update() {
@@ -163,6 +165,11 @@ async function loadSample() {
 }
 sample.addEventListener("change", loadSample);
 readability.addEventListener("change", update);
+// The preview's layout; the card keeps its data, and the snippet follows.
+layout.addEventListener("change", () => {
+  card.setAttribute("layout", layout.value);
+  snippet.textContent = embedSnippet(editor.value);
+});
 
 copyButton.addEventListener("click", async () => {
   try {
@@ -173,5 +180,6 @@ copyButton.addEventListener("click", async () => {
   }
 });
 
+card.setAttribute("layout", layout.value); // a reloaded page may keep the select's last value
 await loadSample();
 document.documentElement.dataset.ready = "true";
