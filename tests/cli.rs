@@ -290,6 +290,28 @@ fn render_options_and_page() {
 }
 
 #[test]
+fn render_layout_compact_collapses_sections_that_open_without_script() {
+    let run = render(
+        &["--layout", "compact", "www/examples/mirtazapine.json"],
+        None,
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(run.stdout.starts_with(r#"<med-card layout="compact">"#));
+    assert!(run.stdout.contains("medcard__card--compact"));
+    assert!(run.stdout.contains(r#"<details data-section="dosage""#));
+    let full = render(&["www/examples/mirtazapine.json"], None);
+    assert!(full.stdout.starts_with("<med-card>"), "full is the default");
+    assert!(!full.stdout.contains(r#"<details data-section="dosage""#));
+    let bad = render(&["--layout", "tiny", "www/examples/mirtazapine.json"], None);
+    assert_eq!(bad.code, 2);
+    assert!(
+        bad.stderr.contains("--layout `tiny`: use full or compact"),
+        "{}",
+        bad.stderr
+    );
+}
+
+#[test]
 fn render_escapes_hostile_strings() {
     let hostile = r#"{
       "schemaVersion": 1,
