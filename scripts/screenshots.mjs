@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // `make screenshots`: the demo page and the card gallery (target/site, built by `make site`)
 // at 320, 768 and 1280 px, in light, dark and print media, as full-page PNGs in
-// target/screenshots/ (git-ignored), for reviewing changes by eye.
+// target/screenshots/ (git-ignored), for reviewing changes by eye. The gallery is shot twice:
+// as it is (full layout, with its Compact layout section), and with every card set to
+// layout="compact" (`gallery-compact-*`; light and dark, as print opens every section anyway).
 //
 //   light  prefers-color-scheme: light
 //   dark   prefers-color-scheme: dark, every card set to theme="auto" so it follows the system
@@ -22,7 +24,12 @@ const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const siteDir = path.join(repo, "target", "site");
 const outDir = path.join(repo, "target", "screenshots");
 
-const PAGES = ["index.html", "gallery.html"];
+// name → the page, and the layout every card is set to (none: as the page has it).
+const PAGES = {
+  index: { file: "index.html" },
+  gallery: { file: "gallery.html" },
+  "gallery-compact": { file: "gallery.html", layout: "compact", modes: ["light", "dark"] },
+};
 const WIDTHS = [320, 768, 1280];
 const MODES = {
   light: { colorScheme: "light" },
@@ -35,17 +42,28 @@ const browser = await launch();
 try {
   await rm(outDir, { recursive: true, force: true });
   await mkdir(outDir, { recursive: true });
-  for (const file of PAGES) {
+  for (const [name, { file, layout, modes = Object.keys(MODES) }] of Object.entries(PAGES)) {
     for (const width of WIDTHS) {
-      for (const [mode, media] of Object.entries(MODES)) {
+      for (const mode of modes) {
         const page = await browser.newPage({ viewport: { width, height: 900 } });
-        await page.emulateMedia(media);
+        await page.emulateMedia(MODES[mode]);
         await page.goto(`${server.url}${file}`, { waitUntil: "load" });
         await waitForCards(page);
+        if (layout) {
+          await page.evaluate((value) => document.querySelectorAll("med-card").forEach((card) => card.setAttribute("layout", value)), layout);
+          // Re-rendered: every card (the error panels aside) is in the new layout.
+          await page.waitForFunction(
+            (value) =>
+              [...document.querySelectorAll("med-card")].every(
+                (card) => card.shadowRoot.querySelector(".medcard__error") || card.shadowRoot.querySelector(`.medcard__card--${value}`),
+              ),
+            layout,
+          );
+        }
         if (mode === "dark") {
           await page.evaluate(() => document.querySelectorAll("med-card").forEach((card) => card.setAttribute("theme", "auto")));
         }
-        const shot = path.join(outDir, `${path.basename(file, ".html")}-${width}-${mode}.png`);
+        const shot = path.join(outDir, `${name}-${width}-${mode}.png`);
         await page.screenshot({ path: shot, fullPage: true });
         await page.close();
         console.log(`screenshots: wrote ${path.relative(repo, shot)}`);
