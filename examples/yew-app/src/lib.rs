@@ -1,7 +1,7 @@
 //! Example: a Yew app with medcard's `MedCard`. A list of medicines, the card of the one chosen,
-//! and a language switch. `make demo` serves it at `/yew-app/`.
+//! a language switch and a layout switch (full or compact). `make demo` serves it at `/yew-app/`.
 
-use medcard::MedCard;
+use medcard::{Layout, MedCard};
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlSelectElement;
@@ -55,6 +55,7 @@ pub fn App(props: &AppProps) -> Html {
     let chosen = use_state(|| 0usize);
     let lang = use_state(|| AttrValue::Static(""));
     let status = use_state(|| AttrValue::Static("Loading the card…"));
+    let layout = use_state(Layout::default);
 
     let medicines = props.medicines.clone();
     let choose = |index: usize| {
@@ -66,6 +67,13 @@ pub fn App(props: &AppProps) -> Html {
         Callback::from(move |event: Event| {
             let select: HtmlSelectElement = event.target_unchecked_into();
             lang.set(AttrValue::from(select.value()));
+        })
+    };
+    let on_layout = {
+        let layout = layout.clone();
+        Callback::from(move |event: Event| {
+            let select: HtmlSelectElement = event.target_unchecked_into();
+            layout.set(Layout::parse(&select.value()).unwrap_or_default());
         })
     };
     let on_ready = {
@@ -106,9 +114,17 @@ pub fn App(props: &AppProps) -> Html {
                     }) }
                 </select>
             </label>
+            <label class="app__lang">
+                { "Layout " }
+                <select onchange={on_layout}>
+                    { for [Layout::Full, Layout::Compact].into_iter().map(|choice| html! {
+                        <option value={choice.as_str()} selected={*layout == choice}>{ choice.as_str() }</option>
+                    }) }
+                </select>
+            </label>
             <p class="app__status" role="status">{ (*status).clone() }</p>
             if let Some(medicine) = current {
-                <MedCard json={medicine.json} lang={card_lang} {on_ready} {on_error} />
+                <MedCard json={medicine.json} lang={card_lang} layout={*layout} {on_ready} {on_error} />
             }
         </main>
     }
