@@ -2,10 +2,14 @@
 // How long each sample card is, in both layouts, on a phone (390 × 844) and a desktop (1280):
 // the height of the whole card with nothing opened, and where the key facts, the first emergency
 // callout and the disclaimer start (y within the card, in CSS pixels). Headless Chromium on the
-// built site (`make site`); prints a Markdown table. A measurement for the docs, not a test:
+// built site (`make site`), the card in a page with the browser's default 8 px margin (so 374 px
+// wide on the phone); prints a Markdown table. A measurement for the docs, not a test:
 // tests/engines checks the compact card's height budget.
 //
-//   node scripts/card-heights.mjs [--json]
+//   node scripts/card-heights.mjs [--json] [--site DIR]
+//
+// --site serves another build (a folder with dist/ and examples/), e.g. an older commit's, to
+// compare.
 
 import { launch } from "../tests/e2e/browser.mjs";
 import { startServer } from "./serve.mjs";
@@ -16,11 +20,12 @@ const LAYOUTS = ["full", "compact"];
 
 const page = (card, layout) =>
   `<!doctype html><html lang="en"><meta name="viewport" content="width=device-width, initial-scale=1">` +
-  `<style>body{margin:0;padding:8px}</style><script type="module" src="/dist/medcard.js"></script>` +
+  `<script type="module" src="/dist/medcard.js"></script>` +
   `<med-card layout="${layout}" src="/examples/${card}.json"></med-card>`;
 
+const siteAt = process.argv.indexOf("--site");
 const server = await startServer({
-  root: "target/site",
+  root: siteAt > 0 ? process.argv[siteAt + 1] : "target/site",
   handler(request, response) {
     const match = /^\/heights\/([\w.]+)\/(\w+)$/.exec(request.url);
     if (!match) return false;
