@@ -311,6 +311,8 @@ export interface RenderOptions {
   headingLevel?: 2 | 3 | 4 | 5 | 6;
   /** The side effects section starts open (the `expanded` attribute). */
   expanded?: boolean;
+  /** Which sections show open: "full" (default) or "compact" (the `layout` attribute). */
+  layout?: MedCardLayout;
 }
 
 /** A card mounted by `render`. */

@@ -21,6 +21,7 @@ export async function render(element, data, options = {}) {
   if (options.lang != null) card.setAttribute("lang", options.lang);
   if (options.headingLevel != null) card.setAttribute("heading-level", String(options.headingLevel));
   if (options.expanded) card.setAttribute("expanded", "");
+  if (options.layout != null) card.setAttribute("layout", String(options.layout));
   const first = settled(card);
   card.data = data;
   element.append(card);
