@@ -109,6 +109,19 @@ const TEST_PAGES = {
   "/test/lazy.html": () =>
     shell("loading", `<main><p id="top">Top of the page.</p><div class="spacer"></div>
       <med-card id="lazy" loading="lazy">${inline(MIRTAZAPINE)}</med-card></main>`, '<link rel="stylesheet" href="/test/loading.css">'),
+  // One card from src, in the layout ?layout= names (none: the default), on the page
+  // scripts/card-heights.mjs measures (viewport meta, body margin 0, padding 8px).
+  "/test/card.html": (params) => {
+    const layout = params.get("layout");
+    const card = params.get("card") ?? "mirtazapine";
+    if (!/^[\w.]+$/.test(card) || (layout !== null && !/^\w+$/.test(layout))) throw new Error(`bad test/card.html query ${params}`);
+    return shell(
+      "one card",
+      // (The page's h1 comes after the card, so the card starts where it does on that page.)
+      `<main><med-card id="card"${layout === null ? "" : ` layout="${layout}"`} src="/examples/${card}.json"></med-card><h1>One card</h1></main>`,
+      '<meta name="viewport" content="width=device-width, initial-scale=1"><link rel="stylesheet" href="/test/card.css">',
+    );
+  },
   "/test/sources.html": () =>
     shell("sources", `<main id="cards">
       <med-card id="by-inline">${inline(MIRTAZAPINE)}</med-card>
@@ -174,24 +187,35 @@ function srcRoute(pathname, req, res, state) {
   }
 }
 
-// Server-rendered pages (`medcard render --page`), with the widget added after the card, and the
-// CSP hash of their <style> (what the README tells hosts to allow). Built once per process.
+// Server-rendered pages (`medcard render --page`), each with the CSP hash of its <style> (what
+// the README tells hosts to allow). Built once per process:
+//   /ssr/NAME.html                      full layout, the widget added after the card;
+//   /ssr/mirtazapine-compact.html       `--layout compact`, the widget added after the card;
+//   /ssr/mirtazapine-compact-noscript.html  `--layout compact` and no widget script at all.
 function renderSsrPages() {
   const today = new Date().toISOString().slice(0, 10);
   const pages = {};
-  let styleHash = "";
-  for (const name of ["gabapentin", "mirtazapine"]) {
-    const html = execFileSync(
-      "cargo",
-      ["run", "--quiet", "--features", "cli", "--", "render", "--page", "--today", today, `www/examples/${name}.json`],
-      { cwd: repo, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] },
-    );
+  const csp = {};
+  const widget = '<p id="below">Below the card.</p>\n<script type="module" src="/dist/medcard.js"></script>\n</body>';
+  const noWidget = '<p id="below">Below the card.</p>\n</body>';
+  const variants = [
+    { page: "gabapentin", card: "gabapentin", layout: [], after: widget },
+    { page: "mirtazapine", card: "mirtazapine", layout: [], after: widget },
+    { page: "mirtazapine-compact", card: "mirtazapine", layout: ["--layout", "compact"], after: widget },
+    { page: "mirtazapine-compact-noscript", card: "mirtazapine", layout: ["--layout", "compact"], after: noWidget },
+  ];
+  const rendered = new Map();
+  for (const { page, card, layout, after } of variants) {
+    const args = ["run", "--quiet", "--features", "cli", "--", "render", "--page", ...layout, "--today", today, `www/examples/${card}.json`];
+    const key = args.join(" ");
+    if (!rendered.has(key)) rendered.set(key, execFileSync("cargo", args, { cwd: repo, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] }));
+    const html = rendered.get(key);
     const style = html.slice(html.indexOf("<style>") + "<style>".length, html.indexOf("</style>"));
-    styleHash = createHash("sha256").update(style).digest("base64");
-    const widget = '<p id="below">Below the card.</p>\n<script type="module" src="/dist/medcard.js"></script>\n</body>';
-    pages[`/ssr/${name}.html`] = html.replace("</body>", widget);
+    const styleHash = createHash("sha256").update(style).digest("base64");
+    pages[`/ssr/${page}.html`] = html.replace("</body>", after);
+    csp[`/ssr/${page}.html`] = STRICT_CSP.replace("style-src 'self'", `style-src 'self' 'sha256-${styleHash}'`);
   }
-  return { pages, csp: STRICT_CSP.replace("style-src 'self'", `style-src 'self' 'sha256-${styleHash}'`) };
+  return { pages, csp };
 }
 
 function injectProbe(html, search) {
@@ -240,9 +264,10 @@ export async function startSite() {
     if (pathname === "/__engines/without.js") return send("text/javascript", WITHOUT[url.searchParams.get("feature")] ?? "");
     if (pathname === "/test/hostile.css") return send("text/css", HOSTILE_CSS);
     if (pathname === "/test/loading.css") return send("text/css", ".spacer { height: 3000px; }");
-    if (TEST_PAGES[pathname]) return send("text/html; charset=utf-8", injectProbe(TEST_PAGES[pathname](), url.search));
+    if (pathname === "/test/card.css") return send("text/css", "body { margin: 0; padding: 8px; }");
+    if (TEST_PAGES[pathname]) return send("text/html; charset=utf-8", injectProbe(TEST_PAGES[pathname](url.searchParams), url.search));
     if (ssrPages.pages[pathname]) {
-      res.setHeader("Content-Security-Policy", ssrPages.csp);
+      res.setHeader("Content-Security-Policy", ssrPages.csp[pathname]);
       return send("text/html; charset=utf-8", injectProbe(ssrPages.pages[pathname], url.search));
     }
     if (srcRoute(pathname, req, res, state)) return true;
