@@ -356,6 +356,17 @@ pub enum Problem {
     /// A card that lists uses but has no key facts.
     #[cfg(feature = "authoring")]
     NoKeyFacts,
+    /// An `approved` use that does not say where (`regions`): an approval is some regulator's.
+    #[cfg(feature = "authoring")]
+    ApprovalWithoutRegions,
+    /// A source with neither `url` nor `via`: readers cannot find what was read.
+    #[cfg(feature = "authoring")]
+    SourceWithoutLocator,
+    /// A region code that is not two capital letters (an ISO 3166-1 alpha-2 code, or `EU`).
+    BadRegion {
+        /// What was found.
+        found: String,
+    },
     /// A translation's safety list has fewer entries than the same list of its original card.
     ShorterThanOriginal {
         /// Entries in the translation.
@@ -460,7 +471,9 @@ impl Problem {
             #[cfg(feature = "authoring")]
             Problem::TooManyKeyFacts { .. }
             | Problem::KeyFactTooLong { .. }
-            | Problem::NoKeyFacts => Severity::Warning,
+            | Problem::NoKeyFacts
+            | Problem::ApprovalWithoutRegions
+            | Problem::SourceWithoutLocator => Severity::Warning,
             Problem::ReadingLevel { .. }
             | Problem::OriginalNotCompared { .. }
             | Problem::NoReadabilityFormula { .. } => Severity::Info,
@@ -474,6 +487,7 @@ impl Problem {
             | Problem::TooMany { .. }
             | Problem::BadDate { .. }
             | Problem::NoDose
+            | Problem::BadRegion { .. }
             | Problem::BadCode { .. }
             | Problem::BadCodeSystem { .. } => Severity::Error,
         }

@@ -1,6 +1,7 @@
 //! FHIR R5: a card as a `Bundle` of type `collection` (a `MedicationKnowledge`, one
 //! `ClinicalUseDefinition` per use, warning, precaution and side effect, one `Citation` per
-//! source), and such a bundle, ours or another system's, back into a draft card.
+//! source, one `RegulatedAuthorization` per approved use that names its regions), and such a
+//! bundle, ours or another system's, back into a draft card.
 //!
 //! Native only (feature `fhir`, part of `cli`): never in the wasm. The mapping, field by field,
 //! and what FHIR cannot carry: `docs/fhir.md`. Where FHIR R5 has an element, the card's value
@@ -34,6 +35,11 @@ const PRECAUTION_KIND: &str = "https://github.com/medcard/medcard/fhir/CodeSyste
 const CARD_FIELD: &str = "https://github.com/medcard/medcard/fhir/CodeSystem/card-field";
 /// How it can be obtained: the card's `medication.availability` words.
 const AVAILABILITY: &str = "https://github.com/medcard/medcard/fhir/CodeSystem/availability";
+/// A side effect's frequency band: the card's `sideEffects.*[].band` words.
+const FREQUENCY_BAND: &str = "https://github.com/medcard/medcard/fhir/CodeSystem/frequency-band";
+/// ISO 3166-1 (alpha-2) in FHIR: a `RegulatedAuthorization.region` of an approved use. `EU` is
+/// ISO 3166-1's exceptionally reserved code for the European Union.
+const ISO_3166: &str = "urn:iso:std:iso:3166";
 /// FHIR's own (example) categories of a clinical use.
 const HL7_CATEGORY: &str = "http://hl7.org/fhir/clinical-use-definition-category";
 

@@ -139,6 +139,13 @@ pub struct Use {
     /// Regulatory or evidence status.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<UseStatus>,
+    /// Where the status applies: ISO 3166-1 alpha-2 country codes in capitals (`US`, `GB`),
+    /// or `EU` for the European Union. Shown with the status ("Approved in the US and the EU").
+    /// A code that is not two capital letters is an error; an `approved` use without regions is
+    /// a warning for authors (an approval is always some regulator's).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "schema", schemars(with = "Vec<RegionCode>"))]
+    pub regions: Vec<String>,
     /// A short note, e.g. why a use is not recommended.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
@@ -262,9 +269,15 @@ pub struct Effect {
     /// More detail.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub detail: Option<String>,
-    /// How often, in words.
+    /// How often, in words: free text, such as a label's figure ("54 in 100 people in
+    /// studies"). May stand with `band`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub frequency: Option<String>,
+    /// How often, as one of the frequency bands of EU product information (SmPC section 4.8,
+    /// package leaflet section 4): shown in the card's language with its meaning ("Common: may
+    /// affect up to 1 in 10 people").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub band: Option<FrequencyBand>,
     /// What to do about it.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub action: Option<String>,
@@ -306,13 +319,19 @@ pub struct Link {
 pub struct Source {
     /// Title of the reference.
     pub title: String,
-    /// Where to read it, as written.
+    /// Where to read it, as written: the source's own (canonical) address.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
+    /// Where the cited text was actually read, when that was a copy at another address (an
+    /// archive, a mirror, a reprint): shown in small print as "read at …". `accessed` is the
+    /// date it was read there.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub via: Option<String>,
     /// Who published it.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub publisher: Option<String>,
-    /// When it was read.
+    /// When the cited text was read (at `via` when given, else at `url`). Give only a date on
+    /// which it was really read.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub accessed: Option<Date>,
 }
@@ -512,6 +531,36 @@ string_enum! {
         NotRecommended = "not-recommended",
     }
 }
+
+string_enum! {
+    /// How often a side effect happens, in the bands of EU product information (the QRD
+    /// template's wording).
+    FrequencyBand {
+        /// More than 1 in 10 people.
+        VeryCommon = "very-common",
+        /// Up to 1 in 10 people.
+        Common = "common",
+        /// Up to 1 in 100 people.
+        Uncommon = "uncommon",
+        /// Up to 1 in 1,000 people.
+        Rare = "rare",
+        /// Up to 1 in 10,000 people.
+        VeryRare = "very-rare",
+        /// Cannot be estimated from the available data.
+        NotKnown = "not-known",
+    }
+}
+
+/// Whether `code` is a region code a use may name: two capital ASCII letters (an ISO 3166-1
+/// alpha-2 code such as `US` or `GB`, or `EU`, which ISO 3166 reserves for the European Union).
+/// Only the shape is checked, not the ISO list.
+pub fn is_region_code(code: &str) -> bool {
+    code.len() == 2 && code.bytes().all(|b| b.is_ascii_uppercase())
+}
+
+/// A region code in the schema (its pattern; see [`is_region_code`]).
+#[cfg(feature = "schema")]
+pub struct RegionCode;
 
 string_enum! {
     /// How strong a warning is.

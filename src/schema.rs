@@ -11,8 +11,8 @@
 
 use crate::codes::CodeSystem;
 use crate::model::{
-    Availability, CalloutLevel, Card, Date, PrecautionKind, ReviewKind, UseStatus, WarningLevel,
-    SCHEMA_VERSION,
+    Availability, CalloutLevel, Card, Date, FrequencyBand, PrecautionKind, RegionCode, ReviewKind,
+    UseStatus, WarningLevel, SCHEMA_VERSION,
 };
 use crate::validate::Limits;
 use schemars::generate::SchemaSettings;
@@ -208,6 +208,20 @@ impl JsonSchema for Date {
     }
 }
 
+impl JsonSchema for RegionCode {
+    fn schema_name() -> Cow<'static, str> {
+        "RegionCode".into()
+    }
+
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({
+            "description": "Where a use's status applies: an ISO 3166-1 alpha-2 country code in capitals (US, GB), or EU for the European Union.",
+            "type": "string",
+            "pattern": "^[A-Z]{2}$",
+        })
+    }
+}
+
 /// A closed word list: its wire names, from the model, in schema order.
 macro_rules! word_list_schema {
     ($($name:ident: $description:literal),+ $(,)?) => {$(
@@ -233,6 +247,7 @@ word_list_schema! {
     WarningLevel: "How strong a warning is: boxed is the strongest.",
     CalloutLevel: "How urgent a callout is: urgent (contact a doctor now) or emergency (call emergency services).",
     PrecautionKind: "The group a precaution is listed under.",
+    FrequencyBand: "How often a side effect happens, in the bands of EU product information: very-common (more than 1 in 10 people), common (up to 1 in 10), uncommon (up to 1 in 100), rare (up to 1 in 1,000), very-rare (up to 1 in 10,000), not-known (cannot be estimated from the available data).",
     ReviewKind: "What kind of review: clinical (a clinician reviewed the content) or editorial (checked against its sources; not a clinical review).",
 }
 

@@ -130,6 +130,10 @@ pub fn drug_json_ld(card: &Card) -> Value {
     // (`description` is the summary; `abstract` belongs to a `CreativeWork`, the page, not to
     // the drug this block describes), and each fact repeats a part of the card that is here
     // already (the warnings) or is not a property of the drug (what to do).
+    // Uses, and so their `regions`, are left out too: schema.org's `Drug` has no property for an
+    // indication approved in a place (`legalStatus`/`DrugLegalStatus` with
+    // `applicableLocation` is the drug's legal availability, such as prescription-only, not an
+    // approval for a use), and a bare list of conditions would drop each use's status.
     put(
         "mechanismOfAction",
         card.how_it_works.clone().map(Value::from),

@@ -10,7 +10,9 @@
 //! replace any of them with [`customised`].
 
 use crate::error::{Error, LoadFailure, Problem};
-use crate::model::{Availability, CalloutLevel, Date, PrecautionKind, UseStatus, WarningLevel};
+use crate::model::{
+    Availability, CalloutLevel, Date, FrequencyBand, PrecautionKind, UseStatus, WarningLevel,
+};
 use std::cell::RefCell;
 use std::collections::HashMap;
 
@@ -70,6 +72,10 @@ const MONTH_KEYS: [&str; 12] = [
     "november",
     "december",
 ];
+
+/// The region codes with a name in every language ([`UiText::region_names`]), in that order:
+/// the ones the sample cards use. Any other code is shown as written.
+pub const REGION_CODES: [&str; 3] = ["US", "GB", "EU"];
 
 /// The user-interface text of one language.
 #[derive(Debug, Clone)]
@@ -158,6 +164,19 @@ pub struct UiText {
     pub review_overdue: &'static str,
     /// Label before a source's access date.
     pub accessed: &'static str,
+    /// Label before the address where a source was read, when that was a copy (`via`).
+    pub read_at: &'static str,
+    /// A use's status with where it applies: `{status}` and `{regions}` are replaced
+    /// ("Approved in the US and the EU").
+    pub status_in: &'static str,
+    /// Names of the regions in [`REGION_CODES`], in that order, as they read after
+    /// [`UiText::status_in`]'s "in" ("the US").
+    pub region_names: [&'static str; 3],
+    /// Before the last item of a list in words (" and ").
+    pub list_and: &'static str,
+    /// Each [`FrequencyBand`] with its meaning, in [`FrequencyBand::ALL`] order ("Common: may
+    /// affect up to 1 in 10 people").
+    pub frequency_band: [&'static str; 6],
     /// Words for [`UseStatus`], in [`UseStatus::ALL`] order.
     pub use_status: [&'static str; 4],
     /// Words for [`WarningLevel`], in [`WarningLevel::ALL`] order.
@@ -202,6 +221,35 @@ impl UiText {
     /// The badge word for a use status.
     pub fn use_status(&self, status: UseStatus) -> &'static str {
         self.use_status[status as usize]
+    }
+
+    /// A frequency band with its meaning.
+    pub fn frequency_band(&self, band: FrequencyBand) -> &'static str {
+        self.frequency_band[band as usize]
+    }
+
+    /// A region's name: this language's for the codes in [`REGION_CODES`], else the code.
+    pub fn region_name<'a>(&self, code: &'a str) -> &'a str {
+        match REGION_CODES.iter().position(|known| *known == code) {
+            Some(index) => self.region_names[index],
+            None => code,
+        }
+    }
+
+    /// A use's status in words, with the regions where it applies when there are any
+    /// ("Approved in the US, the UK and the EU").
+    pub fn use_status_in(&self, status: UseStatus, regions: &[String]) -> String {
+        let status = self.use_status(status);
+        let Some((last, first)) = regions.split_last() else {
+            return status.to_string();
+        };
+        let names: Vec<&str> = first.iter().map(|code| self.region_name(code)).collect();
+        let mut joined = names.join(self.list_separator);
+        if !joined.is_empty() {
+            joined.push_str(self.list_and);
+        }
+        joined.push_str(self.region_name(last));
+        fill(self.status_in, &[("status", status), ("regions", &joined)])
     }
 
     /// The label for a warning level.
@@ -365,6 +413,11 @@ impl UiText {
             next_review,
             review_overdue,
             accessed,
+            read_at,
+            status_in,
+            region_names,
+            list_and,
+            frequency_band,
             use_status,
             warning_level,
             callout_level,
@@ -423,6 +476,9 @@ impl UiText {
             ("next_review".into(), next_review),
             ("review_overdue".into(), review_overdue),
             ("accessed".into(), accessed),
+            ("read_at".into(), read_at),
+            ("status_in".into(), status_in),
+            ("list_and".into(), list_and),
             ("none_listed".into(), none_listed),
             ("list_separator".into(), list_separator),
             ("date_pattern".into(), date_pattern),
@@ -438,6 +494,9 @@ impl UiText {
         let kind_names = PrecautionKind::ALL.iter().map(|v| v.as_str());
         let availability_names = Availability::ALL.iter().map(|v| v.as_str());
         slots.extend(group("dose_labels", DOSE_LABEL_KEYS, dose_labels));
+        slots.extend(group("region_names", REGION_CODES, region_names));
+        let band_names = FrequencyBand::ALL.iter().map(|v| v.as_str());
+        slots.extend(group("frequency_band", band_names, frequency_band));
         slots.extend(group("use_status", uses_names, use_status));
         slots.extend(group("warning_level", warning_names, warning_level));
         slots.extend(group("callout_level", callout_names, callout_level));

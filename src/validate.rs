@@ -9,9 +9,10 @@ use crate::codes::{self, Code, CodeProblem};
 use crate::error::{Error, Issue, JsonType, Problem, Severity};
 use crate::json;
 use crate::model::{
-    safe_url, Attribution, Availability, Callout, CalloutLevel, Card, Date, Dosage, Effect, Item,
-    Link, Medication, Precaution, PrecautionKind, Review, ReviewKind, Schedule, SideEffects,
-    Source, Translation, Use, UseStatus, Warning, WarningLevel, SCHEMA_VERSION,
+    is_region_code, safe_url, Attribution, Availability, Callout, CalloutLevel, Card, Date, Dosage,
+    Effect, FrequencyBand, Item, Link, Medication, Precaution, PrecautionKind, Review, ReviewKind,
+    Schedule, SideEffects, Source, Translation, Use, UseStatus, Warning, WarningLevel,
+    SCHEMA_VERSION,
 };
 use serde_json::{Map, Value};
 
@@ -532,14 +533,24 @@ impl Decoder {
     }
 
     fn use_(&mut self, value: &Value, path: String) -> Option<Use> {
-        let fields = self.object(value, &path, &["condition", "status", "note", "codes"])?;
+        let known = ["condition", "status", "regions", "note", "codes"];
+        let fields = self.object(value, &path, &known)?;
         let condition = self.required_text(&fields, "condition");
         let status = self.word(&fields, "status", UseStatus::NAMES, UseStatus::from_name);
+        let regions = self.list(&fields, "regions", |decoder, value, path| {
+            let code = decoder.text_value(value, path.clone())?;
+            if !is_region_code(&code) {
+                decoder.report(path, Problem::BadRegion { found: code });
+                return None;
+            }
+            Some(code)
+        });
         let note = self.optional_text(&fields, "note");
         let codes = self.list(&fields, "codes", Self::code);
         Some(Use {
             condition: condition?,
             status,
+            regions,
             note,
             codes,
         })
@@ -654,13 +665,19 @@ impl Decoder {
     }
 
     fn effect(&mut self, value: &Value, path: String) -> Option<Effect> {
-        let known = ["name", "detail", "frequency", "action", "codes"];
+        let known = ["name", "detail", "frequency", "band", "action", "codes"];
         let fields = self.object(value, &path, &known)?;
         let name = self.required_text(&fields, "name");
         let effect = Effect {
             name: name.unwrap_or_default(),
             detail: self.optional_text(&fields, "detail"),
             frequency: self.optional_text(&fields, "frequency"),
+            band: self.word(
+                &fields,
+                "band",
+                FrequencyBand::NAMES,
+                FrequencyBand::from_name,
+            ),
             action: self.optional_text(&fields, "action"),
             codes: self.list(&fields, "codes", Self::code),
         };
@@ -730,10 +747,11 @@ impl Decoder {
     }
 
     fn source(&mut self, value: &Value, path: String) -> Option<Source> {
-        let known = ["title", "url", "publisher", "accessed"];
+        let known = ["title", "url", "via", "publisher", "accessed"];
         let fields = self.object(value, &path, &known)?;
         let title = self.required_text(&fields, "title");
         let url = self.url(&fields, "url", false);
+        let via = self.url(&fields, "via", false);
         let publisher = self.optional_text(&fields, "publisher");
         let accessed = self.date(&fields, "accessed", false);
         let undated = Self::field(&fields, "accessed")
@@ -744,6 +762,7 @@ impl Decoder {
         Some(Source {
             title: title?,
             url,
+            via,
             publisher,
             accessed,
         })
@@ -787,6 +806,18 @@ impl Decoder {
     #[cfg(feature = "authoring")]
     fn content_checks(&mut self, card: &Card) {
         self.key_fact_checks(card);
+        for (index, use_) in card.uses.iter().enumerate() {
+            if use_.status == Some(UseStatus::Approved) && use_.regions.is_empty() {
+                let path = format!("uses[{index}].regions");
+                self.report(path, Problem::ApprovalWithoutRegions);
+            }
+        }
+        for (index, source) in card.sources.iter().enumerate() {
+            if source.url.is_none() && source.via.is_none() {
+                let path = format!("sources[{index}]");
+                self.report(path, Problem::SourceWithoutLocator);
+            }
+        }
         if card.uses.is_empty() {
             return;
         }

@@ -160,7 +160,11 @@ fn readability_grades_each_key_fact() {
 #[test]
 fn readability_is_reported_only_on_request() {
     let plain = parse_card(MIRTAZAPINE, &options()).unwrap();
-    assert!(plain.warnings.is_empty());
+    // The sample has content warnings (undated sources); none is about reading level.
+    assert!(!plain.warnings.iter().any(|w| matches!(
+        w.problem,
+        Problem::ReadingLevel { .. } | Problem::HardToRead { .. }
+    )));
     let graded = parse_card(
         MIRTAZAPINE,
         &Options {
@@ -169,7 +173,16 @@ fn readability_is_reported_only_on_request() {
         },
     )
     .unwrap();
-    let whole = &graded.warnings[0];
+    let whole = graded
+        .warnings
+        .iter()
+        .find(|w| {
+            matches!(
+                w.problem,
+                Problem::ReadingLevel { .. } | Problem::HardToRead { .. }
+            )
+        })
+        .expect("a reading level");
     assert_eq!(whole.path, "", "the whole card's level comes first");
     assert!(matches!(
         whole.problem,
@@ -189,6 +202,8 @@ fn readability_is_reported_only_on_request() {
                 assert!(score.above_grade_9(), "{issue}");
                 assert_eq!(issue.problem.severity(), Severity::Warning);
             }
+            // The samples' undated sources (issue 25) are the only other warnings.
+            Problem::SourceNotDated | Problem::SourceWithoutLocator => {}
             other => panic!("only reading levels: {other:?}"),
         }
     }
@@ -204,6 +219,10 @@ fn readability_is_reported_only_on_request() {
         arabic
             .warnings
             .iter()
+            .filter(|w| !matches!(
+                w.problem,
+                Problem::SourceNotDated | Problem::SourceWithoutLocator
+            ))
             .map(|w| (w.path.as_str(), &w.problem))
             .collect::<Vec<_>>(),
         vec![(
@@ -221,8 +240,18 @@ fn readability_is_reported_only_on_request() {
         },
     )
     .unwrap();
+    let first_level = spanish
+        .warnings
+        .iter()
+        .find(|w| {
+            !matches!(
+                w.problem,
+                Problem::SourceNotDated | Problem::SourceWithoutLocator
+            )
+        })
+        .expect("a reading level");
     assert!(matches!(
-        spanish.warnings[0].problem,
+        first_level.problem,
         Problem::ReadingLevel {
             score: Score::FernandezHuerta { .. },
             ..
@@ -231,4 +260,36 @@ fn readability_is_reported_only_on_request() {
             ..
         }
     ));
+}
+
+/// Issue 25: an approval says where; a source says where it can be read.
+#[test]
+fn approvals_say_where_and_sources_can_be_found() {
+    let json = r#"{"schemaVersion":1,"medication":{"name":"X"},
+        "uses":[{"condition":"Pain","status":"approved"},
+                {"condition":"Cough","status":"approved","regions":["GB"]},
+                {"condition":"Itch","status":"off-label"}],
+        "sources":[{"title":"Unlinked","accessed":"2026-12-06"},
+                   {"title":"Read in a copy","via":"https://copy.example.org/a","accessed":"2026-12-06"},
+                   {"title":"Linked","url":"https://example.org/a","accessed":"2026-12-06"}]}"#;
+    let checked = parse_card(json, &options()).expect("warnings only");
+    let found: Vec<(&str, &Problem)> = checked
+        .warnings
+        .iter()
+        .filter(|w| {
+            matches!(
+                w.problem,
+                Problem::ApprovalWithoutRegions | Problem::SourceWithoutLocator
+            )
+        })
+        .map(|w| (w.path.as_str(), &w.problem))
+        .collect();
+    assert_eq!(
+        found,
+        vec![
+            ("uses[0].regions", &Problem::ApprovalWithoutRegions),
+            ("sources[0]", &Problem::SourceWithoutLocator),
+        ]
+    );
+    assert!(found.iter().all(|(_, p)| p.severity() == Severity::Warning));
 }

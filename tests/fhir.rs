@@ -346,3 +346,39 @@ mod cli {
         ), "{stderr}");
     }
 }
+
+/// Issue 25: an approved use's regions are a `RegulatedAuthorization` (region: ISO 3166, its
+/// indication the use's `ClinicalUseDefinition`); a band is a coding of `frequencyOfOccurrence`
+/// beside the text; `via` is a second, classified `webLocation`. All come back on import.
+#[test]
+fn regions_bands_and_via_are_carried() {
+    let every = card(include_str!("fixtures/fhir/every-carried-field.json"));
+    let bundle = medcard::fhir::export_bundle(&every);
+    let entries = bundle["entry"].as_array().expect("entries");
+    let authorizations: Vec<&serde_json::Value> = entries
+        .iter()
+        .filter(|e| e["resource"]["resourceType"] == "RegulatedAuthorization")
+        .collect();
+    assert_eq!(authorizations.len(), 1);
+    let authorization = &authorizations[0]["resource"];
+    assert_eq!(
+        authorization["region"][1]["coding"][0]["system"],
+        "urn:iso:std:iso:3166"
+    );
+    assert_eq!(authorization["region"][1]["coding"][0]["code"], "EU");
+    let use_url = &authorization["indication"][0]["reference"]["reference"];
+    let target = entries
+        .iter()
+        .find(|e| &e["fullUrl"] == use_url)
+        .expect("the use");
+    assert_eq!(target["resource"]["type"], "indication");
+    let text = bundle.to_string();
+    assert!(text.contains(r#""code":"common""#) && text.contains("frequency-band"));
+    assert!(text.contains("https://archive.example.org/copy-of-the-source"));
+    let back = medcard::fhir::import_bundle(&text).expect("imports").card;
+    assert_eq!(back.uses[0].regions, every.uses[0].regions);
+    assert_eq!(back.sources[0].via, every.sources[0].via);
+    let band = |card: &Card| card.side_effects.as_ref().and_then(|e| e.common[0].band);
+    assert_eq!(band(&back), band(&every));
+    assert!(band(&back).is_some());
+}

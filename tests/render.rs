@@ -70,11 +70,12 @@ fn uses_show_their_status_in_words() {
     assert!(html.contains(
         r#"<span class="medcard__use-name">Restless legs syndrome</span> <span class="medcard__badge medcard__badge--not-recommended">Not recommended</span>"#
     ));
-    assert!(
-        html.contains(r#"<span class="medcard__badge medcard__badge--approved">Approved</span>"#)
-    );
+    assert!(html.contains(
+        r#"<span class="medcard__badge medcard__badge--approved">Approved in the US, the UK and the EU</span>"#
+    ));
     let html = render(props(ready(GABAPENTIN)));
     assert!(html.contains(r#"medcard__badge--off-label">Off-label</span>"#));
+    assert!(html.contains(r#"medcard__badge--approved">Approved in the US</span>"#));
 }
 
 #[test]
@@ -705,4 +706,45 @@ fn a_load_failure_is_explained_in_the_cards_language() {
     assert!(arabic.contains("<li>تعذّر تحميل بيانات البطاقة: ردّ الخادم بالرمز 404 (غير موجود) على طلب \u{2068}https://example.org/x.json\u{2069}</li>"), "{arabic}");
     let unknown_language = failed_in("fr", not_found());
     assert!(unknown_language.contains("<li>The card data could not be loaded: the server answered 404 (not found) for https://example.org/x.json</li>"));
+}
+
+/// Issue 25: a use's status says where it applies, a side effect's band is shown with its
+/// meaning (before the author's figure), and a source read in a copy says where.
+#[test]
+fn regions_bands_and_where_a_source_was_read() {
+    let card = |lang: &str| {
+        format!(
+            r#"{{"schemaVersion":1,"language":"{lang}","medication":{{"name":"X"}},
+            "uses":[{{"condition":"Pain","status":"approved","regions":["US","EU"]}},
+                    {{"condition":"Cough","status":"off-label","regions":["FR"]}}],
+            "sideEffects":{{"common":[{{"name":"Nausea","band":"common","frequency":"7 in 100"}},
+                                     {{"name":"Rash","band":"not-known"}}]}},
+            "sources":[{{"title":"Label","url":"https://example.org/label","via":"https://copy.example.org/label","accessed":"2026-12-06"}}]}}"#
+        )
+    };
+    let html = render(props(ready(&card("en"))));
+    assert!(html.contains(r#"medcard__badge--approved">Approved in the US and the EU</span>"#));
+    assert!(
+        html.contains(r#"medcard__badge--off-label">Off-label in FR</span>"#),
+        "unknown codes as written"
+    );
+    assert!(html.contains("Common: may affect up to 1 in 10 people; 7 in 100)"));
+    assert!(html.contains("Not known: frequency cannot be estimated from the available data)"));
+    let via = between(&html, r#"<small class="medcard__via">"#, "</small>");
+    assert!(
+        via.starts_with(r#"(read at <a href="https://copy.example.org/label""#),
+        "{via}"
+    );
+    assert!(
+        via.ends_with(">https://copy.example.org/label</a>)"),
+        "{via}"
+    );
+    let html = render(props(ready(&card("es"))));
+    assert!(html.contains("Aprobado en EE. UU. y la UE"), "{html}");
+    assert!(html.contains("Frecuente: puede afectar hasta 1 de cada 10 personas; 7 in 100)"));
+    assert!(html.contains("(leído en "));
+    let html = render(props(ready(&card("ar"))));
+    assert!(html.contains("معتمد في الولايات المتحدة والاتحاد الأوروبي"));
+    assert!(html.contains("شائع: قد يصيب حتى شخص واحد من كل 10 أشخاص; 7 in 100)"));
+    assert!(html.contains("(قُرئ في "));
 }

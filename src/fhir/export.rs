@@ -2,13 +2,17 @@
 
 use super::*;
 use crate::codes::Code;
-use crate::model::{Card, Effect, Precaution, PrecautionKind, Source, Use, UseStatus, Warning};
+use crate::model::{
+    Card, Effect, FrequencyBand, Precaution, PrecautionKind, Source, Use, UseStatus, Warning,
+};
 use serde_json::{json, Map, Value};
 
 /// The card as a FHIR R5 `Bundle` of type `collection`. Entries have `urn:uuid:` full URLs
 /// derived from the medicine's name and the entry's position, so the same card always gives the
 /// same bundle; every `ClinicalUseDefinition` names the `MedicationKnowledge` as its subject,
-/// and the `MedicationKnowledge` lists them all as `clinicalUseIssue`.
+/// and the `MedicationKnowledge` lists them all as `clinicalUseIssue`. After the citations, an
+/// approved use that names its regions has a `RegulatedAuthorization` (subject: the medicine;
+/// region: the codes; indication: the use's `ClinicalUseDefinition`).
 pub fn export_bundle(card: &Card) -> Value {
     let name = &card.medication.name;
     let medication_url = entry_url(name, 0);
@@ -55,6 +59,17 @@ pub fn export_bundle(card: &Card) -> Value {
         let mut citation = citation_resource(source);
         set_language(&mut citation, card);
         entries.push(json!({ "fullUrl": url, "resource": citation }));
+    }
+    // The uses are the first `ClinicalUseDefinition`s, entries 1, 2, …, in card order.
+    for (index, item) in card.uses.iter().enumerate() {
+        if item.status != Some(UseStatus::Approved) || item.regions.is_empty() {
+            continue;
+        }
+        let url = entry_url(name, entries.len());
+        let mut authorization =
+            authorization_resource(item, &medication_url, &entry_url(name, index + 1));
+        set_language(&mut authorization, card);
+        entries.push(json!({ "fullUrl": url, "resource": authorization }));
     }
     json!({ "resourceType": "Bundle", "type": "collection", "entry": entries })
 }
@@ -249,6 +264,24 @@ fn use_resource(item: &Use) -> Map<String, Value> {
     resource
 }
 
+/// Where an approved use is approved: a `RegulatedAuthorization` for the medicine, one region
+/// per code (ISO 3166-1), its indication the use's `ClinicalUseDefinition`.
+fn authorization_resource(item: &Use, medication_url: &str, use_url: &str) -> Map<String, Value> {
+    let regions = item
+        .regions
+        .iter()
+        .map(|code| json!({ "coding": [{ "system": ISO_3166, "code": code }] }));
+    let mut resource = Map::new();
+    resource.insert("resourceType".into(), "RegulatedAuthorization".into());
+    resource.insert("subject".into(), json!([{ "reference": medication_url }]));
+    resource.insert("region".into(), regions.collect());
+    resource.insert(
+        "indication".into(),
+        json!([{ "reference": { "reference": use_url } }]),
+    );
+    resource
+}
+
 fn warning_resource(item: &Warning) -> Map<String, Value> {
     let mut categories = vec![coded(CARD_SECTION, SECTION_WARNINGS)];
     if let Some(level) = item.level {
@@ -327,17 +360,45 @@ fn effect_resource(item: &Effect, section: &str) -> Map<String, Value> {
     );
     let mut effect =
         json!({ "symptomConditionEffect": { "concept": concept(&item.codes, Some(&item.name)) } });
-    if let Some(frequency) = &item.frequency {
-        effect["frequencyOfOccurrence"] = json!({ "text": frequency });
+    let mut frequency = Map::new();
+    if let Some(band) = item.band {
+        let coding = json!({ "system": FREQUENCY_BAND, "code": band.as_str(), "display": band_display(band) });
+        frequency.insert("coding".into(), json!([coding]));
+    }
+    if let Some(text) = &item.frequency {
+        frequency.insert("text".into(), text.clone().into());
+    }
+    if !frequency.is_empty() {
+        effect["frequencyOfOccurrence"] = Value::Object(frequency);
     }
     resource.insert("undesirableEffect".into(), effect);
     resource
 }
 
+/// The English words of a frequency band, as the `display` of its coding.
+fn band_display(band: FrequencyBand) -> &'static str {
+    match band {
+        FrequencyBand::VeryCommon => "Very common (more than 1 in 10)",
+        FrequencyBand::Common => "Common (up to 1 in 10)",
+        FrequencyBand::Uncommon => "Uncommon (up to 1 in 100)",
+        FrequencyBand::Rare => "Rare (up to 1 in 1,000)",
+        FrequencyBand::VeryRare => "Very rare (up to 1 in 10,000)",
+        FrequencyBand::NotKnown => "Not known (cannot be estimated from the available data)",
+    }
+}
+
 fn citation_resource(source: &Source) -> Map<String, Value> {
     let mut artifact = json!({ "title": [{ "text": source.title }] });
+    let mut locations = Vec::new();
     if let Some(url) = &source.url {
-        artifact["webLocation"] = json!([{ "url": url }]);
+        locations.push(json!({ "url": url }));
+    }
+    if let Some(via) = &source.via {
+        let classifier = coded_with_display(CARD_FIELD, "via", "Where the cited text was read");
+        locations.push(json!({ "classifier": [classifier], "url": via }));
+    }
+    if !locations.is_empty() {
+        artifact["webLocation"] = Value::Array(locations);
     }
     if let Some(accessed) = source.accessed {
         artifact["dateAccessed"] = accessed.to_string().into();

@@ -4,7 +4,7 @@
 use super::*;
 use crate::codes::{self, Code};
 use crate::json;
-use crate::model::Card;
+use crate::model::{is_region_code, Card};
 use crate::validate::{validate_value, Options};
 use serde_json::{json, Map, Value};
 use std::fmt;
@@ -197,6 +197,9 @@ struct Reader {
     common: Vec<Value>,
     serious: Vec<Value>,
     sources: Vec<Value>,
+    /// The entry `fullUrl` of each use read so far, with its index in `uses`, so that a
+    /// `RegulatedAuthorization` can name the use it authorises.
+    use_urls: Vec<(String, usize)>,
 }
 
 /// An object's members with its path.
@@ -330,7 +333,9 @@ impl Reader {
         }
         let entries = bundle.list("entry")?;
         let mut resources = Vec::new();
+        let mut full_urls = Vec::new();
         for entry in &entries {
+            full_urls.push(entry.text("fullUrl")?);
             let Some(resource) = entry.object("resource")? else {
                 return Err(error(entry.at("resource"), ImportProblem::Missing));
             };
@@ -365,15 +370,27 @@ impl Reader {
             card.insert("language".into(), language.into());
         }
         card.insert("medication".into(), self.medication(medication)?);
-        for (kind, resource) in &resources {
+        for ((kind, resource), full_url) in resources.iter().zip(&full_urls) {
             match kind.as_str() {
-                "MedicationKnowledge" => {}
-                "ClinicalUseDefinition" => self.clinical_use(resource)?,
+                "MedicationKnowledge" | "RegulatedAuthorization" => {}
+                "ClinicalUseDefinition" => {
+                    let before = self.uses.len();
+                    self.clinical_use(resource)?;
+                    if let Some(url) = full_url.as_ref().filter(|_| self.uses.len() > before) {
+                        self.use_urls.push((url.clone(), before));
+                    }
+                }
                 "Citation" => self.citation(resource)?,
                 other => self.warn(
                     resource.path.clone(),
                     format!("a {other} resource: not mapped to the card"),
                 ),
+            }
+        }
+        // After every use is read, whatever the entries' order.
+        for (kind, resource) in &resources {
+            if kind == "RegulatedAuthorization" {
+                self.authorization(resource)?;
             }
         }
         let mut put = |key: &str, list: Vec<Value>| {
@@ -730,16 +747,23 @@ impl Reader {
             "undesirable-effect" => {
                 self.others(&body, &["symptomConditionEffect", "frequencyOfOccurrence"]);
                 let concept = self.body_concept(&body, "symptomConditionEffect")?;
-                let frequency = match body.object("frequencyOfOccurrence")? {
+                // medcard's band is a coding; the author's own words are the text. Any other
+                // system's codes become the frequency text, as before.
+                let (frequency, band) = match body.object("frequencyOfOccurrence")? {
                     Some(f) => {
+                        let own_text = f.text("text")?;
                         let f = self.concept(&f)?;
-                        f.text.or(f.bare_code)
+                        match f.has(FREQUENCY_BAND).map(String::from) {
+                            Some(band) => (own_text, Some(band)),
+                            None => (f.text.or(f.bare_code), None),
+                        }
                     }
-                    None => None,
+                    None => (None, None),
                 };
                 put(&mut item, "name", concept.as_ref().and_then(named));
                 put(&mut item, "detail", ext(&extensions, "detail"));
                 put(&mut item, "frequency", frequency);
+                put(&mut item, "band", band);
                 put(&mut item, "action", ext(&extensions, "action"));
                 push_codes(&mut item, concept.as_ref());
                 if section.as_deref() == Some(SECTION_SERIOUS) {
@@ -804,6 +828,51 @@ impl Reader {
         Ok(())
     }
 
+    /// A `RegulatedAuthorization`: its ISO 3166 regions become the `regions` of each use it
+    /// names as its indication (by the use's entry `fullUrl`).
+    fn authorization(&mut self, resource: &Obj) -> Result<()> {
+        self.others(resource, &["language", "subject", "region", "indication"]);
+        let mut regions = Vec::new();
+        for region in resource.list("region")? {
+            let concept = self.concept(&region)?;
+            match concept.has(ISO_3166) {
+                Some(code) if is_region_code(code) => regions.push(Value::from(code)),
+                _ => self.warn(
+                    region.path.clone(),
+                    "a region that is not an ISO 3166-1 alpha-2 code: left out",
+                ),
+            }
+        }
+        for indication in resource.list("indication")? {
+            self.others(&indication, &["reference"]);
+            let target = match indication.object("reference")? {
+                Some(reference) => {
+                    self.others(&reference, &["reference"]);
+                    reference.text("reference")?
+                }
+                None => None,
+            };
+            let found = target.and_then(|target| {
+                self.use_urls
+                    .iter()
+                    .find(|(url, _)| *url == target)
+                    .map(|(_, index)| *index)
+            });
+            let item = found.and_then(|index| self.uses.get_mut(index));
+            match item.and_then(Value::as_object_mut) {
+                Some(item) if !regions.is_empty() => {
+                    item.insert("regions".into(), Value::Array(regions.clone()));
+                }
+                Some(_) => {}
+                None => self.warn(
+                    indication.path.clone(),
+                    "an authorisation for no use of this bundle: not mapped to the card",
+                ),
+            }
+        }
+        Ok(())
+    }
+
     fn body_concept(&mut self, body: &Obj, key: &str) -> Result<Option<Concept>> {
         match body.object(key)? {
             Some(reference) => self.concept_of(&reference),
@@ -823,9 +892,22 @@ impl Reader {
             if let Some(first) = artifact.list("title")?.first() {
                 title = first.text("text")?.or(title);
             }
-            if let Some(first) = artifact.list("webLocation")?.first() {
-                if let Some(url) = first.text("url")? {
-                    source.insert("url".into(), url.into());
+            for location in artifact.list("webLocation")? {
+                self.others(&location, &["classifier", "url"]);
+                let mut is_via = false;
+                for classifier in location.list("classifier")? {
+                    is_via |= self.concept(&classifier)?.has(CARD_FIELD) == Some("via");
+                }
+                let key = if is_via { "via" } else { "url" };
+                match location.text("url")? {
+                    Some(url) if !source.contains_key(key) => {
+                        source.insert(key.into(), url.into());
+                    }
+                    Some(_) => self.warn(
+                        location.path.clone(),
+                        "a further web location: not mapped to the card",
+                    ),
+                    None => {}
                 }
             }
             if let Some(accessed) = artifact.text("dateAccessed")? {

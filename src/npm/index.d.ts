@@ -80,11 +80,19 @@ export interface Use {
   condition: string;
   /** Regulatory or evidence status. */
   status?: UseStatus | null;
+  /**
+   * Where the status applies: ISO 3166-1 alpha-2 country codes in capitals (`"US"`, `"GB"`), or
+   * `"EU"` for the European Union; shown with the status ("Approved in the US and the EU").
+   */
+  regions?: RegionCode[] | null;
   /** A short note, e.g. why a use is not recommended. */
   note?: string | null;
   /** Codes in drug or clinical terminologies; not shown to readers. */
   codes?: Code[] | null;
 }
+
+/** A region: an ISO 3166-1 alpha-2 code in capitals, or `"EU"` (two capital letters). */
+export type RegionCode = string;
 
 /** Regulatory or evidence status of a use. */
 export type UseStatus = "approved" | "off-label" | "investigational" | "not-recommended";
@@ -173,13 +181,27 @@ export interface Effect {
   name: string;
   /** More detail. */
   detail?: string | null;
-  /** How often, in words. */
+  /** How often, in words: free text, such as a label's figure. May stand with `band`. */
   frequency?: string | null;
+  /**
+   * How often, as a band of EU product information, shown in the card's language with its
+   * meaning ("Common: may affect up to 1 in 10 people").
+   */
+  band?: FrequencyBand | null;
   /** What to do about it. */
   action?: string | null;
   /** Codes in drug or clinical terminologies; not shown to readers. */
   codes?: Code[] | null;
 }
+
+/** A side effect's frequency band (EU SmPC section 4.8 and package-leaflet wording). */
+export type FrequencyBand =
+  | "very-common"
+  | "common"
+  | "uncommon"
+  | "rare"
+  | "very-rare"
+  | "not-known";
 
 /** A precaution, listed under its kind. */
 export interface Precaution {
@@ -233,11 +255,13 @@ export interface Link {
 export interface Source {
   /** Title of the reference. */
   title: string;
-  /** Where to read it, as written. */
+  /** Where to read it, as written: the source's own address. */
   url?: string | null;
+  /** Where the cited text was read, when that was a copy at another address ("read at …"). */
+  via?: string | null;
   /** Who published it. */
   publisher?: string | null;
-  /** When it was read. */
+  /** When the cited text was read (at `via` when given). */
   accessed?: CardDate | null;
 }
 

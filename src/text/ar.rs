@@ -71,6 +71,18 @@ pub static AR: UiText = UiText {
     next_review: "موعد المراجعة التالية",
     review_overdue: "تأخّرت المراجعة",
     accessed: "تاريخ الاطلاع",
+    read_at: "قُرئ في",
+    status_in: "{status} في {regions}",
+    region_names: ["الولايات المتحدة", "المملكة المتحدة", "الاتحاد الأوروبي"],
+    list_and: " و",
+    frequency_band: [
+        "شائع جدًا: قد يصيب أكثر من شخص واحد من كل 10 أشخاص",
+        "شائع: قد يصيب حتى شخص واحد من كل 10 أشخاص",
+        "غير شائع: قد يصيب حتى شخص واحد من كل 100 شخص",
+        "نادر: قد يصيب حتى شخص واحد من كل 1,000 شخص",
+        "نادر جدًا: قد يصيب حتى شخص واحد من كل 10,000 شخص",
+        "غير معروف: لا يمكن تقدير مدى شيوعه من البيانات المتاحة",
+    ],
     use_status: ["معتمد", "خارج الاستعمال المعتمد", "قيد البحث", "غير موصى به"],
     warning_level: ["تحذير مؤطّر", "مهم"],
     callout_level: ["عاجل", "طوارئ"],
@@ -238,6 +250,28 @@ fn arabic_problem(problem: &Problem) -> String {
         Problem::NoKeyFacts => "تذكر البطاقة استخدامات الدواء، لكنها لا تذكر أي نقاط رئيسية؛ \
             اكتب من 1 إلى 6 عبارات قصيرة لمن لا يقرأ إلا أعلى البطاقة"
             .into(),
+        #[cfg(feature = "authoring")]
+        Problem::ApprovalWithoutRegions => format!(
+            "يذكر أن الاستعمال معتمد دون أن يذكر أين؛ أضف {} مثل {} للجهات التي تقصد البطاقة \
+             اعتمادها",
+            isolate("regions"),
+            isolate("[\"US\", \"EU\"]")
+        ),
+        #[cfg(feature = "authoring")]
+        Problem::SourceWithoutLocator => format!(
+            "ليس فيه {} ولا {}، فلا يستطيع القرّاء العثور عليه؛ أضف العنوان الذي يمكن قراءته فيه \
+             (أو الذي قرأته فيه)",
+            isolate("url"),
+            isolate("via")
+        ),
+        Problem::BadRegion { found } => format!(
+            "«{}» ليس رمز منطقة؛ اكتب رمز بلد من معيار ISO 3166-1 بحرفين كبيرين مثل {} أو {}، \
+             أو {}",
+            isolate(found),
+            isolate("US"),
+            isolate("GB"),
+            isolate("EU")
+        ),
         Problem::ShorterThanOriginal { found, original } => format!(
             "عدد عناصرها {found}، وهو أقل من عدد عناصر البطاقة الأصلية البالغ {original}؛ ترجم كل \
              عناصر السلامة، أو اذكر في {} ما حُذف",

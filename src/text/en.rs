@@ -69,6 +69,18 @@ pub static EN: UiText = UiText {
     next_review: "Next review due",
     review_overdue: "Review overdue",
     accessed: "accessed",
+    read_at: "read at",
+    status_in: "{status} in {regions}",
+    region_names: ["the US", "the UK", "the EU"],
+    list_and: " and ",
+    frequency_band: [
+        "Very common: may affect more than 1 in 10 people",
+        "Common: may affect up to 1 in 10 people",
+        "Uncommon: may affect up to 1 in 100 people",
+        "Rare: may affect up to 1 in 1,000 people",
+        "Very rare: may affect up to 1 in 10,000 people",
+        "Not known: frequency cannot be estimated from the available data",
+    ],
     use_status: ["Approved", "Off-label", "Investigational", "Not recommended"],
     warning_level: ["Boxed warning", "Important"],
     callout_level: ["Urgent", "Emergency"],
@@ -214,6 +226,18 @@ fn english_problem(problem: &Problem) -> String {
         Problem::NoKeyFacts => "the card lists uses but no key facts; write 1 to 6 short \
             statements for readers who read only the top"
             .into(),
+        #[cfg(feature = "authoring")]
+        Problem::ApprovalWithoutRegions => "says approved but not where; add regions, such as \
+            [\"US\"] or [\"GB\", \"EU\"], for the regulators whose approval the card means"
+            .into(),
+        #[cfg(feature = "authoring")]
+        Problem::SourceWithoutLocator => "has neither url nor via, so readers cannot find it; \
+            add the address where it can be read (or where you read it)"
+            .into(),
+        Problem::BadRegion { found } => format!(
+            "\"{found}\" is not a region code; write an ISO 3166-1 alpha-2 country code in \
+             capitals, such as US or GB, or EU"
+        ),
         Problem::ShorterThanOriginal { found, original } => format!(
             "has {found} of the original card's {original}; translate every safety item, or say \
              in translationOf.omitted what is left out"

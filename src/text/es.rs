@@ -60,6 +60,18 @@ pub static ES: UiText = UiText {
     next_review: "Próxima revisión prevista el",
     review_overdue: "Revisión atrasada",
     accessed: "consultado el",
+    read_at: "leído en",
+    status_in: "{status} en {regions}",
+    region_names: ["EE. UU.", "el Reino Unido", "la UE"],
+    list_and: " y ",
+    frequency_band: [
+        "Muy frecuente: puede afectar a más de 1 de cada 10 personas",
+        "Frecuente: puede afectar hasta 1 de cada 10 personas",
+        "Poco frecuente: puede afectar hasta 1 de cada 100 personas",
+        "Raro: puede afectar hasta 1 de cada 1.000 personas",
+        "Muy raro: puede afectar hasta 1 de cada 10.000 personas",
+        "Frecuencia no conocida: no puede estimarse a partir de los datos disponibles",
+    ],
     use_status: [
         "Aprobado",
         "Fuera de indicación",
@@ -217,6 +229,18 @@ fn spanish_problem(problem: &Problem) -> String {
         Problem::NoKeyFacts => "la ficha indica usos, pero ningún dato clave; escriba de 1 a 6 \
             frases breves para quien lea solo el principio"
             .into(),
+        #[cfg(feature = "authoring")]
+        Problem::ApprovalWithoutRegions => "dice «approved» pero no dónde; añada regions, como \
+            [\"US\"] o [\"GB\", \"EU\"], con las autoridades cuya aprobación indica la ficha"
+            .into(),
+        #[cfg(feature = "authoring")]
+        Problem::SourceWithoutLocator => "no tiene url ni via, así que nadie puede encontrarla; \
+            añada la dirección donde puede leerse (o donde usted la leyó)"
+            .into(),
+        Problem::BadRegion { found } => format!(
+            "«{found}» no es un código de región; escriba un código de país ISO 3166-1 alfa-2 \
+             en mayúsculas, como US o GB, o EU"
+        ),
         Problem::ShorterThanOriginal { found, original } => format!(
             "tiene {found} elementos, menos que los {original} de la ficha original; traduzca \
              todos los elementos de seguridad o indique en translationOf.omitted qué se omite"

@@ -89,7 +89,12 @@ mod tests {
                 advised: 25,
             },
             Problem::NoKeyFacts,
+            Problem::ApprovalWithoutRegions,
+            Problem::SourceWithoutLocator,
         ]);
+        problems.push(Problem::BadRegion {
+            found: "usa".into(),
+        });
         let scores = [
             Score::FleschKincaid { grade_tenths: 113 },
             Score::FernandezHuerta { ease_tenths: 524 },

@@ -48,12 +48,20 @@ pub fn side_effects(card: &Card, context: &CardContext) -> Option<Html> {
 
 fn effect_view(effect: &Effect, context: &CardContext) -> Html {
     let text = context.text;
+    // The band in words with its meaning, then the author's figure: "Common: may affect up to
+    // 1 in 10 people; 7 in 100 people in studies".
+    let band = effect.band.map(|band| text.frequency_band(band));
+    let how_often = match (band, &effect.frequency) {
+        (Some(band), Some(figure)) => Some(format!("{band}; {figure}")),
+        (Some(band), None) => Some(band.to_string()),
+        (None, figure) => figure.clone(),
+    };
     html! {
         <li class="medcard__effect">
             <span class="medcard__effect-name">{ effect.name.clone() }</span>
-            if let Some(frequency) = &effect.frequency {
+            if let Some(how_often) = how_often {
                 <span class="medcard__frequency">
-                    { " (" }<span class="medcard__sr-only">{ format!("{}: ", text.how_common) }</span>{ format!("{frequency})") }
+                    { " (" }<span class="medcard__sr-only">{ format!("{}: ", text.how_common) }</span>{ format!("{how_often})") }
                 </span>
             }
             if let Some(detail) = &effect.detail {

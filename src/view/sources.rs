@@ -27,6 +27,12 @@ pub fn sources(card: &Card, context: &CardContext) -> Html {
                 if !after.is_empty() {
                     { after }
                 }
+                if let Some(via) = &source.via {
+                    { " " }
+                    <small class="medcard__via">
+                        { format!("({} ", text.read_at) }{ safe_link(via, Some(via), context) }{ ")" }
+                    </small>
+                }
             </li>
         }
     });

@@ -1,4 +1,5 @@
-//! What the medicine is used for, each with a status badge in words.
+//! What the medicine is used for, each with a status badge in words (and where the status
+//! applies, when the card says).
 
 use crate::model::Card;
 use crate::view::section::section;
@@ -18,7 +19,7 @@ pub fn uses(card: &Card, context: &CardContext) -> Html {
                 if let Some(status) = use_.status {
                     { " " }
                     <span class={format!("medcard__badge medcard__badge--{}", status.as_str())}>
-                        { text.use_status(status) }
+                        { text.use_status_in(status, &use_.regions) }
                     </span>
                 }
                 if let Some(note) = &use_.note {
