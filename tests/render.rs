@@ -252,6 +252,29 @@ fn the_compact_layout_opens_only_what_every_reader_needs() {
 }
 
 #[test]
+fn compact_tells_the_forms_in_how_to_take_it_not_the_header() {
+    let json = r#"{"schemaVersion":1,"medication":{"name":"X","forms":["Tablet"],"brandNames":["B"]},
+        "dosage":{"instructions":["Take it."]}}"#;
+    let mut p = props(ready(json));
+    p.layout = Layout::Compact;
+    let html = render(p);
+    let header = between(&html, "<header", "</header>");
+    assert!(
+        header.contains("Brand names") && !header.contains("Forms"),
+        "{header}"
+    );
+    let dosage = between(&html, r#"id="card-dosage-panel""#, "</details>");
+    assert!(dosage.contains("<dt>Forms</dt><dd>Tablet</dd>"), "{dosage}");
+    // Full keeps them in the header; without a dosage section, compact does too.
+    let full = render(props(ready(json)));
+    assert!(between(&full, "<header", "</header>").contains("<dt>Forms</dt>"));
+    let no_dosage = r#"{"schemaVersion":1,"medication":{"name":"X","forms":["Tablet"]}}"#;
+    let mut p = props(ready(no_dosage));
+    p.layout = Layout::Compact;
+    assert!(between(&render(p), "<header", "</header>").contains("<dt>Forms</dt>"));
+}
+
+#[test]
 fn sections_open_now_are_built_open_and_a_new_card_starts_closed() {
     let open = OpenSections::default();
     let mut p = props(ready(KEY_FACTS_CARD));

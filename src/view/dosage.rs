@@ -2,7 +2,7 @@
 
 use crate::model::{Card, Schedule};
 use crate::view::section::section;
-use crate::view::CardContext;
+use crate::view::{CardContext, Layout};
 use yew::prelude::*;
 
 /// The dosage section.
@@ -11,6 +11,8 @@ pub fn dosage(card: &Card, context: &CardContext) -> Html {
     let Some(dosage) = &card.dosage else {
         return Html::default();
     };
+    // Compact: the forms are told here rather than in the header (see `header`).
+    let forms_in_dosage = context.layout == Layout::Compact && !card.medication.forms.is_empty();
     let subheading = context.heading(2);
     let schedules = dosage
         .schedules
@@ -27,6 +29,14 @@ pub fn dosage(card: &Card, context: &CardContext) -> Html {
     };
     html! {
         { section(context, "dosage", text.dosage, None, html! { <>
+            if forms_in_dosage {
+                <dl class="medcard__facts">
+                    <div class="medcard__fact">
+                        <dt>{ text.forms }</dt>
+                        <dd>{ card.medication.forms.join(", ") }</dd>
+                    </div>
+                </dl>
+            }
             { for schedules }
             if !dosage.instructions.is_empty() {
                 <@{subheading} class="medcard__subheading">{ text.instructions }</@>

@@ -2,7 +2,7 @@
 //! it leaves out (`translationOf.omitted`), framed like a warning so no reader misses it.
 
 use crate::model::Card;
-use crate::view::CardContext;
+use crate::view::{CardContext, Layout};
 use yew::prelude::*;
 
 /// The card's header.
@@ -24,7 +24,9 @@ pub fn header(card: &Card, context: &CardContext) -> Html {
     if !medication.brand_names.is_empty() {
         facts.push(fact(text.brand_names, medication.brand_names.join(", ")));
     }
-    if !medication.forms.is_empty() {
+    // Compact: the forms move into "How to take it" (see `dosage`), when the card has one.
+    let forms_in_dosage = context.layout == Layout::Compact && card.dosage.is_some();
+    if !medication.forms.is_empty() && !forms_in_dosage {
         facts.push(fact(text.forms, medication.forms.join(", ")));
     }
     if let Some(availability) = medication.availability {

@@ -166,8 +166,12 @@ pub fn Root(props: &RootProps) -> Html {
     // The card renders the disclaimer in its own footer; every other state gets it here.
     let ready = matches!(props.state, CardState::Ready(_));
     let busy = matches!(props.state, CardState::Loading).then_some("true");
+    let class = match props.layout {
+        Layout::Full => "medcard",
+        Layout::Compact => "medcard medcard--compact",
+    };
     html! {
-        <div class="medcard" lang={lang.unwrap_or(AttrValue::Static(text.lang))} dir={text.dir} aria-busy={busy}>
+        <div class={class} lang={lang.unwrap_or(AttrValue::Static(text.lang))} dir={text.dir} aria-busy={busy}>
             { body }
             if !ready {
                 { disclaimer(None, &context) }
