@@ -4,7 +4,7 @@
 // the wasm in placeholder.js. Nothing here ever throws into the host page, and every string is
 // set as text.
 
-import { fetchCard, nameOf, pickSource, timeoutOf } from "./card-source.js";
+import { fetchCard, integrityOf, nameOf, pickSource, timeoutOf } from "./card-source.js";
 import { observeLazily } from "./lazy.js";
 import { listenForSections, openSection } from "./sections.js";
 import { cardStyle, showFailure, showPlaceholder, showsServerCard, swapWhenRendered } from "./placeholder.js";
@@ -12,7 +12,7 @@ import {
   FAIL, FORGET, START, WAKE, connect, currentRuntime, isDown, live, notePanic, release, requestRuntime, takeIdle,
 } from "./recovery.js";
 
-const OBSERVED = ["src", "timeout", "lang", "heading-level", "expanded", "layout", "strings"];
+const OBSERVED = ["src", "timeout", "integrity", "lang", "heading-level", "expanded", "layout", "strings"];
 
 /**
  * Defines `<med-card>` (returns false, changing nothing, when `tag` is already defined). `wasm`
@@ -106,7 +106,7 @@ class MedCardElement extends (globalThis.HTMLElement ?? Object) {
 
   attributeChangedCallback(name, oldValue, newValue) {
     if (!this.#handle || oldValue === newValue) return;
-    if (name === "src" || name === "timeout") this.#load();
+    if (name === "src" || name === "timeout" || name === "integrity") this.#load();
     else this.#options();
   }
 
@@ -211,7 +211,8 @@ class MedCardElement extends (globalThis.HTMLElement ?? Object) {
     this.#call((handle) => handle.showLoading());
     const millis = timeoutOf(this);
     const maxBytes = currentRuntime()?.maxBytes ?? 0;
-    const show = await fetchCard(url, { millis, maxBytes, controller });
+    const integrity = integrityOf(this);
+    const show = await fetchCard(url, { millis, maxBytes, controller, integrity });
     if (generation !== this.#generation) return; // newer data was requested meanwhile
     this.#abort = null;
     this.#call(show);
