@@ -14,14 +14,27 @@ import {
 
 const OBSERVED = ["src", "timeout", "integrity", "lang", "heading-level", "expanded", "layout", "strings"];
 
+// This copy's version, baked in at build time from Cargo.toml (scripts/build-dist.sh); the
+// sources, loaded unbundled by the wasm-pack tests, say "development".
+const VERSION = typeof MEDCARD_VERSION === "string" ? MEDCARD_VERSION : "development";
+
 /**
  * Defines `<med-card>` (returns false, changing nothing, when `tag` is already defined). `wasm`
  * is `{ load(): Promise, start(hooks): CardRuntime, reset?() }`: cards show a placeholder with
  * their title and the disclaimer at once, and the wasm is loaded when the first card needs it.
+ * When another medcard version defined `tag` first (two copies on one page), that one stays and
+ * a console warning names both versions; nothing is thrown.
  */
 export function defineMedCard(wasm, tag = "med-card") {
   connect(wasm);
-  if (customElements.get(tag)) return false;
+  const defined = customElements.get(tag);
+  if (defined) {
+    if (defined.medcardVersion !== VERSION) {
+      const other = defined.medcardVersion ? `medcard ${defined.medcardVersion}` : "another script";
+      console.warn(`medcard: <${tag}> is already defined by ${other}; this copy, medcard ${VERSION}, is not used.`);
+    }
+    return false;
+  }
   customElements.define(tag, MedCardElement);
   return true;
 }
@@ -31,6 +44,11 @@ export function defineMedCard(wasm, tag = "med-card") {
 class MedCardElement extends (globalThis.HTMLElement ?? Object) {
   static get observedAttributes() {
     return OBSERVED;
+  }
+
+  /** The medcard version that defined the element (two copies on a page compare it). */
+  static get medcardVersion() {
+    return VERSION;
   }
 
   #handle = null;
