@@ -12,6 +12,7 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { after, before, describe, test } from "node:test";
 
+import { loadApi } from "../../scripts/element-api.mjs";
 import { GABAPENTIN, MIRTAZAPINE, OTHER_VERSION, repo, sha, startSite } from "./site.mjs";
 import { startSession } from "./webdriver.mjs";
 
@@ -138,8 +139,25 @@ export function runBehaviours(engineName) {
 
   const run = (fn, ...args) => browser.run(fn, ...args);
 
+  // What the running element showed of its API on every page the behaviours opened: the events
+  // its elements dispatched and the parts their shadow roots hold (the last test compares them
+  // with src/npm/element-api.json).
+  const shown = { events: new Set(), parts: new Set() };
+  let opened = false;
+  async function harvest() {
+    const seen = await run(() => ({
+      events: window.__probe?.dispatched ?? [],
+      parts: [...document.querySelectorAll("med-card")].flatMap((card) =>
+        card.shadowRoot ? [...card.shadowRoot.querySelectorAll("[part]")].flatMap((node) => node.getAttribute("part").split(/\s+/)) : []),
+    })).catch(() => ({ events: [], parts: [] }));
+    for (const type of seen.events) shown.events.add(type);
+    for (const part of seen.parts) shown.parts.add(part);
+  }
+
   /** Opens a page of the test server (path relative to its root) and waits for every card. */
   async function open(page, { settled = true } = {}) {
+    if (opened) await harvest();
+    opened = true;
     failuresSeen = site.failures.length;
     await browser.goto(`${site.url}${page}`);
     if (settled) await browser.waitFor(allCardsSettled, `every card on ${page} has rendered or shows an error`);
@@ -703,6 +721,31 @@ export function runBehaviours(engineName) {
       const [card] = await cards();
       assert.equal(card.title, "Mirtazapine");
     });
+  });
+
+  // ---- The element's API, as it runs, against its one source (src/npm/element-api.json) ----
+
+  test("the element's API: the attributes it observes, the events it fired, the parts it rendered and the custom properties its stylesheet reads are the manifest's, and nothing else", { timeout: 60_000 }, async () => {
+    const api = loadApi();
+    // The gallery fires medcard-ready and medcard-error and renders every part; opening a
+    // section fires medcard-toggle. Together with what the behaviours above showed.
+    await open("gallery.html");
+    await run(() => document.querySelector("med-card").openSection("sources"));
+    await browser.waitFor(() => window.__probe.dispatched.includes("medcard-toggle"), "medcard-toggle");
+    await harvest();
+    const running = await run(() => {
+      const card = document.querySelector("med-card");
+      const css = [...card.shadowRoot.adoptedStyleSheets].flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText)).join("\n");
+      return {
+        observed: [...customElements.get("med-card").observedAttributes],
+        properties: [...new Set(css.match(/--medcard-[a-z0-9-]+/g))],
+      };
+    });
+    const names = (list) => list.map((entry) => entry.name).sort();
+    assert.deepEqual(running.observed.sort(), names(api.attributes.filter((a) => a.observed)), "observedAttributes");
+    assert.deepEqual([...shown.events].sort(), names(api.events), "events fired");
+    assert.deepEqual([...shown.parts].sort(), names(api.cssParts), "parts rendered");
+    assert.deepEqual(running.properties.sort(), names(api.cssProperties), "custom properties the stylesheet reads");
   });
 
   // ---- Degradation: a browser without one of the features the widget uses ----

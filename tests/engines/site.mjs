@@ -4,8 +4,9 @@
 //
 //   - a probe: every HTML page gets <script src="/__engines/probe.js"> first in its <head> (an
 //     external classic script, so the strict CSP allows it, and it runs before any module). It
-//     records uncaught errors, unhandled rejections, console.error/warn calls, CSP violations and
-//     the widget's three events in `window.__probe`;
+//     records uncaught errors, unhandled rejections, console.error/warn calls, CSP violations,
+//     the widget's three events and the type of every event a <med-card> dispatches in
+//     `window.__probe`;
 //   - `?without=FEATURE` on any page adds /__engines/without.js, which takes that browser feature
 //     away before the widget loads (the degradation tests);
 //   - requests are logged here, on the server, so a test can see which files were fetched
@@ -51,6 +52,13 @@ const PROBE = `(() => {
   }
   document.addEventListener("securitypolicyviolation", (event) =>
     probe.violations.push(event.effectiveDirective + " blocked " + (event.blockedURI || "(inline)") + " at " + event.sourceFile + ":" + event.lineNumber));
+  // Every event a <med-card> dispatches, by type (checked against the element's API source).
+  probe.dispatched = [];
+  const dispatch = EventTarget.prototype.dispatchEvent;
+  EventTarget.prototype.dispatchEvent = function (event) {
+    if (this && this.localName === "med-card" && !probe.dispatched.includes(event.type)) probe.dispatched.push(event.type);
+    return dispatch.call(this, event);
+  };
   window.addEventListener("medcard-ready", (event) => probe.ready.push(event.detail));
   window.addEventListener("medcard-error", (event) => probe.failed.push(event.detail));
   window.addEventListener("medcard-toggle", (event) => probe.toggles.push(event.detail));
