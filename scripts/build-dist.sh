@@ -36,28 +36,35 @@ cp "$out/medcard_wasm_bg.opt.wasm" "$dist/medcard_wasm_bg.wasm"
 # names; nothing the page or the npm entry can see is renamed). The sources in src/js/ stay
 # the readable ones. medcard.js, the script-tag entry, stays apart: it starts the wasm download
 # before the runtime module arrives.
+# The version (Cargo.toml's, as the npm package's) is baked into the runtime: two different
+# copies on one page name both in their warning (src/js/element.js).
+version=$(sed -n 's/^version = "\(.*\)"$/\1/p' Cargo.toml | head -n 1)
 stage=target/js-stage${features:+-$features}
 rm -rf "$stage"
 mkdir -p "$stage"
 cp src/js/*.js "$out/medcard_wasm.js" "$stage/"
 node_modules/.bin/esbuild "$stage/loader.js" --bundle --format=esm --log-level=warning \
-  --outfile="$dist/medcard-runtime.js"
+  --define:MEDCARD_VERSION="\"$version\"" --outfile="$dist/medcard-runtime.js"
 # For browsers that cannot run the card: a plain message and the disclaimer (ES2017 syntax).
 node_modules/.bin/esbuild "$stage/unsupported.js" --bundle --format=esm --target=es2017 --log-level=warning \
   --outfile="$dist/medcard-unsupported.js"
-bundles=("$dist/medcard.js" "$dist/medcard-runtime.js" "$dist/medcard-unsupported.js")
+bundles=("$dist/medcard-runtime.js" "$dist/medcard-unsupported.js")
 if [ -z "$features" ]; then
   # The authoring module: authoring.js and the checking wasm's glue.
   cp "$authoring/medcard_authoring.js" "$stage/"
   node_modules/.bin/esbuild "$stage/authoring.js" --bundle --format=esm --log-level=warning \
-    --outfile="$dist/medcard-authoring.js"
+    --define:MEDCARD_VERSION="\"$version\"" --outfile="$dist/medcard-authoring.js"
   bundles+=("$dist/medcard-authoring.js")
 fi
-cp src/js/medcard.js "$dist/medcard.js"
 for js in "${bundles[@]}"; do
   node_modules/.bin/terser "$js" --module --compress --mangle --comments false --output "$js"
 done
-grep -q 'import("./medcard-runtime.js")' "$dist/medcard.js" || { echo "build-dist: medcard.js lost its runtime import" >&2; exit 1; }
+# The entry last: the hashes of the wasm and of the modules it loads, final now, are written into
+# it, so the integrity on its script tag pins every byte the card runs (docs/security.md).
+cp src/js/medcard.js "$dist/medcard.js"
+node scripts/integrity.mjs --pin "$dist"
+node_modules/.bin/terser "$dist/medcard.js" --module --compress --mangle --comments false --output "$dist/medcard.js"
+grep -q 'importPinned\|"medcard-runtime.js"' "$dist/medcard.js" || { echo "build-dist: medcard.js lost its runtime import" >&2; exit 1; }
 cp schema/medcard.schema.json "$dist/"
 # Subresource Integrity hashes of the files above, for hosts that pin them (README, script tag).
 node scripts/integrity.mjs "$dist"

@@ -2,9 +2,12 @@
 // Assembles the npm package `medcard` in pkg/ from dist/ (run `make dist` first) and the
 // hand-written entry in src/npm/. `make package` then packs it with `npm pack`.
 //   node scripts/build-package.mjs
+import { execFileSync } from "node:child_process";
 import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+
+import { EDITOR_FILES } from "./element-api.mjs";
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const dist = path.join(repo, "dist");
@@ -37,12 +40,20 @@ const manifest = {
   type: "module",
   main: "./index.js",
   types: "./index.d.ts",
+  // The element's API for tools (scripts/element-api.mjs, from src/npm/element-api.json): the
+  // Custom Elements Manifest, JetBrains web-types; VS Code reads vscode.html-custom-data.json
+  // through its `html.customData` setting (README, "Editors").
+  customElements: EDITOR_FILES.manifest,
+  "web-types": `./${EDITOR_FILES.webTypes}`,
   exports: {
     ".": { types: "./index.d.ts", default: "./index.js" },
     "./define": { types: "./define.d.ts", default: "./define.js" },
     "./schema.json": "./medcard.schema.json",
     "./medcard.js": "./medcard.js",
     "./integrity.json": "./integrity.json",
+    "./custom-elements.json": `./${EDITOR_FILES.manifest}`,
+    "./vscode.html-custom-data.json": `./${EDITOR_FILES.vscode}`,
+    "./web-types.json": `./${EDITOR_FILES.webTypes}`,
     "./package.json": "./package.json",
   },
   // Registering <med-card> is the side effect: only these two entries do it.
@@ -60,8 +71,11 @@ const manifest = {
     "medcard_wasm_bg.wasm",
     "medcard.schema.json",
     "integrity.json",
+    ...Object.values(EDITOR_FILES),
   ],
   engines: { node: ">=20.16" },
 };
+execFileSync(process.execPath, [path.join(repo, "scripts/element-api.mjs"), pkg], { stdio: "inherit" });
+rmSync(path.join(pkg, "element-api.json")); // the source, copied with src/npm/; the package ships what is built from it
 writeFileSync(path.join(pkg, "package.json"), `${JSON.stringify(manifest, null, 2)}\n`);
 console.log(`pkg/: medcard ${manifest.version}`);

@@ -2,12 +2,19 @@
 // Writes DIR/integrity.json: the Subresource Integrity hash (sha384, base64) of every file in
 // DIR, keyed by its path relative to DIR, for <script integrity> and <link rel="modulepreload">.
 //   node scripts/integrity.mjs dist
+// With --pin, writes instead the hashes of the files the script-tag entry loads into
+// DIR/medcard.js (its `const PINS = {}; // medcard:pins` line), before it is minified: the one
+// integrity on the entry's script tag then pins every byte (docs/security.md, "Pinning").
+//   node scripts/integrity.mjs --pin dist
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 const OUTPUT = "integrity.json";
+/** The files medcard.js loads, each checked against the hash written into it. */
+export const PINNED_BY_ENTRY = ["medcard-runtime.js", "medcard-unsupported.js", "medcard_wasm_bg.wasm"];
+const PINS_LINE = "const PINS = {}; // medcard:pins";
 
 /** `sha384-…` of the bytes, as the `integrity` attribute expects. */
 export function sriHash(bytes) {
@@ -25,8 +32,19 @@ export function integrityOf(dir) {
   return Object.fromEntries(files.map((file) => [file, sriHash(readFileSync(path.join(dir, file)))]));
 }
 
+/** Writes the hashes of PINNED_BY_ENTRY into dir/medcard.js (the unminified entry). */
+export function pinEntry(dir) {
+  const entry = path.join(dir, "medcard.js");
+  const source = readFileSync(entry, "utf8");
+  if (source.split(PINS_LINE).length !== 2) throw new Error(`${entry}: expected one line \`${PINS_LINE}\``);
+  const pins = Object.fromEntries(PINNED_BY_ENTRY.map((file) => [file, sriHash(readFileSync(path.join(dir, file)))]));
+  writeFileSync(entry, source.replace(PINS_LINE, `const PINS = ${JSON.stringify(pins)};`));
+}
+
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const dir = process.argv[2];
-  if (!dir) throw new Error("usage: node scripts/integrity.mjs DIR");
-  writeFileSync(path.join(dir, OUTPUT), `${JSON.stringify(integrityOf(dir), null, 2)}\n`);
+  const pin = process.argv[2] === "--pin";
+  const dir = process.argv[pin ? 3 : 2];
+  if (!dir) throw new Error("usage: node scripts/integrity.mjs [--pin] DIR");
+  if (pin) pinEntry(dir);
+  else writeFileSync(path.join(dir, OUTPUT), `${JSON.stringify(integrityOf(dir), null, 2)}\n`);
 }

@@ -279,6 +279,12 @@ impl CardHandle {
         self.show_load_failure(LoadFailure::Network { url });
     }
 
+    /// `url` answered with bytes that do not match the element's `integrity` hash.
+    #[wasm_bindgen(js_name = showIntegrityFailure)]
+    pub fn show_integrity_failure(&self, url: String) {
+        self.show_load_failure(LoadFailure::Integrity { url });
+    }
+
     /// Applies the element's presentation attributes.
     #[wasm_bindgen(js_name = setOptions)]
     pub fn set_options(&self, options: &CardOptions) {

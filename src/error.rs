@@ -127,6 +127,12 @@ pub enum LoadFailure {
         /// The limit in bytes.
         limit: usize,
     },
+    /// The answer does not match the element's `integrity` hash: it was changed since the hash
+    /// was taken (or the hash is wrong), so none of it is shown.
+    Integrity {
+        /// The URL that was requested.
+        url: String,
+    },
 }
 
 impl fmt::Display for LoadFailure {

@@ -463,3 +463,56 @@ fn readability_on_request() {
     let plain = validate(&["www/examples/gabapentin.json"]);
     assert!(!plain.stdout.contains("reading grade"));
 }
+
+#[test]
+fn hash_prints_the_integrity_value_to_paste() {
+    // FIPS 180-2's "abc" vectors, as base64.
+    let abc = |args: &[&str]| medcard(args, Some("abc"));
+    let default = abc(&["hash", "-"]);
+    assert_eq!(default.code, 0, "{}", default.stderr);
+    assert_eq!(
+        default.stdout,
+        "sha384-ywB1P0WjXou1oD1pmsZQBycsMqsO3tFjGotgWkP/W+2AhgcroefMI1i67KE0yCWn\n"
+    );
+    assert_eq!(
+        abc(&["hash", "--algorithm", "sha256", "-"]).stdout,
+        "sha256-ungWv48Bz+pBQUDeXa4iI7ADYaOWF3qctBD/YfIAFa0=\n"
+    );
+    assert_eq!(
+        abc(&["hash", "--algorithm", "sha512", "-"]).stdout,
+        "sha512-3a81oZNherrMQXNJriBBMRLm+k6JqX6iCp7u5ktV05ohkpkqJ0/BqDa6PCOj/uu9RU1EI2Q86A4qmslPpUyknw==\n"
+    );
+    for args in [
+        &["hash"][..],
+        &["hash", "--algorithm", "md5", "-"],
+        &["hash", "no/such/card.json"],
+    ] {
+        let run = abc(args);
+        assert_eq!(run.code, 2, "{args:?}: {}", run.stdout);
+        assert!(run.stderr.starts_with("medcard: "), "{}", run.stderr);
+    }
+}
+
+#[test]
+fn hash_of_a_card_file_equals_openssl() {
+    let file = "www/examples/gabapentin.json";
+    let ours = medcard(&["hash", file], None);
+    assert_eq!(ours.code, 0, "{}", ours.stderr);
+    // `openssl dgst -sha384 -binary FILE | base64`, when openssl is installed.
+    let openssl = Command::new("sh")
+        .args([
+            "-c",
+            &format!("openssl dgst -sha384 -binary {file} | base64 -w0"),
+        ])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output();
+    let Some(openssl) = openssl
+        .ok()
+        .filter(|out| out.status.success() && !out.stdout.is_empty())
+    else {
+        eprintln!("openssl not found: compared with the fixed vectors only");
+        return;
+    };
+    let expected = String::from_utf8(openssl.stdout).expect("base64");
+    assert_eq!(ours.stdout, format!("sha384-{}\n", expected.trim()));
+}

@@ -25,6 +25,7 @@ Usage:
                  [--today YYYY-MM-DD] FILE
   medcard export --fhir [-o OUT] FILE
   medcard import --fhir [-o OUT] FILE
+  medcard hash [--algorithm sha256|sha384|sha512] FILE
   medcard schema
   medcard style
   medcard --help | --version
@@ -50,6 +51,9 @@ import    Turns a FHIR R5 Bundle into a draft card (never marked reviewed); prin
           element it could not map as a warning with its FHIR path. Nothing is written
           unless the whole bundle could be read.
           -o OUT writes to the file OUT instead of standard output (only on success).
+hash      Prints the Subresource Integrity value of FILE's bytes (sha384 unless
+          --algorithm says otherwise), to paste into <med-card src integrity=…>:
+          the card is only shown while its file has exactly those bytes.
 schema    Prints the JSON Schema (draft 2020-12) of the card data.
 style     Prints the stylesheet exactly as `render` inlines it, to hash for a CSP:
           medcard style | openssl dgst -sha256 -binary | base64
@@ -86,28 +90,29 @@ fn main() -> ExitCode {
 fn run() -> Result<ExitCode, Fatal> {
     use lexopt::prelude::*;
     let mut parser = lexopt::Parser::from_env();
-    let command = match parser.next()? {
-        Some(Value(command)) => command.string()?,
-        Some(Long("help") | Short('h')) => {
-            print!("{USAGE}");
-            return Ok(ExitCode::SUCCESS);
-        }
-        Some(Long("version") | Short('V')) => {
-            println!("medcard {}", env!("CARGO_PKG_VERSION"));
-            return Ok(ExitCode::SUCCESS);
-        }
-        Some(other) => return Err(other.unexpected().into()),
-        None => {
-            return Err(Fatal(
-                "a command is required: validate, render, export, import, schema or style".into(),
-            ))
-        }
-    };
+    let command =
+        match parser.next()? {
+            Some(Value(command)) => command.string()?,
+            Some(Long("help") | Short('h')) => {
+                print!("{USAGE}");
+                return Ok(ExitCode::SUCCESS);
+            }
+            Some(Long("version") | Short('V')) => {
+                println!("medcard {}", env!("CARGO_PKG_VERSION"));
+                return Ok(ExitCode::SUCCESS);
+            }
+            Some(other) => return Err(other.unexpected().into()),
+            None => return Err(Fatal(
+                "a command is required: validate, render, export, import, hash, schema or style"
+                    .into(),
+            )),
+        };
     match command.as_str() {
         "validate" => validate(parser),
         "render" => render(parser),
         "export" => fhir_command(parser, Direction::Export),
         "import" => fhir_command(parser, Direction::Import),
+        "hash" => hash(parser),
         "schema" => {
             if let Some(arg) = parser.next()? {
                 return Err(arg.unexpected().into());
@@ -123,9 +128,39 @@ fn run() -> Result<ExitCode, Fatal> {
             Ok(ExitCode::SUCCESS)
         }
         other => Err(Fatal(format!(
-            "unknown command `{other}`; use validate, render, export, import, schema or style"
+            "unknown command `{other}`; use validate, render, export, import, hash, schema or style"
         ))),
     }
+}
+
+/// `hash`: the Subresource Integrity value (`sha384-…`, base64) of a file's exact bytes.
+fn hash(mut parser: lexopt::Parser) -> Result<ExitCode, Fatal> {
+    use base64::Engine;
+    use lexopt::prelude::*;
+    use sha2::Digest;
+    let (mut algorithm, mut file) = (String::from("sha384"), None);
+    while let Some(arg) = parser.next()? {
+        match arg {
+            Long("algorithm") | Short('a') => algorithm = parser.value()?.string()?,
+            Value(path) if file.is_none() => file = Some(PathBuf::from(path)),
+            _ => return Err(arg.unexpected().into()),
+        }
+    }
+    let file = file.ok_or_else(|| Fatal("hash needs a FILE (or - for standard input)".into()))?;
+    let bytes = read_bytes(&file)?;
+    let digest = match algorithm.as_str() {
+        "sha256" => sha2::Sha256::digest(&bytes).to_vec(),
+        "sha384" => sha2::Sha384::digest(&bytes).to_vec(),
+        "sha512" => sha2::Sha512::digest(&bytes).to_vec(),
+        other => {
+            return Err(Fatal(format!(
+                "--algorithm `{other}`: use sha256, sha384 or sha512"
+            )))
+        }
+    };
+    let value = base64::engine::general_purpose::STANDARD.encode(digest);
+    println!("{algorithm}-{value}");
+    Ok(ExitCode::SUCCESS)
 }
 
 /// The `--today` value: the date used to report overdue reviews.
@@ -539,6 +574,18 @@ fn read(file: &std::path::Path) -> Result<String, Fatal> {
     };
     result.map_err(|error| Fatal(format!("cannot read {}: {error}", display_name(file))))?;
     Ok(text)
+}
+
+/// A file's exact bytes (`-`: standard input), for `hash`.
+fn read_bytes(file: &std::path::Path) -> Result<Vec<u8>, Fatal> {
+    let mut bytes = Vec::new();
+    let result = if file.as_os_str() == "-" {
+        std::io::stdin().read_to_end(&mut bytes).map(|_| ())
+    } else {
+        std::fs::File::open(file).and_then(|mut f| f.read_to_end(&mut bytes).map(|_| ()))
+    };
+    result.map_err(|error| Fatal(format!("cannot read {}: {error}", display_name(file))))?;
+    Ok(bytes)
 }
 
 /// Today's date in UTC, from the system clock.

@@ -53,22 +53,42 @@ function objectAsJson(data) {
 }
 
 /**
+ * The element's `integrity` attribute: `""` when absent, `null` when present but naming no
+ * sha256, sha384 or sha512 hash (the browser would ignore such a value and accept any bytes, so
+ * the card refuses instead), otherwise the value as written.
+ */
+export function integrityOf(element) {
+  const value = element.getAttribute("integrity");
+  if (value == null) return "";
+  return /^\s*(sha(256|384|512)-[A-Za-z0-9+/_-]+={0,2}(\?\S*)?(\s+|$))+$/.test(value) ? value : null;
+}
+
+/**
  * Fetches card text from `url` within `millis` and `maxBytes`, checking where it came from and
  * what it is. Resolves (never rejects) with a function that shows the outcome on a handle.
  * `controller` aborts the request (the element cancels it when newer data is asked for).
+ * `integrity` (an SRI value, or `null` for an unusable one) is passed to `fetch`, which then
+ * rejects bytes that do not match before any of them reach the card.
  */
-export async function fetchCard(url, { millis, maxBytes, controller }) {
+export async function fetchCard(url, { millis, maxBytes, controller, integrity = "" }) {
+  if (integrity == null) return (handle) => handle.showIntegrityFailure(url);
   let timedOut = false;
   const timer = setTimeout(() => {
     timedOut = true;
     controller.abort();
   }, millis);
+  const init = { signal: controller.signal, credentials: "same-origin" };
   try {
-    const response = await fetch(url, { signal: controller.signal, credentials: "same-origin" });
+    const response = await fetch(url, integrity ? { ...init, integrity } : init);
     return await readCard(response, url, maxBytes, controller);
   } catch {
-    return timedOut
-      ? (handle) => handle.showTimeout(url, millis)
+    if (timedOut) return (handle) => handle.showTimeout(url, millis);
+    // A failed integrity check looks like a network error; a HEAD request tells them apart.
+    const reached = integrity && !controller.signal.aborted && (await fetch(url, { ...init, method: "HEAD" }).catch(() => null));
+    if (timedOut) return (handle) => handle.showTimeout(url, millis);
+    if (reached && !reached.ok) return (handle) => handle.showHttpStatus(url, reached.status);
+    return reached
+      ? (handle) => handle.showIntegrityFailure(url)
       : (handle) => handle.showNetworkFailure(url);
   } finally {
     clearTimeout(timer);

@@ -4,7 +4,7 @@
 // the wasm in placeholder.js. Nothing here ever throws into the host page, and every string is
 // set as text.
 
-import { fetchCard, nameOf, pickSource, timeoutOf } from "./card-source.js";
+import { fetchCard, integrityOf, nameOf, pickSource, timeoutOf } from "./card-source.js";
 import { observeLazily } from "./lazy.js";
 import { listenForSections, openSection } from "./sections.js";
 import { cardStyle, showFailure, showPlaceholder, showsServerCard, swapWhenRendered } from "./placeholder.js";
@@ -12,16 +12,29 @@ import {
   FAIL, FORGET, START, WAKE, connect, currentRuntime, isDown, live, notePanic, release, requestRuntime, takeIdle,
 } from "./recovery.js";
 
-const OBSERVED = ["src", "timeout", "lang", "heading-level", "expanded", "layout", "strings"];
+const OBSERVED = ["src", "timeout", "integrity", "lang", "heading-level", "expanded", "layout", "strings"];
+
+// This copy's version, baked in at build time from Cargo.toml (scripts/build-dist.sh); the
+// sources, loaded unbundled by the wasm-pack tests, say "development".
+const VERSION = typeof MEDCARD_VERSION === "string" ? MEDCARD_VERSION : "development";
 
 /**
  * Defines `<med-card>` (returns false, changing nothing, when `tag` is already defined). `wasm`
  * is `{ load(): Promise, start(hooks): CardRuntime, reset?() }`: cards show a placeholder with
  * their title and the disclaimer at once, and the wasm is loaded when the first card needs it.
+ * When another medcard version defined `tag` first (two copies on one page), that one stays and
+ * a console warning names both versions; nothing is thrown.
  */
 export function defineMedCard(wasm, tag = "med-card") {
   connect(wasm);
-  if (customElements.get(tag)) return false;
+  const defined = customElements.get(tag);
+  if (defined) {
+    if (defined.medcardVersion !== VERSION) {
+      const other = defined.medcardVersion ? `medcard ${defined.medcardVersion}` : "another script";
+      console.warn(`medcard: <${tag}> is already defined by ${other}; this copy, medcard ${VERSION}, is not used.`);
+    }
+    return false;
+  }
   customElements.define(tag, MedCardElement);
   return true;
 }
@@ -31,6 +44,11 @@ export function defineMedCard(wasm, tag = "med-card") {
 class MedCardElement extends (globalThis.HTMLElement ?? Object) {
   static get observedAttributes() {
     return OBSERVED;
+  }
+
+  /** The medcard version that defined the element (two copies on a page compare it). */
+  static get medcardVersion() {
+    return VERSION;
   }
 
   #handle = null;
@@ -106,7 +124,7 @@ class MedCardElement extends (globalThis.HTMLElement ?? Object) {
 
   attributeChangedCallback(name, oldValue, newValue) {
     if (!this.#handle || oldValue === newValue) return;
-    if (name === "src" || name === "timeout") this.#load();
+    if (name === "src" || name === "timeout" || name === "integrity") this.#load();
     else this.#options();
   }
 
@@ -211,7 +229,8 @@ class MedCardElement extends (globalThis.HTMLElement ?? Object) {
     this.#call((handle) => handle.showLoading());
     const millis = timeoutOf(this);
     const maxBytes = currentRuntime()?.maxBytes ?? 0;
-    const show = await fetchCard(url, { millis, maxBytes, controller });
+    const integrity = integrityOf(this);
+    const show = await fetchCard(url, { millis, maxBytes, controller, integrity });
     if (generation !== this.#generation) return; // newer data was requested meanwhile
     this.#abort = null;
     this.#call(show);

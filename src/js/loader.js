@@ -8,8 +8,10 @@ import { defineMedCard as defineElement } from "./element.js";
 
 const WASM_URL = new URL("medcard_wasm_bg.wasm", import.meta.url);
 
-// Where the wasm comes from: a URL, or a Response (or its promise) already on its way.
+// Where the wasm comes from: a URL, or a Response (or its promise) already on its way; and what
+// to fetch if that fails (the script-tag entry's Request carries the wasm's integrity hash).
 let source = WASM_URL;
+let retry = WASM_URL;
 let loading = null;
 let defining = null;
 
@@ -22,7 +24,7 @@ export function load() {
     (exports) => exports,
     (error) => {
       loading = null; // let a later call try again
-      source = WASM_URL; // a failed early response cannot be read twice
+      source = retry; // a failed early response cannot be read twice
       throw error;
     },
   );
@@ -32,13 +34,15 @@ export function load() {
 /**
  * Defines `<med-card>` without loading anything yet: cards show their title and the disclaimer
  * at once, and the wasm loads when the first card needs it (a lazy card: when it nears the
- * viewport). `wasm`, if given, is where the wasm comes from (a URL or a fetch response).
+ * viewport). `wasm`, if given, is where the wasm comes from (a URL or a fetch response);
+ * `wasmRequest` (a URL or a `Request`, with its `integrity`) is fetched if that fails.
  */
-export function prepareMedCard({ wasm: from } = {}) {
+export function prepareMedCard({ wasm: from, wasmRequest } = {}) {
   if (typeof customElements === "undefined") {
     throw new Error("medcard: defineMedCard() needs a browser (customElements)");
   }
   if (from && !loading) source = from;
+  if (wasmRequest && !loading) retry = wasmRequest;
   defineElement(wasm);
 }
 

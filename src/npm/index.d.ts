@@ -419,8 +419,10 @@ export type MedCardSection =
   | "sources";
 
 /**
- * The `<med-card>` element. Attributes: `src`, `timeout`, `lang`, `theme`, `strings`,
- * `heading-level`, `expanded`, `layout`, `loading`.
+ * The `<med-card>` element. Attributes: `src`, `timeout`, `integrity`, `lang`, `theme`,
+ * `strings`, `heading-level`, `expanded`, `layout`, `loading` (every one described in the
+ * package's custom-elements.json, which editors read; tests/e2e/element-api.test.mjs keeps this
+ * list, the members and the events below equal to it).
  */
 export interface MedCardElement extends HTMLElement {
   /** Card data: an object or JSON text. Wins over inline JSON and `src`; setting it re-renders. */

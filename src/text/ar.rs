@@ -381,5 +381,9 @@ fn arabic_load_failure(failure: &LoadFailure) -> String {
             "أرسل {} بيانات أكثر من الحد الأقصى البالغ {limit} بايت",
             isolate(url)
         ),
+        LoadFailure::Integrity { url } => format!(
+            "لا يطابق {} قيمة التجزئة الخاصة بسلامته (integrity): تغيّرت بيانات البطاقة منذ حساب القيمة، لذلك لا يُعرض أي جزء منها",
+            isolate(url)
+        ),
     }
 }

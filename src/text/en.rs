@@ -323,5 +323,9 @@ fn english_load_failure(failure: &LoadFailure) -> String {
         LoadFailure::TooLarge { url, limit } => {
             format!("{url} sent more than the limit of {limit} bytes")
         }
+        LoadFailure::Integrity { url } => format!(
+            "{url} does not match its integrity hash: the card data has changed since the hash \
+             was taken, so none of it is shown"
+        ),
     }
 }

@@ -330,5 +330,9 @@ fn spanish_load_failure(failure: &LoadFailure) -> String {
         LoadFailure::TooLarge { url, limit } => {
             format!("{url} envió más datos que el límite de {limit} bytes")
         }
+        LoadFailure::Integrity { url } => format!(
+            "{url} no coincide con su hash de integridad: los datos de la ficha han cambiado \
+             desde que se calculó el hash, así que no se muestra ninguna parte"
+        ),
     }
 }

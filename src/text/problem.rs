@@ -138,6 +138,7 @@ mod tests {
                 url: url(),
                 limit: 262_144,
             },
+            LoadFailure::Integrity { url: url() },
         ];
         for status in [404, 403, 503, 418] {
             failures.push(LoadFailure::Status { url: url(), status });

@@ -43,6 +43,7 @@ test("the packed tarball holds exactly the package's files", () => {
     files,
     [
       "README.md",
+      "custom-elements.json",
       "define.d.ts",
       "define.js",
       "index.d.ts",
@@ -56,6 +57,8 @@ test("the packed tarball holds exactly the package's files", () => {
       "medcard_authoring_bg.wasm",
       "medcard_wasm_bg.wasm",
       "package.json",
+      "vscode.html-custom-data.json",
+      "web-types.json",
     ].sort(),
   );
 });

@@ -12,7 +12,8 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { after, before, describe, test } from "node:test";
 
-import { GABAPENTIN, MIRTAZAPINE, repo, startSite } from "./site.mjs";
+import { loadApi } from "../../scripts/element-api.mjs";
+import { GABAPENTIN, MIRTAZAPINE, OTHER_VERSION, repo, sha, startSite } from "./site.mjs";
 import { startSession } from "./webdriver.mjs";
 
 const require = createRequire(import.meta.url);
@@ -20,6 +21,8 @@ const AXE_SOURCE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 // The tags of tests/e2e/a11y.test.mjs: WCAG 2.0–2.2 A and AA, and axe's best practices.
 const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
 const DISCLAIMER_START = /^Not medical advice\. This card is general information, not medical advice\./;
+const VERSION = readFileSync(path.join(repo, "Cargo.toml"), "utf8").match(/^version = "([^"]+)"/m)[1];
+const sleep = (millis) => new Promise((resolve) => setTimeout(resolve, millis));
 
 // The sections a compact card collapses, sorted (everything else shows without opening anything).
 const COMPACT_SECTIONS = ["benefits", "dosage", "howItWorks", "precautions", "related", "sideEffects", "sources", "uses"];
@@ -223,8 +226,25 @@ export function runBehaviours(engineName) {
 
   const run = (fn, ...args) => browser.run(fn, ...args);
 
+  // What the running element showed of its API on every page the behaviours opened: the events
+  // its elements dispatched and the parts their shadow roots hold (the last test compares them
+  // with src/npm/element-api.json).
+  const shown = { events: new Set(), parts: new Set() };
+  let opened = false;
+  async function harvest() {
+    const seen = await run(() => ({
+      events: window.__probe?.dispatched ?? [],
+      parts: [...document.querySelectorAll("med-card")].flatMap((card) =>
+        card.shadowRoot ? [...card.shadowRoot.querySelectorAll("[part]")].flatMap((node) => node.getAttribute("part").split(/\s+/)) : []),
+    })).catch(() => ({ events: [], parts: [] }));
+    for (const type of seen.events) shown.events.add(type);
+    for (const part of seen.parts) shown.parts.add(part);
+  }
+
   /** Opens a page of the test server (path relative to its root) and waits for every card. */
   async function open(page, { settled = true } = {}) {
+    if (opened) await harvest();
+    opened = true;
     failuresSeen = site.failures.length;
     await browser.goto(`${site.url}${page}`);
     if (settled) await browser.waitFor(allCardsSettled, `every card on ${page} has rendered or shows an error`);
@@ -1027,6 +1047,120 @@ export function runBehaviours(engineName) {
     const changed = frames.filter((frame) => JSON.stringify(frame) !== JSON.stringify(frames[0]));
     assert.deepEqual(changed, [], `first frame ${JSON.stringify(frames[0])}; ${frames.length} frames`);
     await assertClean("server-rendered takeover");
+  });
+
+  // ---- Integrity: card data pinned by the integrity attribute, the code by the entry's hash ----
+
+  describe("integrity", () => {
+    test("integrity on src: a matching hash shows the card; a changed file, an unusable value or an error status shows the error panel and medcard-error, never the card", { timeout: 60_000 }, async () => {
+      const cases = [
+        { integrity: sha(MIRTAZAPINE), ready: "Mirtazapine" },
+        { integrity: sha(MIRTAZAPINE, "sha256"), ready: "Mirtazapine" },
+        { integrity: sha(MIRTAZAPINE, "sha512"), ready: "Mirtazapine" },
+        { src: "/src/changed-card.json", integrity: sha(MIRTAZAPINE), message: /changed-card\.json does not match its integrity hash/ },
+        { integrity: "md5-4kHe4oo8C9ltFplTWu1SRQ==", message: /card\.json does not match its integrity hash/ },
+        { src: "/src/missing.json", integrity: sha(MIRTAZAPINE), message: /answered 404 \(not found\)/ },
+      ];
+      await open("test/page.html", { settled: false });
+      await browser.waitFor(() => customElements.get("med-card"), "med-card is defined");
+      const results = await run(
+        addCards,
+        cases.map(({ src = "/src/card.json", integrity }) => ({ src, attributes: { integrity } })),
+      );
+      const seen = await cards();
+      cases.forEach(({ ready, message, integrity }, index) => {
+        const label = `${cases[index].src ?? "card.json"} with ${integrity.slice(0, 12)}…`;
+        if (ready) return assert.equal(results[index].ready, ready, `${label}: ${JSON.stringify(results[index])}`);
+        const problems = results[index].problems;
+        assert.ok(problems, `${label}: expected medcard-error, got ${JSON.stringify(results[index])}`);
+        assert.equal(problems.length, 1);
+        assert.match(problems[0].message, message, label);
+        assert.ok(seen[index].alert?.toLowerCase().includes(problems[0].message.toLowerCase()), `${label}: panel says ${seen[index].alert}`);
+        assert.equal(seen[index].title, null, `${label}: no part of the card is shown`);
+        assert.doesNotMatch(seen[index].text, /changed\)|Remeron/, label);
+        assertDisclaimerReadable(seen[index], label);
+      });
+      // Correcting the hash fetches again and shows the card.
+      const fixed = await run(() => {
+        const card = document.querySelectorAll("med-card")[3];
+        const ready = new Promise((resolve) => card.addEventListener("medcard-ready", (e) => resolve(e.detail.name), { once: true }));
+        card.setAttribute("src", "/src/card.json");
+        return ready;
+      });
+      assert.equal(fixed, "Mirtazapine");
+      const seenProbe = await probe();
+      assert.deepEqual(seenProbe.errors, []);
+      assert.deepEqual(seenProbe.console, []);
+      assert.deepEqual(seenProbe.violations, []);
+    });
+
+    for (const [copy, file] of [["tampered-wasm", "medcard_wasm_bg.wasm"], ["tampered-runtime", "medcard-runtime.js"]]) {
+      test(`a ${copy.replace("-", " ")} is refused by the entry's pins: the plain panel with the disclaimer, medcard-error once, nothing of it runs`, { timeout: 60_000 }, async () => {
+        await open(`test/copy.html?copy=${copy}`, { settled: false });
+        await browser.waitFor(() => window.__probe.failed.length > 0, "medcard-error");
+        await sleep(700);
+        assert.ok(site.requests.includes(`/copies/${copy}/${file}`), `${file} was fetched: ${site.requests}`);
+        const seenProbe = await probe();
+        assert.equal(seenProbe.failed.length, 1, `medcard-error once: ${JSON.stringify(seenProbe.failed)}`);
+        assert.deepEqual(seenProbe.ready, [], "no card rendered");
+        const [card] = await cards();
+        assert.equal(card.title, null, `no card: ${JSON.stringify(card)}`);
+        assert.ok(card.alert, `a plain message: ${JSON.stringify(card)}`);
+        assertDisclaimerReadable(card, copy);
+        const state = await run(() => ({ ran: Boolean(window.__tamperedRuntimeRan), defined: Boolean(customElements.get("med-card")) }));
+        assert.equal(state.ran, false, "the tampered runtime never ran");
+        // A refused wasm leaves the (genuine) runtime's element defined, showing the panel; a
+        // refused runtime leaves <med-card> undefined.
+        assert.equal(state.defined, copy === "tampered-wasm");
+        assert.deepEqual(seenProbe.errors.filter((e) => !e.startsWith("resource failed to load")), [], "nothing thrown into the page");
+        assert.deepEqual(seenProbe.violations, []);
+      });
+    }
+
+    test("two medcard versions on one page: one working definition, a console warning naming both, nothing thrown", { timeout: 60_000 }, async () => {
+      await open("test/copy.html?copy=dist&copy=other-version");
+      await browser.waitFor(() => window.__probe.console.some((line) => /already defined/.test(line)), "the second copy's warning");
+      await sleep(300);
+      const seenProbe = await probe();
+      assert.equal(seenProbe.console.length, 1, seenProbe.console.join("\n"));
+      const [warning] = seenProbe.console;
+      assert.match(warning, /^console\.warn: medcard: <med-card> is already defined by medcard /);
+      assert.ok(warning.includes(`medcard ${VERSION}`) && warning.includes(`medcard ${OTHER_VERSION}`), warning);
+      const defined = await run(() => customElements.get("med-card").medcardVersion);
+      assert.ok([VERSION, OTHER_VERSION].includes(defined), defined);
+      assert.ok(warning.includes(`already defined by medcard ${defined};`), warning);
+      assert.deepEqual(seenProbe.ready.map((detail) => detail.name), ["Mirtazapine"]);
+      assert.deepEqual(seenProbe.failed, []);
+      assert.deepEqual(seenProbe.errors, []);
+      assert.deepEqual(seenProbe.violations, []);
+      const [card] = await cards();
+      assert.equal(card.title, "Mirtazapine");
+    });
+  });
+
+  // ---- The element's API, as it runs, against its one source (src/npm/element-api.json) ----
+
+  test("the element's API: the attributes it observes, the events it fired, the parts it rendered and the custom properties its stylesheet reads are the manifest's, and nothing else", { timeout: 60_000 }, async () => {
+    const api = loadApi();
+    // The gallery fires medcard-ready and medcard-error and renders every part; opening a
+    // section fires medcard-toggle. Together with what the behaviours above showed.
+    await open("gallery.html");
+    await run(() => document.querySelector("med-card").openSection("sources"));
+    await browser.waitFor(() => window.__probe.dispatched.includes("medcard-toggle"), "medcard-toggle");
+    await harvest();
+    const running = await run(() => {
+      const card = document.querySelector("med-card");
+      const css = [...card.shadowRoot.adoptedStyleSheets].flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText)).join("\n");
+      return {
+        observed: [...customElements.get("med-card").observedAttributes],
+        properties: [...new Set(css.match(/--medcard-[a-z0-9-]+/g))],
+      };
+    });
+    const names = (list) => list.map((entry) => entry.name).sort();
+    assert.deepEqual(running.observed.sort(), names(api.attributes.filter((a) => a.observed)), "observedAttributes");
+    assert.deepEqual([...shown.events].sort(), names(api.events), "events fired");
+    assert.deepEqual([...shown.parts].sort(), names(api.cssParts), "parts rendered");
+    assert.deepEqual(running.properties.sort(), names(api.cssProperties), "custom properties the stylesheet reads");
   });
 
   // ---- Degradation: a browser without one of the features the widget uses ----

@@ -4,15 +4,18 @@
 //
 //   - a probe: every HTML page gets <script src="/__engines/probe.js"> first in its <head> (an
 //     external classic script, so the strict CSP allows it, and it runs before any module). It
-//     records uncaught errors, unhandled rejections, console.error/warn calls, CSP violations and
-//     the widget's three events in `window.__probe`;
+//     records uncaught errors, unhandled rejections, console.error/warn calls, CSP violations,
+//     the widget's three events and the type of every event a <med-card> dispatches in
+//     `window.__probe`;
 //   - `?without=FEATURE` on any page adds /__engines/without.js, which takes that browser feature
 //     away before the widget loads (the degradation tests);
 //   - requests are logged here, on the server, so a test can see which files were fetched
 //     (lazy loading) and every 4xx/5xx answer (failed requests);
 //   - `hold(pattern)` keeps matching requests waiting until released (the wasm, the entry);
 //   - test pages under /test/ and card data answers under /src/ (the same as tests/e2e's), and
-//     server-rendered cards under /ssr/ (`medcard render`, like tests/e2e/ssr.test.mjs).
+//     server-rendered cards under /ssr/ (`medcard render`, like tests/e2e/ssr.test.mjs);
+//   - altered copies of dist/ under /copies/NAME/ (COPIES below): a tampered wasm, a tampered
+//     runtime, and another medcard version, for the pinning and two-copies tests.
 
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
@@ -49,6 +52,13 @@ const PROBE = `(() => {
   }
   document.addEventListener("securitypolicyviolation", (event) =>
     probe.violations.push(event.effectiveDirective + " blocked " + (event.blockedURI || "(inline)") + " at " + event.sourceFile + ":" + event.lineNumber));
+  // Every event a <med-card> dispatches, by type (checked against the element's API source).
+  probe.dispatched = [];
+  const dispatch = EventTarget.prototype.dispatchEvent;
+  EventTarget.prototype.dispatchEvent = function (event) {
+    if (this && this.localName === "med-card" && !probe.dispatched.includes(event.type)) probe.dispatched.push(event.type);
+    return dispatch.call(this, event);
+  };
   window.addEventListener("medcard-ready", (event) => probe.ready.push(event.detail));
   window.addEventListener("medcard-error", (event) => probe.failed.push(event.detail));
   window.addEventListener("medcard-toggle", (event) => probe.toggles.push(event.detail));
@@ -122,6 +132,14 @@ const TEST_PAGES = {
       '<meta name="viewport" content="width=device-width, initial-scale=1"><link rel="stylesheet" href="/test/card.css">',
     );
   },
+  // A card loaded by an altered copy of dist/ (COPIES), or by two copies at once.
+  "/test/copy.html": (search) => {
+    const copies = new URLSearchParams(search).getAll("copy");
+    return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>medcard copies</title>
+${copies.map((copy) => `<script type="module" src="${copy === "dist" ? "/dist" : `/copies/${copy}`}/medcard.js"></script>`).join("\n")}</head>
+<body><main id="cards"><med-card id="first">${inline(MIRTAZAPINE)}</med-card></main></body></html>`;
+  },
   "/test/sources.html": () =>
     shell("sources", `<main id="cards">
       <med-card id="by-inline">${inline(MIRTAZAPINE)}</med-card>
@@ -129,6 +147,46 @@ const TEST_PAGES = {
       <med-card id="by-none"></med-card>
     </main>`),
 };
+
+// The SRI value of some bytes, as dist/integrity.json and `medcard hash` write it.
+export const sha = (bytes, algorithm = "sha384") => `${algorithm}-${createHash(algorithm).update(bytes).digest("base64")}`;
+
+// Altered copies of dist/: each changes some files and leaves the rest as built. medcard.js pins
+// the files it loads by their hashes (scripts/integrity.mjs), so a changed file must be refused,
+// unless its new hash is written into the entry too (another version, built as the real one is).
+export const OTHER_VERSION = "9.9.9-other";
+const COPIES = {
+  // One byte of the wasm changed: its hash no longer matches the entry's.
+  "tampered-wasm": (files) => {
+    const wasm = Buffer.from(files["medcard_wasm_bg.wasm"]);
+    wasm[wasm.length - 1] ^= 0x01;
+    return { "medcard_wasm_bg.wasm": wasm };
+  },
+  // Code added to the runtime: it must never run.
+  "tampered-runtime": (files) => ({
+    "medcard-runtime.js": Buffer.concat([files["medcard-runtime.js"], Buffer.from("\nwindow.__tamperedRuntimeRan = true;\n")]),
+  }),
+  // The same build with another version string, its entry pinning its own runtime.
+  "other-version": (files) => {
+    const runtime = files["medcard-runtime.js"].toString("utf8");
+    const version = readFileSync(path.join(repo, "Cargo.toml"), "utf8").match(/^version = "([^"]+)"/m)[1];
+    const needle = JSON.stringify(version);
+    if (runtime.split(needle).length !== 2) throw new Error(`the runtime names ${needle} ${runtime.split(needle).length - 1} times, not once`);
+    const other = Buffer.from(runtime.replace(needle, JSON.stringify(OTHER_VERSION)));
+    const entry = files["medcard.js"].toString("utf8").replace(sha(files["medcard-runtime.js"]), sha(other));
+    return { "medcard-runtime.js": other, "medcard.js": Buffer.from(entry) };
+  },
+};
+let copies = null;
+function copyFile(name, file) {
+  if (!copies) {
+    const files = Object.fromEntries(
+      ["medcard.js", "medcard-runtime.js", "medcard-unsupported.js", "medcard_wasm_bg.wasm"].map((f) => [f, readFileSync(path.join(siteDir, "dist", f))]),
+    );
+    copies = Object.fromEntries(Object.entries(COPIES).map(([copy, alter]) => [copy, { ...files, ...alter(files) }]));
+  }
+  return copies[name]?.[file] ?? null;
+}
 
 // What the /src/ routes answer (tests/e2e/robustness.test.mjs has the same cases).
 function srcRoute(pathname, req, res, state) {
@@ -140,6 +198,8 @@ function srcRoute(pathname, req, res, state) {
   switch (pathname) {
     case "/src/card.json":
       return send(200, "application/json", MIRTAZAPINE);
+    case "/src/changed-card.json":
+      return send(200, "application/json", MIRTAZAPINE.replace("Mirtazapine", "Mirtazapine (changed)"));
     case "/src/plain-text.json":
       return send(200, "text/plain; charset=utf-8", GABAPENTIN);
     case "/src/missing.json":
@@ -266,6 +326,9 @@ export async function startSite() {
     if (pathname === "/test/loading.css") return send("text/css", ".spacer { height: 3000px; }");
     if (pathname === "/test/card.css") return send("text/css", "body { margin: 0; padding: 8px; }");
     if (TEST_PAGES[pathname]) return send("text/html; charset=utf-8", injectProbe(TEST_PAGES[pathname](url.searchParams), url.search));
+    const copy = pathname.match(/^\/copies\/([a-z-]+)\/([\w.-]+)$/);
+    const copied = copy && copyFile(copy[1], copy[2]);
+    if (copied) return send(copy[2].endsWith(".wasm") ? "application/wasm" : "text/javascript", copied);
     if (ssrPages.pages[pathname]) {
       res.setHeader("Content-Security-Policy", ssrPages.csp[pathname]);
       return send("text/html; charset=utf-8", injectProbe(ssrPages.pages[pathname], url.search));
