@@ -40,6 +40,11 @@ const manifest = {
   exports: {
     ".": { types: "./index.d.ts", default: "./index.js" },
     "./define": { types: "./define.d.ts", default: "./define.js" },
+    // Types only, for <med-card> in each framework's templates (docs/frameworks.md); the modules
+    // are empty.
+    "./react": { types: "./react.d.ts", default: "./react.js" },
+    "./vue": { types: "./vue.d.ts", default: "./vue.js" },
+    "./svelte": { types: "./svelte.d.ts", default: "./svelte.js" },
     "./schema.json": "./medcard.schema.json",
     "./medcard.js": "./medcard.js",
     "./integrity.json": "./integrity.json",
@@ -52,6 +57,12 @@ const manifest = {
     "index.d.ts",
     "define.js",
     "define.d.ts",
+    "react.js",
+    "react.d.ts",
+    "vue.js",
+    "vue.d.ts",
+    "svelte.js",
+    "svelte.d.ts",
     "medcard.js",
     "medcard-runtime.js",
     "medcard-unsupported.js",

@@ -56,6 +56,12 @@ test("the packed tarball holds exactly the package's files", () => {
       "medcard_authoring_bg.wasm",
       "medcard_wasm_bg.wasm",
       "package.json",
+      "react.d.ts",
+      "react.js",
+      "svelte.d.ts",
+      "svelte.js",
+      "vue.d.ts",
+      "vue.js",
     ].sort(),
   );
 });
