@@ -24,6 +24,7 @@ const tarball = `../../../target/medcard-${version}.tgz`;
 // `out`: where the build goes; `served`: the folder to serve (Angular builds into `browser/`).
 const APPS = [
   { name: "react19", title: "React 19", outArgs: (out) => ["--outDir", out, "--emptyOutDir"] },
+  { name: "react18", title: "React 18", outArgs: (out) => ["--outDir", out, "--emptyOutDir"] },
 ];
 
 function run(cwd, command, args) {
