@@ -25,6 +25,7 @@ const tarball = `../../../target/medcard-${version}.tgz`;
 const APPS = [
   { name: "react19", title: "React 19", outArgs: (out) => ["--outDir", out, "--emptyOutDir"] },
   { name: "react18", title: "React 18", outArgs: (out) => ["--outDir", out, "--emptyOutDir"] },
+  { name: "vue", title: "Vue 3", outArgs: (out) => ["--outDir", out, "--emptyOutDir"] },
 ];
 
 function run(cwd, command, args) {
