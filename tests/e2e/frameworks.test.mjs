@@ -26,6 +26,7 @@ const APPS = [
   { name: "react19", title: "React 19", outArgs: (out) => ["--outDir", out, "--emptyOutDir"] },
   { name: "react18", title: "React 18", outArgs: (out) => ["--outDir", out, "--emptyOutDir"] },
   { name: "vue", title: "Vue 3", outArgs: (out) => ["--outDir", out, "--emptyOutDir"] },
+  { name: "svelte", title: "Svelte 5", outArgs: (out) => ["--outDir", out, "--emptyOutDir"] },
 ];
 
 function run(cwd, command, args) {
