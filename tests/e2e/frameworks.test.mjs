@@ -27,6 +27,12 @@ const APPS = [
   { name: "react18", title: "React 18", outArgs: (out) => ["--outDir", out, "--emptyOutDir"] },
   { name: "vue", title: "Vue 3", outArgs: (out) => ["--outDir", out, "--emptyOutDir"] },
   { name: "svelte", title: "Svelte 5", outArgs: (out) => ["--outDir", out, "--emptyOutDir"] },
+  {
+    name: "angular",
+    title: "Angular",
+    outArgs: (out) => ["--output-path", out],
+    served: (out) => path.join(out, "browser"),
+  },
 ];
 
 function run(cwd, command, args) {
