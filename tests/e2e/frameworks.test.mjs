@@ -55,6 +55,12 @@ function timed(label, times, action) {
   return result;
 }
 
+test("docs/frameworks.md holds the React 18 wrapper word for word", () => {
+  const wrapper = readFileSync(path.join(repo, "tests/frameworks/react18/src/MedCard.tsx"), "utf8");
+  const code = wrapper.slice(wrapper.indexOf("import ")); // without the leading comment
+  assert.ok(readFileSync(path.join(repo, "docs/frameworks.md"), "utf8").includes(code), "docs/frameworks.md, React 18");
+});
+
 let browser;
 
 before(async () => {

@@ -8,7 +8,7 @@ import type { MedCardAttributes, MedCardElement, MedCardEventMap, MedicationCard
 declare module "react" {
   namespace JSX {
     interface IntrinsicElements {
-      // Attributes only: React 18 would turn `data` into the text "[object Object]".
+      // Attributes only (not medcard/react, which types React 19's props and events).
       "med-card": DetailedHTMLProps<HTMLAttributes<MedCardElement>, MedCardElement> & MedCardAttributes;
     }
   }
