@@ -164,7 +164,8 @@ test("in the browser: no registration on import; validate, defineMedCard, render
           parent: handle.element.parentElement === host,
           heading: root.querySelector(".medcard__title")?.localName,
           title: root.querySelector(".medcard__title")?.textContent,
-          expanded: root.querySelector("[aria-expanded]")?.getAttribute("aria-expanded"),
+          // `expanded: true`: the side effects <details> starts open.
+          expanded: String(root.querySelector("details[data-section=sideEffects]")?.open),
         };
         out.updated = await handle.update(bad);
         out.panel = Boolean(root.querySelector('[role="alert"]'));
