@@ -40,14 +40,14 @@ const manifest = {
   exports: {
     ".": { types: "./index.d.ts", default: "./index.js" },
     "./define": { types: "./define.d.ts", default: "./define.js" },
+    "./schema.json": "./medcard.schema.json",
+    "./medcard.js": "./medcard.js",
+    "./integrity.json": "./integrity.json",
     // Types only, for <med-card> in each framework's templates (docs/frameworks.md); the modules
     // are empty.
     "./react": { types: "./react.d.ts", default: "./react.js" },
     "./vue": { types: "./vue.d.ts", default: "./vue.js" },
     "./svelte": { types: "./svelte.d.ts", default: "./svelte.js" },
-    "./schema.json": "./medcard.schema.json",
-    "./medcard.js": "./medcard.js",
-    "./integrity.json": "./integrity.json",
     "./package.json": "./package.json",
   },
   // Registering <med-card> is the side effect: only these two entries do it.
