@@ -77,7 +77,8 @@ test-browser:
 	wasm-pack test --headless --chrome
 	wasm-pack test --headless --chrome examples/yew-app
 
-## test-e2e: the built dist/ and demo page in headless Chromium (Playwright + node:test)
+## test-e2e: the built dist/ and demo page, the npm package and the framework apps of
+## tests/frameworks (docs/frameworks.md) in headless Chromium (Playwright + node:test)
 test-e2e: site probe package
 	node --test tests/e2e/
 

@@ -54,6 +54,11 @@ const manifest = {
     "./custom-elements.json": `./${EDITOR_FILES.manifest}`,
     "./vscode.html-custom-data.json": `./${EDITOR_FILES.vscode}`,
     "./web-types.json": `./${EDITOR_FILES.webTypes}`,
+    // Types only, for <med-card> in each framework's templates (docs/frameworks.md); the modules
+    // are empty.
+    "./react": { types: "./react.d.ts", default: "./react.js" },
+    "./vue": { types: "./vue.d.ts", default: "./vue.js" },
+    "./svelte": { types: "./svelte.d.ts", default: "./svelte.js" },
     "./package.json": "./package.json",
   },
   // Registering <med-card> is the side effect: only these two entries do it.
@@ -63,6 +68,12 @@ const manifest = {
     "index.d.ts",
     "define.js",
     "define.d.ts",
+    "react.js",
+    "react.d.ts",
+    "vue.js",
+    "vue.d.ts",
+    "svelte.js",
+    "svelte.d.ts",
     "medcard.js",
     "medcard-runtime.js",
     "medcard-unsupported.js",

@@ -70,13 +70,18 @@ if [ ! -f node_modules/.package-lock.json ] || ! cmp -s package-lock.json node_m
   npm ci --no-audit --no-fund --loglevel=error
   cp package-lock.json node_modules/.setup-lock
 fi
-# 5. The Vite + TypeScript app that tests the packed npm package (tests/e2e/npm-app.test.mjs).
-app=tests/npm-app
-if [ ! -f $app/node_modules/.package-lock.json ] || ! cmp -s $app/package-lock.json $app/node_modules/.setup-lock; then
-  say "npm ci ($app)"
-  (cd $app && npm ci --no-audit --no-fund --loglevel=error)
-  cp $app/package-lock.json $app/node_modules/.setup-lock
-fi
+# 5. The apps that test the packed npm package, each from its own lockfile: the Vite +
+#    TypeScript app (tests/e2e/npm-app.test.mjs) and one per framework recipe of
+#    docs/frameworks.md (tests/e2e/frameworks.test.mjs).
+export NG_CLI_ANALYTICS=false
+for app in tests/npm-app tests/frameworks/*/; do
+  app=${app%/}
+  if [ ! -f $app/node_modules/.package-lock.json ] || ! cmp -s $app/package-lock.json $app/node_modules/.setup-lock; then
+    say "npm ci ($app)"
+    (cd $app && npm ci --no-audit --no-fund --loglevel=error)
+    cp $app/package-lock.json $app/node_modules/.setup-lock
+  fi
+done
 # 6. fhir.resources (PyPI, pinned in scripts/fhir-requirements.txt) in target/fhir-venv: the
 #    independent FHIR R5 implementation `make test-fhir` checks exported bundles with.
 venv=target/fhir-venv

@@ -436,6 +436,32 @@ export interface MedCardElement extends HTMLElement {
   openSection(name: MedCardSection | string): boolean;
 }
 
+/**
+ * The element's attributes as markup writes them, for typing `<med-card>` in a framework's
+ * templates (`medcard/react`, `medcard/vue` and `medcard/svelte` build on it). `data` is not an
+ * attribute: set the property (see docs/frameworks.md for each framework's way).
+ */
+export interface MedCardAttributes {
+  /** URL of the card JSON to fetch. */
+  src?: string;
+  /** Time limit for fetching `src`, in milliseconds (default 10000). */
+  timeout?: number | string;
+  /** The card's `lang` and UI language. */
+  lang?: string;
+  /** Colour theme; without it the card follows the page's `color-scheme`. */
+  theme?: "light" | "dark" | "auto";
+  /** JSON object text replacing any of the widget's words. */
+  strings?: string;
+  /** Level of the card's title heading, 2–6 (default 2). */
+  "heading-level"?: 2 | 3 | 4 | 5 | 6 | "2" | "3" | "4" | "5" | "6";
+  /** Present: the side effects section starts open. */
+  expanded?: boolean | "";
+  /** How much of the card shows before the reader opens anything. */
+  layout?: MedCardLayout;
+  /** `lazy`: start the card when it nears the viewport. */
+  loading?: "lazy" | "eager";
+}
+
 export interface MedCardReadyDetail {
   /** `medication.name` of the card shown. */
   name: string;

@@ -59,6 +59,12 @@ test("the packed tarball holds exactly the package's files", () => {
       "package.json",
       "vscode.html-custom-data.json",
       "web-types.json",
+      "react.d.ts",
+      "react.js",
+      "svelte.d.ts",
+      "svelte.js",
+      "vue.d.ts",
+      "vue.js",
     ].sort(),
   );
 });
@@ -161,7 +167,8 @@ test("in the browser: no registration on import; validate, defineMedCard, render
           parent: handle.element.parentElement === host,
           heading: root.querySelector(".medcard__title")?.localName,
           title: root.querySelector(".medcard__title")?.textContent,
-          expanded: root.querySelector("[aria-expanded]")?.getAttribute("aria-expanded"),
+          // `expanded: true`: the side effects <details> starts open.
+          expanded: String(root.querySelector("details[data-section=sideEffects]")?.open),
         };
         out.updated = await handle.update(bad);
         out.panel = Boolean(root.querySelector('[role="alert"]'));
