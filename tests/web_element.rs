@@ -185,11 +185,7 @@ async fn attributes_set_heading_level_language_and_expansion() {
             .as_deref(),
         Some("en-GB")
     );
-    let toggle = query(&root, "button.medcard__toggle").unwrap();
-    assert_eq!(
-        toggle.get_attribute("aria-expanded").as_deref(),
-        Some("true")
-    );
+    assert_eq!(side_effects_expanded(&root).as_deref(), Some("true"));
 
     element.set_attribute("heading-level", "3").unwrap();
     element.remove_attribute("expanded").unwrap();
@@ -197,7 +193,7 @@ async fn attributes_set_heading_level_language_and_expansion() {
         query(&root, "h3.medcard__title").is_some()
     })
     .await;
-    // The heading (and the button in it) is a new element after a level change: query again.
+    // The heading (and the summary around it) may be new elements after a level change: query again.
     wait_until("expanded attribute removal collapses", || {
         side_effects_expanded(&root).as_deref() == Some("false")
     })
@@ -216,7 +212,7 @@ async fn toggle_fires_medcard_toggle() {
     let toggles = Recorder::new(&element, "medcard-toggle");
     attach(&element);
     wait_for_title(&element).await;
-    click(&query(&shadow(&element), "button.medcard__toggle").unwrap());
+    click(&summary(&shadow(&element), "sideEffects").unwrap());
     wait_until("medcard-toggle fires", || toggles.count() == 1).await;
     assert_eq!(
         toggles.last_detail("section").as_string().as_deref(),
@@ -233,20 +229,27 @@ async fn cards_on_one_page_are_independent() {
     attach(&second);
     wait_for_title(&first).await;
     wait_for_title(&second).await;
-    let first_toggle = query(&shadow(&first), "button.medcard__toggle").unwrap();
-    let second_toggle = query(&shadow(&second), "button.medcard__toggle").unwrap();
+    let panel_id = |element: &Element| {
+        query(
+            &shadow(element),
+            "[data-section=sideEffects] > .medcard__panel",
+        )
+        .unwrap()
+        .id()
+    };
     assert_ne!(
-        first_toggle.get_attribute("aria-controls"),
-        second_toggle.get_attribute("aria-controls")
+        panel_id(&first),
+        panel_id(&second),
+        "ids are unique per card"
     );
-    click(&first_toggle);
+    click(&summary(&shadow(&first), "sideEffects").unwrap());
     settle().await;
     assert_eq!(
-        first_toggle.get_attribute("aria-expanded").as_deref(),
+        side_effects_expanded(&shadow(&first)).as_deref(),
         Some("true")
     );
     assert_eq!(
-        second_toggle.get_attribute("aria-expanded").as_deref(),
+        side_effects_expanded(&shadow(&second)).as_deref(),
         Some("false")
     );
 }
@@ -256,16 +259,17 @@ async fn moved_element_keeps_state() {
     let element = inline_card(GABAPENTIN);
     attach(&element);
     wait_for_title(&element).await;
-    let toggle = query(&shadow(&element), "button.medcard__toggle").unwrap();
-    click(&toggle);
-    settle().await;
+    click(&summary(&shadow(&element), "sideEffects").unwrap());
+    wait_until("the side effects open", || {
+        side_effects_expanded(&shadow(&element)).as_deref() == Some("true")
+    })
+    .await;
     let elsewhere = container();
     elsewhere.append_child(&element).unwrap(); // remove + insert in one task
     settle().await;
     assert!(query(&shadow(&element), ".medcard__title").is_some());
-    let toggle = query(&shadow(&element), "button.medcard__toggle").unwrap();
     assert_eq!(
-        toggle.get_attribute("aria-expanded").as_deref(),
+        side_effects_expanded(&shadow(&element)).as_deref(),
         Some("true")
     );
 }
@@ -312,7 +316,7 @@ async fn theme_properties_inherit_from_ancestors() {
     let element = inline_card(GABAPENTIN);
     wrapper.append_child(&element).unwrap();
     wait_for_title(&element).await;
-    let toggle = query(&shadow(&element), "button.medcard__toggle").unwrap();
+    let toggle = summary(&shadow(&element), "sideEffects").unwrap();
     let computed = web_sys::window()
         .unwrap()
         .get_computed_style(&toggle)

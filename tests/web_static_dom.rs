@@ -94,13 +94,14 @@ async fn a_card_that_gains_side_effects_renders_them_between_its_static_parts() 
         format!("{}{}", &EVERY_FIELD[..start], &EVERY_FIELD[end..])
     };
     let (element, root) = rendered(&without).await;
-    assert!(query(&root, ".medcard__toggle").is_none());
+    assert!(section(&root, "sideEffects").is_none());
     js_sys::Reflect::set(&element, &"data".into(), &EVERY_FIELD.into()).unwrap();
     wait_until("the side effects appear", || {
-        query(&root, ".medcard__toggle").is_some()
+        summary(&root, "sideEffects").is_some()
     })
     .await;
-    let sections = root.query_selector_all("section.medcard__section").unwrap();
+    // Sections are <section> or, when they collapse, <details>: both carry the class.
+    let sections = root.query_selector_all(".medcard__section").unwrap();
     let names: Vec<String> = (0..sections.length())
         .filter_map(|i| sections.item(i))
         .map(|node| node.unchecked_into::<Element>().class_name())

@@ -133,6 +133,12 @@ extern "C" {
     fn observe_lazily(element: &Element, wake: &JsValue);
 }
 
+#[wasm_bindgen(module = "/src/js/sections.js")]
+extern "C" {
+    #[wasm_bindgen(js_name = openSection)]
+    fn open_section(container: &Element, name: &str) -> JsValue;
+}
+
 #[wasm_bindgen(module = "/src/js/static-dom.js")]
 extern "C" {
     /// `src/js/static-dom.js`'s builder of static parts.
@@ -198,7 +204,25 @@ pub async fn wait_for_title(element: &Element) -> String {
     text_of(&shadow(element), ".medcard__title").unwrap()
 }
 
-/// The side-effects toggle's `aria-expanded`, if the card has the toggle.
+/// The collapsible section `name` (`sideEffects`, `sources`…): its `<details>`, if the card has it.
+pub fn section(root: &impl AsRef<web_sys::Node>, name: &str) -> Option<Element> {
+    query(root, &format!("details[data-section={name}]"))
+}
+
+/// The `<summary>` that opens and closes the section `name`, if the card has it collapsible.
+pub fn summary(root: &impl AsRef<web_sys::Node>, name: &str) -> Option<Element> {
+    query(
+        root,
+        &format!("details[data-section={name}] > summary.medcard__toggle"),
+    )
+}
+
+/// Whether the section `name` is open ("true"/"false", from `details.open`), if it collapses.
+pub fn section_open(root: &impl AsRef<web_sys::Node>, name: &str) -> Option<String> {
+    section(root, name).map(|details| details.has_attribute("open").to_string())
+}
+
+/// Whether the side effects are open ("true"/"false"), if the card has them.
 pub fn side_effects_expanded(root: &impl AsRef<web_sys::Node>) -> Option<String> {
-    query(root, "button.medcard__toggle").and_then(|toggle| toggle.get_attribute("aria-expanded"))
+    section_open(root, "sideEffects")
 }
