@@ -1,14 +1,16 @@
-//! Browser: the Yew component on its own, mounted with `Renderer`.
+//! Browser: the Yew views on their own (`Root`) and the `MedCard` component, mounted with `Renderer`.
 #![cfg(target_arch = "wasm32")]
 
 mod common;
 
 use common::*;
 use medcard::view::{CardState, Root, RootProps};
-use medcard::{parse_card, Error, LoadFailure, Options};
+use medcard::{parse_card, Error, Layout, LoadFailure, MedCard, MedCardProps, Options};
 use std::cell::RefCell;
 use std::rc::Rc;
+use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement};
 use yew::{AttrValue, Callback, Renderer};
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -61,56 +63,257 @@ async fn renders_every_section_of_a_full_card() {
 }
 
 #[wasm_bindgen_test]
-async fn side_effects_toggle_by_click_updates_aria_and_reports() {
+async fn side_effects_are_a_native_details_that_a_click_and_expanded_open() {
     let root = container();
-    let toggles = Rc::new(RefCell::new(Vec::new()));
-    let mut p = props(ready(GABAPENTIN));
-    let sink = toggles.clone();
-    p.on_toggle = Callback::from(move |event: (&'static str, bool)| sink.borrow_mut().push(event));
-    let _app = Renderer::<Root>::with_root_and_props(root.clone(), p).render();
+    let mut app =
+        Renderer::<Root>::with_root_and_props(root.clone(), props(ready(GABAPENTIN))).render();
     settle().await;
 
-    let button = query(&root, "button.medcard__toggle").unwrap();
-    assert_eq!(
-        button.get_attribute("type").as_deref(),
-        Some("button"),
-        "a real button: Enter and Space work"
-    );
-    assert_eq!(
-        button.get_attribute("aria-expanded").as_deref(),
-        Some("false")
-    );
-    let label = button.text_content().unwrap();
+    let details = section(&root, "sideEffects").expect("the side effects are a <details>");
+    assert!(details
+        .class_name()
+        .split(' ')
+        .any(|class| class == "medcard__section--side-effects"));
+    assert!(!details.has_attribute("open"), "they start closed");
+    let toggle = summary(&root, "sideEffects").unwrap();
+    assert_eq!(toggle.get_attribute("part").as_deref(), Some("toggle"));
+    let heading = query(&toggle, ".medcard__heading").expect("the heading is in the summary");
+    assert_eq!(heading.id(), "test-side-effects");
+    let label = toggle.text_content().unwrap();
     assert!(
-        label.contains("6 serious side effects, 7 common side effects"),
+        label.contains(" serious side effects, ") && label.ends_with(" common side effects"),
         "{label}"
     );
-    let panel_id = button.get_attribute("aria-controls").unwrap();
-    let panel = document().get_element_by_id(&panel_id).unwrap();
-    assert!(panel.has_attribute("hidden"));
-
-    click(&button);
-    settle().await;
-    assert_eq!(
-        button.get_attribute("aria-expanded").as_deref(),
-        Some("true")
-    );
-    assert!(!panel.has_attribute("hidden"));
+    // A native disclosure: no button and no ARIA state of its own to keep in step.
+    assert!(query(&root, "button, [aria-expanded], [aria-controls]").is_none());
+    let panel = query(&details, ":scope > .medcard__panel").unwrap();
+    assert_eq!(panel.id(), "test-side-effects-panel");
     assert!(text_of(&panel, ".medcard__effects--serious")
         .unwrap()
         .contains("What to do"));
 
-    click(&button);
+    click(&toggle);
     settle().await;
+    assert!(details.has_attribute("open"));
+    click(&toggle);
+    settle().await;
+    assert!(!details.has_attribute("open"));
+
+    // `expanded` opens and closes them too.
+    app.update(RootProps {
+        expanded: true,
+        ..props(ready(GABAPENTIN))
+    });
+    wait_until("expanded opens the side effects", || {
+        side_effects_expanded(&root).as_deref() == Some("true")
+    })
+    .await;
+}
+
+/// `MedCard` mounted in a fresh element; its shadow root once it has rendered a card.
+async fn med_card_root(
+    props: MedCardProps,
+) -> (Element, yew::AppHandle<MedCard>, web_sys::ShadowRoot) {
+    let root = container();
+    let app = Renderer::<MedCard>::with_root_and_props(root.clone(), props).render();
+    let shadow = || query(&root, ".medcard-host").and_then(|host| host.shadow_root());
+    wait_until("MedCard renders a card", || {
+        shadow().is_some_and(|shadow| query(&shadow, ".medcard__title").is_some())
+    })
+    .await;
+    let shadow = shadow().unwrap();
+    (root, app, shadow)
+}
+
+/// The sections a compact card collapses (and the mirtazapine card has).
+const COMPACT_COLLAPSED: [&str; 7] = [
+    "uses",
+    "howItWorks",
+    "dosage",
+    "sideEffects",
+    "precautions",
+    "related",
+    "sources",
+];
+
+#[wasm_bindgen_test]
+async fn med_card_compact_layout_collapses_the_sections_and_keeps_the_safety_content_open() {
+    let (_root, _app, card) = med_card_root(yew::props!(MedCardProps {
+        json: AttrValue::Static(MIRTAZAPINE),
+        layout: Layout::Compact,
+    }))
+    .await;
+    assert!(query(&card, "article.medcard__card--compact").is_some());
+    for name in COMPACT_COLLAPSED {
+        let details = section(&card, name).unwrap_or_else(|| panic!("{name} is not a <details>"));
+        assert!(!details.has_attribute("open"), "{name} starts closed");
+        assert!(summary(&card, name).is_some(), "{name} has a summary");
+    }
+    if let Some(benefits) = query(&card, ".medcard__section--benefits") {
+        assert_eq!(benefits.local_name(), "details");
+    }
+    // No "On this card" list in a compact card.
+    assert!(query(&card, ".medcard__toc").is_none());
+    // Always open: never inside a <details>, and taking up space on the page.
+    for selector in [
+        "section.medcard__key-facts[part=key-facts]",
+        "section.medcard__section--warnings",
+        ".medcard__callout",
+        ".medcard__footer",
+        ".medcard__disclaimer",
+    ] {
+        let element = query(&card, selector).unwrap_or_else(|| panic!("no {selector}"));
+        assert!(
+            element.closest("details").unwrap().is_none(),
+            "{selector} is inside a <details>"
+        );
+        let height = element.unchecked_ref::<HtmlElement>().offset_height();
+        assert!(height > 0, "{selector} is {height} px high");
+    }
     assert_eq!(
-        button.get_attribute("aria-expanded").as_deref(),
-        Some("false")
+        text_of(&card, ".medcard__key-facts-title").as_deref(),
+        Some("Key facts")
     );
-    assert!(panel.has_attribute("hidden"));
+    assert!(
+        card.query_selector_all(".medcard__key-facts li")
+            .unwrap()
+            .length()
+            > 0
+    );
+    // Each warning's title shows; a non-boxed warning's detail opens in place.
+    let warnings = card.query_selector_all(".medcard__warning").unwrap();
+    assert!(warnings.length() > 0);
+    for index in 0..warnings.length() {
+        let warning: Element = warnings.item(index).unwrap().unchecked_into();
+        let title = query(&warning, ".medcard__warning-title").expect("a warning title");
+        assert!(title.unchecked_ref::<HtmlElement>().offset_height() > 0);
+    }
+
+    // The same card in the full layout opens those sections (the default layout).
+    let (_root, _app, full) = med_card_root(yew::props!(MedCardProps {
+        json: AttrValue::Static(MIRTAZAPINE),
+    }))
+    .await;
+    assert!(query(&full, ".medcard__card--compact").is_none());
+    assert!(query(&full, ".medcard__toc").is_some());
+    for name in ["uses", "dosage", "precautions"] {
+        assert!(
+            section(&full, name).is_none(),
+            "{name} collapses in the full layout"
+        );
+    }
+}
+
+#[wasm_bindgen_test]
+async fn med_card_on_toggle_hears_summary_clicks_on_every_section() {
+    let toggles = Rc::new(RefCell::new(Vec::new()));
+    let sink = toggles.clone();
+    let on_toggle =
+        Callback::from(move |event: (&'static str, bool)| sink.borrow_mut().push(event));
+    let props = yew::props!(MedCardProps {
+        json: AttrValue::Static(GABAPENTIN),
+        on_toggle,
+    });
+    let (_root, _app, card) = med_card_root(props).await;
+    settle().await;
+    assert_eq!(*toggles.borrow(), vec![], "nothing opened yet");
+
+    click(&summary(&card, "sideEffects").unwrap());
+    wait_until("sideEffects opens", || toggles.borrow().len() == 1).await;
+    click(&summary(&card, "sources").unwrap());
+    wait_until("sources opens", || toggles.borrow().len() == 2).await;
+    click(&summary(&card, "sideEffects").unwrap());
+    wait_until("sideEffects closes", || toggles.borrow().len() == 3).await;
+    assert_eq!(
+        *toggles.borrow(),
+        vec![
+            ("sideEffects", true),
+            ("sources", true),
+            ("sideEffects", false)
+        ]
+    );
+    assert_eq!(section_open(&card, "sources").as_deref(), Some("true"));
+    assert_eq!(side_effects_expanded(&card).as_deref(), Some("false"));
+}
+
+#[wasm_bindgen_test]
+async fn med_card_on_toggle_hears_an_open_caused_by_expanded() {
+    let toggles = Rc::new(RefCell::new(Vec::new()));
+    let sink = toggles.clone();
+    let on_toggle =
+        Callback::from(move |event: (&'static str, bool)| sink.borrow_mut().push(event));
+    let props = yew::props!(MedCardProps {
+        json: AttrValue::Static(GABAPENTIN),
+        on_toggle,
+    });
+    let (_root, mut app, card) = med_card_root(props.clone()).await;
+    settle().await;
+    assert_eq!(side_effects_expanded(&card).as_deref(), Some("false"));
+    // Opened by the host, not by the reader: reported all the same.
+    app.update(MedCardProps {
+        expanded: true,
+        ..props.clone()
+    });
+    wait_until("expanded opens the side effects", || {
+        side_effects_expanded(&card).as_deref() == Some("true")
+    })
+    .await;
+    wait_until("the open is reported", || !toggles.borrow().is_empty()).await;
+    app.update(props);
+    wait_until("the close is reported", || toggles.borrow().len() >= 2).await;
+    assert_eq!(side_effects_expanded(&card).as_deref(), Some("false"));
     assert_eq!(
         *toggles.borrow(),
         vec![("sideEffects", true), ("sideEffects", false)]
     );
+}
+
+#[wasm_bindgen_test]
+async fn med_card_keeps_open_sections_across_a_language_change_not_for_a_new_card() {
+    let props = yew::props!(MedCardProps {
+        json: AttrValue::Static(GABAPENTIN),
+        layout: Layout::Compact,
+    });
+    let (_root, mut app, card) = med_card_root(props.clone()).await;
+    let label = |card: &web_sys::ShadowRoot| {
+        text_of(card, "[data-section=dosage] .medcard__toggle-label").unwrap()
+    };
+    let english = label(&card);
+    click(&summary(&card, "dosage").unwrap());
+    settle().await;
+    assert_eq!(section_open(&card, "dosage").as_deref(), Some("true"));
+
+    app.update(MedCardProps {
+        lang: Some(AttrValue::Static("es")),
+        ..props.clone()
+    });
+    // The lang change rebuilds the sections (new <details> nodes): only what the card keeps of
+    // the open sections can open dosage again.
+    wait_until("the card re-renders in Spanish", || {
+        query(&card, ".medcard[lang=es]").is_some() && label(&card) != english
+    })
+    .await;
+    settle().await;
+    assert_eq!(
+        section_open(&card, "dosage").as_deref(),
+        Some("true"),
+        "dosage stays open in the re-rendered card"
+    );
+    assert_eq!(section_open(&card, "uses").as_deref(), Some("false"));
+
+    // A new card starts closed.
+    app.update(MedCardProps {
+        json: Some(AttrValue::Static(MIRTAZAPINE)),
+        lang: Some(AttrValue::Static("es")),
+        ..props
+    });
+    wait_until("the new card renders", || {
+        text_of(&card, ".medcard__title").as_deref() == Some("Mirtazapine")
+    })
+    .await;
+    settle().await;
+    assert_eq!(section_open(&card, "dosage").as_deref(), Some("false"));
+    assert_eq!(side_effects_expanded(&card).as_deref(), Some("false"));
 }
 
 #[wasm_bindgen_test]
