@@ -793,7 +793,12 @@ export function runBehaviours(engineName) {
         summary: document.getElementById("pg-summary").textContent,
         problems: [...document.querySelectorAll("#pg-problems li")].map((li) => li.textContent),
       }));
-    assert.deepEqual(await state(), { title: "Mirtazapine", error: false, summary: "No problems: the card is valid.", problems: [] });
+    // The sample has no errors; its warnings (undated sources, issue 25) are what the playground
+    // shows before the edit and again after the fix.
+    const sample = await state();
+    assert.equal(sample.title, "Mirtazapine");
+    assert.equal(sample.error, false);
+    assert.deepEqual(sample.problems.filter((problem) => problem.startsWith("error")), []);
     // Select the availability value and type over it, through the keyboard.
     const editor = await run(() => {
       const element = document.getElementById("pg-json");
@@ -804,11 +809,11 @@ export function runBehaviours(engineName) {
       return element;
     });
     await browser.send("POST", `/element/${Object.values(editor)[0]}/value`, { text: "over-the-counter" });
-    await browser.waitFor(() => document.querySelector("#pg-problems li"), "a problem is listed");
+    await browser.waitFor(() => [...document.querySelectorAll("#pg-problems li")].some((li) => li.textContent.startsWith("error")), "an error is listed");
     const broken = await state();
     assert.match(broken.problems[0], /^error/);
     assert.match(broken.problems[0], /medication\.availability: "over-the-counter" is not allowed here/);
-    assert.match(broken.summary, /^1 error, 0 warnings/);
+    assert.match(broken.summary, /^1 error, \d+ warnings?/);
     await browser.waitFor(() => document.querySelector("#pg-card").shadowRoot.querySelector(".medcard__error"), "the card shows the error panel");
     assert.equal((await state()).title, null);
     await run(() => document.getElementById("pg-json").setSelectionRange(0, 0));
@@ -827,7 +832,7 @@ export function runBehaviours(engineName) {
     });
     await browser.send("POST", `/element/${Object.values(editor)[0]}/value`, { text: "prescription" });
     await browser.waitFor(() => document.querySelector("#pg-card").shadowRoot.querySelector(".medcard__title"), "the card renders again");
-    assert.deepEqual(await state(), { title: "Mirtazapine", error: false, summary: "No problems: the card is valid.", problems: [] });
+    assert.deepEqual(await state(), sample);
     const snippet = await run(() => document.getElementById("pg-snippet").textContent);
     assert.match(snippet, /^<script type="module" src="http:\/\/[^"]+\/dist\/medcard\.js"><\/script>\n<med-card>\n<script type="application\/json">/);
     await assertClean("playground", { allowErrorEvents: true });
