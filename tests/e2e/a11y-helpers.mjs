@@ -78,6 +78,11 @@ export async function focusIndicator(page, id) {
 }
 
 function channels(color) {
+  // color-mix() computes to color(srgb r g b [/ alpha]), with channels from 0 to 1.
+  const srgb = color.match(/^color\(srgb ([\d.e-]+) ([\d.e-]+) ([\d.e-]+)(?: \/ ([\d.e-]+))?\)$/);
+  if (srgb) {
+    return { rgb: srgb.slice(1, 4).map((channel) => Number(channel) * 255), alpha: srgb[4] === undefined ? 1 : Number(srgb[4]) };
+  }
   const match = color.match(/^rgba?\(([\d.]+),\s*([\d.]+),\s*([\d.]+)(?:,\s*([\d.]+))?\)$/);
   if (!match) throw new Error(`cannot read colour ${color}`);
   return { rgb: match.slice(1, 4).map(Number), alpha: match[4] === undefined ? 1 : Number(match[4]) };

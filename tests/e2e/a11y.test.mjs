@@ -38,18 +38,31 @@ after(async () => {
   await server?.close();
 });
 
-/** A fresh page on `file` with every card rendered; `media` goes to page.emulateMedia. */
-async function open(file, { viewport = { width: 1280, height: 900 }, media = {} } = {}) {
+/**
+ * A fresh page on `file` with every card rendered; `media` goes to page.emulateMedia; `layout`
+ * ("compact") is set on every card of the page before checking (the pages' own cards are full).
+ */
+async function open(file, { viewport = { width: 1280, height: 900 }, media = {}, layout } = {}) {
   const page = await browser.newPage({ viewport });
   await page.emulateMedia(media);
   await page.goto(`${server.url}${file}`, { waitUntil: "load" });
   await waitForCards(page);
+  if (layout) {
+    await page.evaluate((value) => document.querySelectorAll("med-card").forEach((card) => card.setAttribute("layout", value)), layout);
+    await page.waitForFunction(
+      (value) =>
+        [...document.querySelectorAll("med-card")].every(
+          (card) => card.shadowRoot.querySelector(".medcard__error") || card.shadowRoot.querySelector(`.medcard__card--${value}`),
+        ),
+      layout,
+    );
+  }
   return page;
 }
 
-/** Opens every card's side effects section, by clicking its toggle like a reader. */
+/** Opens every collapsed section (and a compact card's warning details) by clicking its summary. */
 async function expandAll(page) {
-  const toggles = page.locator('med-card button.medcard__toggle[aria-expanded="false"]');
+  const toggles = page.locator("med-card details:not([open]) > summary");
   for (let count = await toggles.count(); count > 0; count = await toggles.count()) {
     await toggles.first().click();
   }
@@ -86,12 +99,18 @@ const AXE_CASES = [
   ["gallery with the system in dark mode and every card on theme=auto", "gallery.html", { colorScheme: "dark" }, true, "auto"],
   ["gallery with every card on theme=dark", "gallery.html", {}, true, "dark"],
   ["gallery with forced colours (Windows high contrast)", "gallery.html", { forcedColors: "active" }, true, undefined, FORCED],
+  // The same pages with every card in layout="compact" (the gallery has the Arabic, RTL card).
+  ["compact: demo page, collapsed", "index.html", {}, false, undefined, {}, "compact"],
+  ["compact: gallery (English, Spanish, Arabic RTL, dark, host words, error), collapsed", "gallery.html", {}, false, undefined, {}, "compact"],
+  ["compact: gallery, every section and warning opened", "gallery.html", {}, true, undefined, {}, "compact"],
+  ["compact: gallery with every card on theme=dark", "gallery.html", {}, true, "dark", {}, "compact"],
+  ["compact: gallery with forced colours", "gallery.html", { forcedColors: "active" }, true, undefined, FORCED, "compact"],
 ];
 
 describe("axe-core reports no WCAG 2.2 A/AA or best-practice violations", () => {
-  for (const [name, file, media, expanded, theme, options] of AXE_CASES) {
+  for (const [name, file, media, expanded, theme, options, layout] of AXE_CASES) {
     test(name, async () => {
-      const page = await open(file, { media });
+      const page = await open(file, { media, layout });
       if (theme) await page.evaluate((value) => document.querySelectorAll("med-card").forEach((card) => card.setAttribute("theme", value)), theme);
       if (expanded) await expandAll(page);
       const violations = await axeViolations(page, options);
@@ -139,13 +158,16 @@ describe("keyboard", () => {
     const card = "card-ar";
     const expected = await page.evaluate((id) => {
       const root = document.getElementById(id).shadowRoot;
-      return [...root.querySelectorAll("a[href], button")].map((element) => element.outerHTML.slice(0, 80));
+      // What Tab can reach: not what is inside a closed section (but its summary).
+      const reachable = (element) => element.localName === "summary" || !element.closest("details:not([open])");
+      return [...root.querySelectorAll("a[href], button, summary")].filter(reachable).map((element) => element.outerHTML.slice(0, 80));
     }, card);
     assert.ok(expected.length >= 3, `expected a toggle and links in #${card}: ${expected}`);
     // Start on the last focusable thing before the card: the previous card's last one.
     await page.evaluate(() => {
       const root = document.getElementById("card-es").shadowRoot;
-      [...root.querySelectorAll("a[href], button")].at(-1).focus();
+      const reachable = (element) => element.localName === "summary" || !element.closest("details:not([open])");
+      [...root.querySelectorAll("a[href], button, summary")].filter(reachable).at(-1).focus();
     });
     const visited = [];
     for (let step = 0; step < expected.length + 1; step++) {
@@ -158,44 +180,51 @@ describe("keyboard", () => {
         }, card),
       );
     }
+    // The gallery's next card, which has a control of its own.
+    const next = await page.evaluate((id) => {
+      const cards = [...document.querySelectorAll("med-card")];
+      return cards[cards.findIndex((card) => card.id === id) + 1].id;
+    }, card);
     await page.close();
     assert.deepEqual(visited.slice(0, -1), expected);
-    assert.equal(visited.at(-1), "outside: card-dark", "Tab after the last control must leave the card");
+    assert.equal(visited.at(-1), `outside: ${next}`, "Tab after the last control must leave the card");
   });
 
   test("Enter and Space toggle the side effects and focus stays on the toggle", async () => {
     const page = await open("gallery.html");
-    const toggle = page.locator("#card-es button.medcard__toggle");
+    const toggle = page.locator("#card-es [data-section=sideEffects] > summary.medcard__toggle");
     await toggle.focus();
     const state = () =>
       page.evaluate(() => {
         const root = document.getElementById("card-es").shadowRoot;
-        const button = root.querySelector("button.medcard__toggle");
+        const details = root.querySelector("details[data-section=sideEffects]");
+        const panel = details.querySelector(":scope > .medcard__panel");
         return {
-          expanded: button.getAttribute("aria-expanded"),
-          panelHidden: root.getElementById(button.getAttribute("aria-controls")).hidden,
-          focused: root.activeElement === button && document.activeElement.id === "card-es",
+          open: details.open,
+          panelShown: panel.checkVisibility(),
+          focused: root.activeElement === details.querySelector("summary") && document.activeElement.id === "card-es",
         };
       });
-    assert.deepEqual(await state(), { expanded: "false", panelHidden: true, focused: true });
+    assert.deepEqual(await state(), { open: false, panelShown: false, focused: true });
     await page.keyboard.press("Enter");
-    await page.waitForFunction(() => document.querySelector("#card-es").shadowRoot.querySelector('[aria-expanded="true"]'));
-    assert.deepEqual(await state(), { expanded: "true", panelHidden: false, focused: true });
+    await page.waitForFunction(() => document.querySelector("#card-es").shadowRoot.querySelector("details[data-section=sideEffects][open]"));
+    assert.deepEqual(await state(), { open: true, panelShown: true, focused: true });
     await page.keyboard.press("Space");
-    await page.waitForFunction(() => document.querySelector("#card-es").shadowRoot.querySelector('[aria-expanded="false"]'));
-    assert.deepEqual(await state(), { expanded: "false", panelHidden: true, focused: true });
+    await page.waitForFunction(() => !document.querySelector("#card-es").shadowRoot.querySelector("details[data-section=sideEffects][open]"));
+    assert.deepEqual(await state(), { open: false, panelShown: false, focused: true });
     await page.close();
   });
 
-  for (const theme of ["light", "dark"]) {
-    test(`the focus indicator is at least 2 px with 3:1 contrast, theme=${theme}`, async () => {
-      const page = await open("gallery.html");
+  for (const [theme, layout] of [["light"], ["dark"], ["light", "compact"], ["dark", "compact"]]) {
+    test(`the focus indicator on a section's summary is at least 2 px with 3:1 contrast, theme=${theme}${layout ? `, layout=${layout}` : ""}`, async () => {
+      const page = await open("gallery.html", { layout });
       await page.evaluate((value) => document.getElementById("card-gabapentin").setAttribute("theme", value), theme);
-      await page.locator("#card-gabapentin button.medcard__toggle").focus();
+      await page.locator("#card-gabapentin [data-section=sideEffects] > summary.medcard__toggle").focus();
       await page.keyboard.press("Shift+Tab");
       await page.keyboard.press("Tab"); // keyboard focus, so :focus-visible applies
       const indicator = await focusIndicator(page, "card-gabapentin");
       await page.close();
+      assert.equal(indicator.focused, "summary");
       const rings = [
         { width: indicator.outlineWidth, color: indicator.outlineColor },
         { width: indicator.shadowSpread - indicator.outlineOffset, color: indicator.shadowColor },
@@ -288,7 +317,7 @@ describe("layout", () => {
         lang: card.lang,
         dir: card.dir,
         direction: getComputedStyle(card).direction,
-        marker: getComputedStyle(root.querySelector(".medcard__toggle"), "::before").content,
+        marker: getComputedStyle(root.querySelector(".medcard__toggle > .medcard__heading"), "::before").content,
         paddingRight: getComputedStyle(list).paddingRight,
         paddingLeft: getComputedStyle(list).paddingLeft,
       };
@@ -304,32 +333,61 @@ describe("layout", () => {
 });
 
 describe("media", () => {
-  test("print: collapsed sections print expanded, links print their address, always light", async () => {
-    const page = await open("gallery.html", { media: { media: "print" } });
-    const printed = await page.evaluate(() => {
-      const root = document.getElementById("card-dark").shadowRoot;
-      const panel = root.querySelector(".medcard__panel");
-      const link = root.querySelector("a.medcard__link");
-      return {
-        panelHidden: panel.hidden,
-        panelDisplay: getComputedStyle(panel).display,
-        after: getComputedStyle(link, "::after").content,
-        href: link.getAttribute("href"),
-        color: getComputedStyle(root.querySelector(".medcard")).color,
-      };
+  for (const layout of ["full", "compact"]) {
+    test(`print, layout=${layout}: every collapsed section prints open, no "On this card" list, links print their address, always light`, async () => {
+      const page = await open("gallery.html", { layout: layout === "compact" ? "compact" : undefined });
+      const measure = () =>
+        page.evaluate(() => {
+          const cards = [...document.querySelectorAll("med-card")].map((card) => card.shadowRoot);
+          const closed = cards.flatMap((root) => [...root.querySelectorAll("details:not([open])")]);
+          const toc = cards.map((root) => root.querySelector(".medcard__toc")).filter(Boolean);
+          return {
+            closed: closed.length,
+            // The content of each closed <details> (everything but its summary): its height.
+            unprinted: closed
+              .filter((details) =>
+                [...details.children]
+                  .filter((child) => child.localName !== "summary")
+                  .some((child) => !child.checkVisibility() || child.getBoundingClientRect().height === 0),
+              )
+              .map((details) => details.dataset.section ?? "a warning"),
+            toc: toc.length,
+            tocShown: toc.filter((list) => list.checkVisibility()).length,
+          };
+        });
+      const screen = await measure();
+      await page.emulateMedia({ media: "print" });
+      const printed = await measure();
+      const details = await page.evaluate(() => {
+        const root = document.getElementById("card-dark").shadowRoot;
+        const link = root.querySelector("a.medcard__link");
+        return {
+          after: getComputedStyle(link, "::after").content,
+          href: link.getAttribute("href"),
+          color: getComputedStyle(root.querySelector(".medcard")).color,
+        };
+      });
+      await page.close();
+      // On screen the sections are collapsed (nothing of them shows) and the list shows.
+      assert.ok(screen.closed >= (layout === "compact" ? 30 : 8), `only ${screen.closed} closed sections`);
+      assert.equal(screen.unprinted.length, screen.closed, "a closed section shows its content on screen");
+      assert.equal(screen.tocShown, screen.toc, "the On this card list is hidden on screen");
+      if (layout === "full") assert.ok(screen.toc > 0, "the full layout has On this card lists");
+      else assert.equal(screen.toc, 0, "the compact layout has no On this card list");
+      // Printed: the same sections still closed, every one's content printed, no list.
+      assert.equal(printed.closed, screen.closed);
+      assert.deepEqual(printed.unprinted, []);
+      assert.equal(printed.tocShown, 0, "the On this card list prints");
+      assert.equal(details.after, `" (${details.href})"`);
+      assert.equal(details.color, "rgb(29, 38, 48)", "a dark-theme card prints dark text");
     });
-    await page.close();
-    assert.equal(printed.panelHidden, true, "the section is collapsed on screen");
-    assert.equal(printed.panelDisplay, "block");
-    assert.equal(printed.after, `" (${printed.href})"`);
-    assert.equal(printed.color, "rgb(29, 38, 48)", "a dark-theme card prints dark text");
-  });
+  }
 
   test("reduced motion: the toggle marker does not animate", async () => {
     const duration = async (reducedMotion) => {
       const page = await open("gallery.html", { media: { reducedMotion } });
       const value = await page.evaluate(
-        () => getComputedStyle(document.getElementById("card-es").shadowRoot.querySelector(".medcard__toggle"), "::before").transitionDuration,
+        () => getComputedStyle(document.getElementById("card-es").shadowRoot.querySelector(".medcard__toggle > .medcard__heading"), "::before").transitionDuration,
       );
       await page.close();
       return value;
@@ -404,8 +462,8 @@ describe("languages in the element", () => {
 
   test("the strings attribute replaces the widget's words", async () => {
     const page = await open("gallery.html");
-    const label = await page.locator("#card-strings button.medcard__toggle").textContent();
+    const label = await page.locator("#card-strings [data-section=sideEffects] > summary.medcard__toggle").textContent();
     await page.close();
-    assert.equal(label, "Unwanted effects — 6 serious unwanted effects, 7 common unwanted effects");
+    assert.match(label, /^Unwanted effects — \d+ serious unwanted effects, \d+ common unwanted effects$/);
   });
 });
