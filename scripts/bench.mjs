@@ -303,16 +303,21 @@ async function toggleTimes(browser, base, kind, clicks = 20) {
       const root = document.querySelector("med-card, ref-card").shadowRoot;
       const times = [];
       let late = 0;
+      // medcard: the side effects' <summary> opens its <details>; the reference keeps a button
+      // with aria-expanded and a hidden panel.
+      const details = () => root.querySelector("details[data-section=sideEffects]");
+      const isOpen = () => {
+        if (details()) return details().open;
+        const button = root.querySelector("button.medcard__toggle");
+        return button.getAttribute("aria-expanded") === "true" && !root.querySelector(".medcard__panel").hidden;
+      };
       for (let i = 0; i < n; i++) {
-        const button = root.querySelector(".medcard__toggle");
-        const wanted = button.getAttribute("aria-expanded") !== "true";
+        const toggle = details()?.querySelector(":scope > summary") ?? root.querySelector("button.medcard__toggle");
+        const wanted = !isOpen();
         const start = performance.now();
-        button.click();
+        toggle.click();
         await new Promise((done) => requestAnimationFrame(done));
-        const panel = root.querySelector(".medcard__panel");
-        const updated =
-          root.querySelector(".medcard__toggle").getAttribute("aria-expanded") === String(wanted) &&
-          panel.hidden === !wanted;
+        const updated = isOpen() === wanted;
         if (!updated) late += 1;
         times.push(performance.now() - start);
         await new Promise((done) => setTimeout(done, 20));

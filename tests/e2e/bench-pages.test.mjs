@@ -37,17 +37,20 @@ for (const [kind, tag] of [["reference", "ref-card"], ["medcard", "med-card"]]) 
     const card = page.locator(tag);
     assert.equal(await card.locator(".medcard__title").textContent(), "Mirtazapine");
     assert.match(await card.locator(".medcard__disclaimer").textContent(), /not medical advice/i);
-    const toggle = card.locator(".medcard__toggle");
-    assert.equal(await toggle.getAttribute("aria-expanded"), "false");
-    assert.equal(await card.locator(".medcard__panel").isVisible(), false);
+    // medcard: the side effects are a <details> opened by its <summary>; the reference card
+    // keeps its own button with aria-expanded.
+    const panel = kind === "medcard" ? card.locator("[data-section=sideEffects] > .medcard__panel") : card.locator(".medcard__panel");
+    const toggle = kind === "medcard" ? card.locator("[data-section=sideEffects] > summary.medcard__toggle") : card.locator("button.medcard__toggle");
+    const expanded = (selector) => {
+      const root = document.querySelector(selector).shadowRoot;
+      const details = root.querySelector("details[data-section=sideEffects]");
+      return details ? String(details.open) : root.querySelector(".medcard__toggle").getAttribute("aria-expanded");
+    };
+    assert.equal(await page.evaluate(expanded, tag), "false");
+    assert.equal(await panel.isVisible(), false);
     await toggle.click();
-    await page.waitForFunction(
-      (selector) =>
-        document.querySelector(selector).shadowRoot.querySelector(".medcard__toggle")
-          .getAttribute("aria-expanded") === "true",
-      tag,
-    );
-    assert.equal(await card.locator(".medcard__panel").isVisible(), true);
+    await page.waitForFunction(`(${expanded})(${JSON.stringify(tag)}) === "true"`);
+    assert.equal(await panel.isVisible(), true);
     assert.equal(problems.summary(), "");
     await page.close();
   });

@@ -65,7 +65,7 @@ const cards = () => page.locator("med-card");
 const mirtazapineCard = () => cards().nth(0);
 const gabapentinCard = () => cards().nth(1);
 
-// Where keyboard focus is, through shadow roots: "med-card[1] > button.medcard__toggle" means the
+// Where keyboard focus is, through shadow roots: "med-card[1] > summary.medcard__toggle" means the
 // second card's host is document.activeElement and the toggle is its shadowRoot.activeElement.
 function describeFocus() {
   return page.evaluate(() => {
@@ -140,28 +140,34 @@ test("the mirtazapine card marks restless legs as not recommended", async () => 
     .filter({ hasNot: page.locator("li") })
     .filter({ hasText: /restless legs/i })
     .locator(".medcard__badge");
-  const texts = (await badges.allInnerTexts()).map((text) => text.replace(/\s+/g, " ").trim());
+  // textContent: in the demo's compact card the uses are a closed section (in the DOM, not shown).
+  const texts = (await badges.allTextContents()).map((text) => text.replace(/\s+/g, " ").trim());
   assert.ok(
     texts.length > 0,
     `no list item mentioning "Restless legs" with a .medcard__badge in the mirtazapine card\n${await describePage()}`,
   );
   for (const text of texts) assert.match(text, /^not recommended$/i);
+  // A reader of the compact card opens "What it is used for" to see it.
+  const uses = mirtazapineCard().locator("details[data-section=uses]:not([open]) > summary");
+  if (await uses.count()) await uses.click();
   assert.ok(await badges.first().isVisible(), "the Not recommended badge is not visible");
 });
 
 test("the side effects toggle says serious effects exist and opens its region", async () => {
-  const toggle = mirtazapineCard().locator("button.medcard__toggle");
-  assert.equal(await toggle.count(), 1, "expected one button.medcard__toggle in the mirtazapine card");
-  assert.equal(await toggle.getAttribute("aria-expanded"), "false");
+  const details = mirtazapineCard().locator("details[data-section=sideEffects]");
+  const toggle = details.locator(":scope > summary.medcard__toggle");
+  assert.equal(await toggle.count(), 1, "expected one side-effects summary in the mirtazapine card");
+  const isOpen = () => details.evaluate((element) => element.open);
+  assert.equal(await isOpen(), false);
   assert.match(await toggle.innerText(), /serious/i);
 
-  const controls = await toggle.getAttribute("aria-controls");
-  assert.ok(controls, "the toggle has no aria-controls");
+  const controls = await details.locator(":scope > .medcard__panel").getAttribute("id");
+  assert.ok(controls, "the panel has no id");
   const region = mirtazapineCard().locator(`[id="${controls}"]`);
   assert.equal(await region.isVisible(), false, `#${controls} is visible before the toggle is opened`);
 
   await toggle.click();
-  await waitUntil(async () => (await toggle.getAttribute("aria-expanded")) === "true", 'aria-expanded is "true"');
+  await waitUntil(isOpen, "the side effects <details> is open");
   await region.waitFor({ state: "visible", timeout: 5_000 }).catch(async (error) => {
     assert.fail(`#${controls} did not become visible after the click (${error.message.split("\n")[0]})\n${await describePage()}`);
   });
@@ -177,12 +183,13 @@ test("the side effects toggle says serious effects exist and opens its region", 
 
 test("side effects toggle works from the keyboard", async () => {
   // The gabapentin card: the previous test leaves the mirtazapine card's section open.
-  const toggle = gabapentinCard().locator("button.medcard__toggle");
-  const onToggle = "med-card[1] > button.medcard__toggle";
-  const expanded = () => toggle.getAttribute("aria-expanded");
-  assert.equal(await toggle.count(), 1, "expected one button.medcard__toggle in the gabapentin card");
+  const details = gabapentinCard().locator("details[data-section=sideEffects]");
+  const toggle = details.locator(":scope > summary.medcard__toggle");
+  const onToggle = "med-card[1] > summary.medcard__toggle";
+  const expanded = async () => String(await details.evaluate((element) => element.open));
+  assert.equal(await toggle.count(), 1, "expected one side-effects summary in the gabapentin card");
   assert.equal(await expanded(), "false");
-  const region = gabapentinCard().locator(`[id="${await toggle.getAttribute("aria-controls")}"]`);
+  const region = details.locator(":scope > .medcard__panel");
 
   // Reachable with Tab: focus it, step back with Shift+Tab, and Tab forward onto it again.
   await toggle.focus();
@@ -194,12 +201,12 @@ test("side effects toggle works from the keyboard", async () => {
 
   const togglesBefore = (await page.evaluate(() => window.__medcardToggles)).length;
   await page.keyboard.press("Enter");
-  await waitUntil(async () => (await expanded()) === "true", 'aria-expanded is "true" after Enter');
+  await waitUntil(async () => (await expanded()) === "true", "open after Enter");
   assert.ok(await region.isVisible(), "the side effects region is not visible after Enter");
   assert.equal(await describeFocus(), onToggle, "focus left the toggle after Enter");
 
   await page.keyboard.press("Space");
-  await waitUntil(async () => (await expanded()) === "false", 'aria-expanded is "false" after Space');
+  await waitUntil(async () => (await expanded()) === "false", "closed after Space");
   assert.equal(await region.isVisible(), false, "the side effects region is still visible after Space");
   assert.equal(await describeFocus(), onToggle, "focus left the toggle after Space");
 

@@ -392,12 +392,12 @@ test("a panic turns only that card into the error panel; the other cards keep wo
   // The survivors still work: the toggle opens, new data renders, and new cards can be added.
   const working = await page.evaluate(async () => {
     const [first, second] = document.querySelectorAll("med-card");
-    const toggle = first.shadowRoot.querySelector(".medcard__toggle");
-    toggle.click();
+    const details = first.shadowRoot.querySelector("details[data-section=sideEffects]");
+    details.querySelector(":scope > summary").click();
     await new Promise((resolve) => setTimeout(resolve, 100));
     second.data = { schemaVersion: 1, medication: { name: "Paracetamol" } };
     await new Promise((resolve) => setTimeout(resolve, 100));
-    return [toggle.getAttribute("aria-expanded"), second.shadowRoot.querySelector(".medcard__title")?.textContent.trim()];
+    return [String(details.open), second.shadowRoot.querySelector(".medcard__title")?.textContent.trim()];
   });
   assert.deepEqual(working, ["true", "Paracetamol"]);
   const [later] = await addCards(page, [{ data: GABAPENTIN }]);
@@ -435,7 +435,7 @@ test("200 cards created and removed leave no listeners, nodes or heap behind", {
         element.data = data;
         host.append(element);
         await ready;
-        element.shadowRoot.querySelector(".medcard__toggle").click();
+        element.shadowRoot.querySelector("[data-section=sideEffects] > summary").click();
         element.remove();
       }
       await new Promise((resolve) => setTimeout(resolve, 50));
