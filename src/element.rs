@@ -147,9 +147,9 @@ impl CardRuntime {
     #[wasm_bindgen(getter)]
     pub fn words(&self) -> JsValue {
         to_js(&FallbackWords {
-            title: EN.error_title,
-            label: EN.disclaimer_label,
-            disclaimer: EN.disclaimer,
+            title: &EN.error_title,
+            label: &EN.disclaimer_label,
+            disclaimer: &EN.disclaimer,
         })
     }
 
