@@ -3,7 +3,8 @@
 
 use super::{Plural, UiString, UiText};
 use crate::codes::CodeSystem;
-use crate::error::{tenths, JsonType, LoadFailure, Problem, Score, StatusMeaning};
+use crate::error::{tenths, Error, Issue, JsonType, LoadFailure, Problem, Score, StatusMeaning};
+use std::fmt;
 
 /// English plurals: one for 1, other for the rest.
 pub(super) fn english_plural(n: usize) -> Plural {
@@ -327,5 +328,86 @@ fn english_load_failure(failure: &LoadFailure) -> String {
             "{url} does not match its integrity hash: the card data has changed since the hash \
              was taken, so none of it is shown"
         ),
+    }
+}
+
+// The English words are the error types' `Display`: the CLI, `medcard-error` and `validate`
+// say what the English error panel says.
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let Error::Invalid { errors, .. } = self else {
+            return f.write_str(&EN.document_problem(self).unwrap_or_default());
+        };
+        let noun = if errors.len() == 1 {
+            "problem"
+        } else {
+            "problems"
+        };
+        write!(f, "the card data has {} {noun}: ", errors.len())?;
+        for (index, issue) in errors.iter().enumerate() {
+            let separator = if index == 0 { "" } else { "; " };
+            write!(f, "{separator}{issue}")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for Error {}
+
+impl Error {
+    /// The problems as `(path, message)` pairs in English, the shape of `medcard-error`'s
+    /// `detail.problems` ([`crate::text::UiText::problems`] in the English table). Problems that
+    /// concern the whole document have an empty path.
+    pub fn problems(&self) -> Vec<(String, String)> {
+        EN.problems(self)
+    }
+}
+
+impl fmt::Display for LoadFailure {
+    /// The English table's words ([`crate::text::UiText::load_failure`]).
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&(EN.load_failure)(self))
+    }
+}
+
+impl fmt::Display for Issue {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.path.is_empty() {
+            write!(f, "the card: {}", self.problem)
+        } else {
+            write!(f, "{}: {}", self.path, self.problem)
+        }
+    }
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&(EN.problem)(self))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn messages_read_as_plain_sentences() {
+        let issue = Issue {
+            path: "sideEffects.serious[2].name".into(),
+            problem: Problem::Missing,
+        };
+        assert_eq!(
+            issue.to_string(),
+            "sideEffects.serious[2].name: is required but missing"
+        );
+        let failure = LoadFailure::Status {
+            url: "https://x.test/a.json".into(),
+            status: 404,
+        };
+        assert_eq!(
+            Error::Load(failure).to_string(),
+            "the card data could not be loaded: the server answered 404 (not found) for https://x.test/a.json"
+        );
     }
 }
