@@ -1,5 +1,6 @@
-# medcard: every entry point. `make demo` and `make test` work on a fresh Debian machine:
-# both run scripts/setup.sh first, which installs what is missing and is quick when nothing is.
+# medcard: every entry point (`make help` lists them). `make demo` and `make test` work on a fresh
+# Debian machine: both run scripts/setup.sh first (`demo`: the build tools only; `test`: those
+# and the browsers and test apps), which installs what is missing and is quick when nothing is.
 SHELL := /bin/bash
 .SHELLFLAGS := -euo pipefail -c
 export PATH := $(HOME)/.cargo/bin:$(PATH)
@@ -10,17 +11,29 @@ export CHROMEDRIVER := /usr/bin/chromedriver
 GECKODRIVER := $(HOME)/.cargo/bin/geckodriver
 PORT ?= 8000
 
-.PHONY: setup dist probe package yew-app site demo screenshots test test-native test-fhir test-browser test-e2e test-engines test-firefox test-webkit test-chromium-webdriver test-size bench lint clean
+.PHONY: help setup setup-demo dist probe package yew-app site demo screenshots test test-native test-fhir test-browser test-e2e test-engines test-firefox test-webkit test-chromium-webdriver test-size bench lint clean
 
+## help: list the targets with what each does
+help:
+	@awk '/^## [a-z][a-z0-9-]*: / { if (name) printf "  %-25s %s\n", name, text; \
+	    name = substr($$2, 1, length($$2) - 1); text = substr($$0, length($$2) + 5); next } \
+	  /^## / && name { text = text " " substr($$0, 4); next } \
+	  name { printf "  %-25s %s\n", name, text; name = "" }' $(firstword $(MAKEFILE_LIST))
+
+## setup: install what is missing for the demo and every test (scripts/setup.sh test)
 setup:
-	@scripts/setup.sh
+	@scripts/setup.sh test
+
+## setup-demo: install what is missing to build and serve the demo (scripts/setup.sh demo)
+setup-demo:
+	@scripts/setup.sh demo
 
 ## dist: release build of the site-owner folder dist/ (prints sizes raw and brotli)
-dist: setup
+dist: setup-demo
 	@scripts/build-dist.sh
 
 ## probe: dist/ built with the panic-probe feature (target/dist-probe), for the panic test only
-probe: setup
+probe: setup-demo
 	@MEDCARD_FEATURES=panic-probe MEDCARD_DIST=target/dist-probe scripts/build-dist.sh >/dev/null
 
 ## package: the npm package in pkg/ (dist/ + src/npm/), packed into target/medcard-VERSION.tgz
@@ -29,7 +42,7 @@ package: dist
 	@npm pack ./pkg --pack-destination target
 
 ## yew-app: the example Yew app (examples/yew-app) built for the demo, in target/yew-app/pkg
-yew-app: setup
+yew-app: setup-demo
 	@wasm-pack --quiet build --release --target web --no-typescript --no-pack \
 	  --out-dir ../../target/yew-app/pkg examples/yew-app
 
@@ -42,13 +55,14 @@ demo: site
 	@node scripts/serve.mjs target/site --port $(PORT)
 
 ## screenshots: demo page and gallery at 320/768/1280 px, light/dark/print, in target/screenshots/
-screenshots: site
+screenshots: setup site
 	@node scripts/screenshots.mjs
 
 ## test: every test layer, in Chromium, Firefox ESR and WebKitGTK
 test: setup
 	@$(MAKE) --no-print-directory test-native test-fhir test-browser test-e2e test-engines test-size
 
+## lint: cargo fmt --check, clippy with warnings denied (native, wasm32, the example app), cargo doc on both targets
 lint:
 	cargo fmt --all --check
 	cargo clippy --no-deps --all-targets --features cli,testing -- -D warnings
@@ -79,7 +93,7 @@ test-browser:
 
 ## test-e2e: the built dist/ and demo page, the npm package and the framework apps of
 ## tests/frameworks (docs/frameworks.md) in headless Chromium (Playwright + node:test)
-test-e2e: site probe package
+test-e2e: setup site probe package
 	node --test tests/e2e/
 
 ## test-engines: the browser tests in Firefox ESR and WebKitGTK (Chromium: test-browser, test-e2e),
@@ -88,7 +102,7 @@ test-engines: test-firefox test-webkit test-chromium-webdriver
 
 ## test-firefox: component and element (wasm-bindgen-test) and the end-to-end behaviours
 ## (tests/engines, WebDriver) in headless Firefox ESR; prints how long it took
-test-firefox: site
+test-firefox: setup site
 	@start=$$(date +%s); \
 	GECKODRIVER=$(GECKODRIVER) wasm-pack test --headless --firefox --geckodriver $(GECKODRIVER); \
 	node --test tests/engines/firefox.test.mjs; \
@@ -96,7 +110,7 @@ test-firefox: site
 
 ## test-webkit: component and element (wasm-bindgen-test) and the end-to-end behaviours in
 ## WebKitGTK's MiniBrowser (WebKitWebDriver, under an Xvfb display); prints how long it took
-test-webkit: site
+test-webkit: setup site
 	@start=$$(date +%s); \
 	xvfb-run --auto-servernum --server-args="-screen 0 1280x1024x24 -nolisten tcp" \
 	  wasm-pack test --headless --safari --safaridriver /usr/bin/WebKitWebDriver; \
@@ -105,18 +119,19 @@ test-webkit: site
 
 ## test-chromium-webdriver: the tests/engines behaviours in Chromium through chromedriver (tests/e2e
 ## covers Chromium more deeply; this checks the WebDriver harness against it); prints its time
-test-chromium-webdriver: site
+test-chromium-webdriver: setup site
 	@start=$$(date +%s); \
 	node --test tests/engines/chromium.test.mjs; \
 	echo "test-chromium-webdriver: $$(( $$(date +%s) - start )) s"
 
 ## bench: medcard against the vanilla-JS reference card (bench/) in headless Chromium; prints a table
-bench: site
+bench: setup site
 	node scripts/bench.mjs
 
 ## test-size: fails when what a page fetches from dist/ is over the brotli budget
 test-size: dist
 	node scripts/size-budget.mjs dist
 
+## clean: remove target/, dist/ and pkg/
 clean:
 	rm -rf target dist pkg

@@ -1,9 +1,20 @@
 #!/usr/bin/env bash
-# Installs everything the build and the tests need on a fresh Debian machine.
+# Installs what the demo or the tests need on a fresh Debian machine:
+#   scripts/setup.sh demo   what `make demo` builds with: the wasm target, wasm-pack,
+#                           wasm-bindgen-cli, the build tools from npm (npm ci), brotli, make;
+#   scripts/setup.sh test   (the default) all of that, and what the tests run in: Chromium and
+#                           ChromeDriver, Firefox ESR and geckodriver, WebKitGTK's driver, Xvfb,
+#                           the npm apps of tests/ and the FHIR checker's Python venv.
 # Idempotent: each step checks first, so a second run takes a second or two.
 # Only package registries are used (crates.io, npm, Debian): nothing downloads a binary from elsewhere.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+
+mode=${1:-test}
+case "$mode" in
+  demo | test) ;;
+  *) echo "usage: scripts/setup.sh [demo|test]" >&2; exit 2 ;;
+esac
 
 WASM_PACK_VERSION=0.15.1
 # Must equal the `wasm-bindgen = "=…"` pin in Cargo.toml (checked below).
@@ -21,17 +32,20 @@ fi
 
 export PATH="$HOME/.cargo/bin:$PATH"
 
-# 1. Debian packages: Chromium + ChromeDriver, Firefox ESR, WebKitGTK's WebDriver (which runs
-#    WebKitGTK's MiniBrowser) and Xvfb (its display) for browser tests, brotli for size reports.
-#    Never Debian's binaryen: wasm-pack would pick its old wasm-opt from PATH and fail.
+# 1. Debian packages: brotli for size reports (the build prints them), and for the tests
+#    Chromium + ChromeDriver, Firefox ESR, WebKitGTK's WebDriver (which runs WebKitGTK's
+#    MiniBrowser) and Xvfb (its display). Never Debian's binaryen: wasm-pack would pick its old
+#    wasm-opt from PATH and fail.
 need_apt=()
-command -v chromium >/dev/null || need_apt+=(chromium)
-command -v chromedriver >/dev/null || need_apt+=(chromium-driver)
-command -v firefox-esr >/dev/null || need_apt+=(firefox-esr)
-command -v WebKitWebDriver >/dev/null || need_apt+=(webkit2gtk-driver)
-command -v Xvfb >/dev/null || need_apt+=(xvfb)
 command -v brotli >/dev/null || need_apt+=(brotli)
 command -v make >/dev/null || need_apt+=(make)
+if [ "$mode" = test ]; then
+  command -v chromium >/dev/null || need_apt+=(chromium)
+  command -v chromedriver >/dev/null || need_apt+=(chromium-driver)
+  command -v firefox-esr >/dev/null || need_apt+=(firefox-esr)
+  command -v WebKitWebDriver >/dev/null || need_apt+=(webkit2gtk-driver)
+  command -v Xvfb >/dev/null || need_apt+=(xvfb)
+fi
 if [ ${#need_apt[@]} -gt 0 ]; then
   say "apt-get install ${need_apt[*]}"
   SUDO=""; [ "$(id -u)" = 0 ] || SUDO=sudo
@@ -56,19 +70,27 @@ if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WASM_BINDGEN_VERS
   cargo install wasm-bindgen-cli --version "=$WASM_BINDGEN_VERSION"
 fi
 
-# 3b. Pinned geckodriver, built from crates.io (Mozilla's release binaries are not a registry).
+# 4. npm packages from the committed lockfile (binaryen's wasm-opt, esbuild and terser for the
+#    build; playwright-core, axe-core and ajv for the tests).
+if [ ! -f node_modules/.package-lock.json ] || ! cmp -s package-lock.json node_modules/.setup-lock; then
+  say "npm ci"
+  npm ci --no-audit --no-fund --loglevel=error
+  cp package-lock.json node_modules/.setup-lock
+fi
+
+if [ "$mode" = demo ]; then
+  say "demo tools ready"
+  exit 0
+fi
+
+# The rest is for the tests only.
+
+# 4b. Pinned geckodriver, built from crates.io (Mozilla's release binaries are not a registry).
 # (Its --version prints a licence paragraph too: read it whole, a closed pipe makes it panic.)
 gecko_version=$(geckodriver --version 2>/dev/null || true)
 if [ "${gecko_version%%$'\n'*}" != "geckodriver $GECKODRIVER_VERSION" ]; then
   say "cargo install geckodriver $GECKODRIVER_VERSION"
   cargo install geckodriver --locked --version "=$GECKODRIVER_VERSION"
-fi
-
-# 4. npm packages from the committed lockfile (binaryen's wasm-opt, playwright-core).
-if [ ! -f node_modules/.package-lock.json ] || ! cmp -s package-lock.json node_modules/.setup-lock; then
-  say "npm ci"
-  npm ci --no-audit --no-fund --loglevel=error
-  cp package-lock.json node_modules/.setup-lock
 fi
 # 5. The apps that test the packed npm package, each from its own lockfile: the Vite +
 #    TypeScript app (tests/e2e/npm-app.test.mjs) and one per framework recipe of
@@ -98,4 +120,4 @@ if ! cmp -s scripts/fhir-requirements.txt $venv/.setup-requirements 2>/dev/null;
   $venv/bin/pip install --quiet --disable-pip-version-check -r scripts/fhir-requirements.txt
   cp scripts/fhir-requirements.txt $venv/.setup-requirements
 fi
-say "tools ready"
+say "demo and test tools ready"

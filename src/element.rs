@@ -1,6 +1,6 @@
 //! The browser edge: the Rust half of the `<med-card>` custom element, its events, panic
-//! recovery and the wasm exports. This is the only module that knows about `web_sys` and
-//! `JsValue`.
+//! recovery, the wasm exports, and the one call that builds a card's static parts in
+//! JavaScript. This is the only module that knows about `web_sys` and `JsValue`.
 //!
 //! The element class lives in `src/js/` (a custom element must be a real JS class, and fetching
 //! with streams and time-outs is shorter in JS). The contract, all of it typed:
@@ -17,13 +17,15 @@ use crate::component::today;
 use crate::error::{Error, LoadFailure};
 use crate::text::EN;
 use crate::validate::{parse_card, Limits, Options};
+use crate::view::static_ops;
 use crate::view::{CardState, HeadingLevel, Layout, Root, RootProps, StaticDom, STYLE};
 use serde::Serialize;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use web_sys::{CustomEvent, CustomEventInit, Element, HtmlElement, Node};
-use yew::{AppHandle, AttrValue, Callback, Renderer};
+use yew::virtual_dom::{VList, VNode};
+use yew::{AppHandle, AttrValue, Callback, Html, Renderer};
 
 #[wasm_bindgen]
 extern "C" {
@@ -35,7 +37,7 @@ extern "C" {
     #[wasm_bindgen(method, js_name = notePanic)]
     fn note_panic(this: &ElementHooks, message: &str);
 
-    /// Builds the element that a static-part op string describes (`src/static_dom.rs`).
+    /// Builds the element that a static part's instructions describe (`src/view/static_ops.rs`).
     #[wasm_bindgen(method, js_name = buildStatic)]
     fn build_static(this: &ElementHooks, ops: &str) -> Node;
 
@@ -68,9 +70,28 @@ thread_local! {
     static NEXT_ID: Cell<u32> = const { Cell::new(0) };
 }
 
-/// Builds a static part through the element's hooks; `None` before [`start_runtime`].
-pub(crate) fn build_static(ops: &str) -> Option<Node> {
-    HOOKS.with(|hooks| hooks.borrow().as_ref().map(|hooks| hooks.build_static(ops)))
+/// `html` with each top-level element built as real DOM through the element's hooks
+/// (`buildStatic`), held by Yew as a single node; the instructions are
+/// [`crate::view::static_ops`]'s. Unchanged before [`start_runtime`] and for parts only Yew can
+/// create.
+fn build_static_parts(html: Html) -> Html {
+    match html {
+        VNode::VTag(_) => {
+            let Some(ops) = static_ops::write(&html) else {
+                return html;
+            };
+            let node = HOOKS.with(|hooks| hooks.borrow().as_ref().map(|h| h.build_static(&ops)));
+            match node {
+                Some(node) => VNode::VRef(node),
+                None => html,
+            }
+        }
+        VNode::VList(list) => {
+            let children: Vec<Html> = list.iter().cloned().map(build_static_parts).collect();
+            VNode::VList(Rc::new(VList::with_children(children, list.key.clone())))
+        }
+        other => other,
+    }
 }
 
 /// Starts this instance for the element: panics are reported to `hooks.notePanic` before the
@@ -147,9 +168,9 @@ impl CardRuntime {
     #[wasm_bindgen(getter)]
     pub fn words(&self) -> JsValue {
         to_js(&FallbackWords {
-            title: EN.error_title,
-            label: EN.disclaimer_label,
-            disclaimer: EN.disclaimer,
+            title: &EN.error_title,
+            label: &EN.disclaimer_label,
+            disclaimer: &EN.disclaimer,
         })
     }
 
@@ -180,7 +201,7 @@ impl CardHandle {
             id_prefix: AttrValue::from(format!("medcard-{id}")),
             on_ready: ready_events(host.clone()),
             on_error: error_events(host),
-            static_dom: Some(StaticDom(crate::static_dom::build)),
+            static_dom: Some(StaticDom(build_static_parts)),
             ..RootProps::new(CardState::Loading)
         };
         let app = Renderer::<Root>::with_root_and_props(container, props.clone()).render();

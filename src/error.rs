@@ -3,15 +3,14 @@
 //! Modelled on serde_json's error (line, column, category) and gloo's small error enums:
 //! [`Error`] says why no card can be shown; each [`Issue`] is one problem at one JSON path.
 //!
-//! The words live in [`crate::text`], one file per language: `Display` here is the English
-//! table's text ([`crate::text::EN`]), so the CLI, `medcard-error`, `validate` and the English
-//! error panel all say the same thing.
+//! Pure data: the words live in `src/text/`, one file per language, and so do the English
+//! `Display` impls (`src/text/en.rs`), so the CLI, `medcard-error`, `validate` and the English
+//! error panel all say the same thing. This module names no words and imports nothing from
+//! [`crate::text`].
 
 use crate::codes::CodeSystem;
-use crate::text::EN;
 use serde::{Serialize, Serializer};
 use serde_json::Value;
-use std::fmt;
 
 /// Why a card cannot be shown.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -49,36 +48,6 @@ pub enum Error {
     },
     /// The data could not be fetched.
     Load(LoadFailure),
-}
-
-impl fmt::Display for Error {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let Error::Invalid { errors, .. } = self else {
-            return f.write_str(&EN.document_problem(self).unwrap_or_default());
-        };
-        let noun = if errors.len() == 1 {
-            "problem"
-        } else {
-            "problems"
-        };
-        write!(f, "the card data has {} {noun}: ", errors.len())?;
-        for (index, issue) in errors.iter().enumerate() {
-            let separator = if index == 0 { "" } else { "; " };
-            write!(f, "{separator}{issue}")?;
-        }
-        Ok(())
-    }
-}
-
-impl std::error::Error for Error {}
-
-impl Error {
-    /// The problems as `(path, message)` pairs in English, the shape of `medcard-error`'s
-    /// `detail.problems` ([`crate::text::UiText::problems`] in the English table). Problems that
-    /// concern the whole document have an empty path.
-    pub fn problems(&self) -> Vec<(String, String)> {
-        EN.problems(self)
-    }
 }
 
 /// Why fetching a `src` URL failed. Pure data: the browser edge maps its failures onto these.
@@ -135,13 +104,6 @@ pub enum LoadFailure {
     },
 }
 
-impl fmt::Display for LoadFailure {
-    /// The English table's words ([`crate::text::UiText::load_failure`]).
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&(EN.load_failure)(self))
-    }
-}
-
 /// What an HTTP error status means, for every language's message: the one grouping.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum StatusMeaning {
@@ -174,16 +136,6 @@ pub struct Issue {
     pub path: String,
     /// What is wrong.
     pub problem: Problem,
-}
-
-impl fmt::Display for Issue {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.path.is_empty() {
-            write!(f, "the card: {}", self.problem)
-        } else {
-            write!(f, "{}: {}", self.path, self.problem)
-        }
-    }
 }
 
 /// Whether a problem stops the card from being shown. Serialised as `"error"`, `"warning"` or
@@ -500,12 +452,6 @@ impl Problem {
     }
 }
 
-impl fmt::Display for Problem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&(EN.problem)(self))
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -517,26 +463,6 @@ mod tests {
             std::mem::size_of::<Error>() <= 64,
             "{}",
             std::mem::size_of::<Error>()
-        );
-    }
-
-    #[test]
-    fn messages_read_as_plain_sentences() {
-        let issue = Issue {
-            path: "sideEffects.serious[2].name".into(),
-            problem: Problem::Missing,
-        };
-        assert_eq!(
-            issue.to_string(),
-            "sideEffects.serious[2].name: is required but missing"
-        );
-        let failure = LoadFailure::Status {
-            url: "https://x.test/a.json".into(),
-            status: 404,
-        };
-        assert_eq!(
-            Error::Load(failure).to_string(),
-            "the card data could not be loaded: the server answered 404 (not found) for https://x.test/a.json"
         );
     }
 }

@@ -71,8 +71,9 @@
 //!   never disagree.
 //! - **view** — [`view`]: the card's views, one per file, that render a checked card.
 //! - **edge** — [`component`] ([`MedCard`], in a shadow root), `element` (wasm32 only: the
-//!   custom element's Rust half and the wasm exports) and `static_dom` (static parts built as DOM
-//!   in one call). It owns every `web_sys` and `JsValue`; the element's JavaScript is in `src/js/`.
+//!   custom element's Rust half, the wasm exports, and the call that builds a card's static
+//!   parts as DOM from [`view::static_ops`]' instructions). It owns every `web_sys` and
+//!   `JsValue`; the element's JavaScript is in `src/js/`.
 //!
 //! ## Cargo features
 //!
@@ -107,8 +108,6 @@ pub mod view;
 
 #[cfg(target_arch = "wasm32")]
 pub mod element;
-#[cfg(target_arch = "wasm32")]
-mod static_dom;
 
 #[cfg(feature = "testing")]
 pub use component::testing;

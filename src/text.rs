@@ -13,8 +13,12 @@ use crate::error::{Error, LoadFailure, Problem};
 use crate::model::{
     Availability, CalloutLevel, Date, FrequencyBand, PrecautionKind, UseStatus, WarningLevel,
 };
+use std::borrow::Cow;
 use std::cell::RefCell;
 use std::collections::HashMap;
+use std::fmt;
+use std::ops::Deref;
+use std::rc::{Rc, Weak};
 
 mod ar;
 mod en;
@@ -77,6 +81,87 @@ const MONTH_KEYS: [&str; 12] = [
 /// the ones the sample cards use. Any other code is shown as written.
 pub const REGION_CODES: [&str; 3] = ["US", "GB", "EU"];
 
+/// One string of a [`UiText`]: a language table's own text, or a host's replacement
+/// ([`customised`]), which the customised table owns. Reads as a `str`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UiString(Cow<'static, str>);
+
+impl UiString {
+    /// A table's own text.
+    pub const fn new(text: &'static str) -> UiString {
+        UiString(Cow::Borrowed(text))
+    }
+
+    /// The text, with its lifetime when it is a table's own (`None` for a host's replacement),
+    /// so the view can keep it without a copy.
+    pub fn as_static(&self) -> Option<&'static str> {
+        match self.0 {
+            Cow::Borrowed(text) => Some(text),
+            Cow::Owned(_) => None,
+        }
+    }
+}
+
+impl Deref for UiString {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for UiString {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl PartialEq<str> for UiString {
+    fn eq(&self, other: &str) -> bool {
+        *self.0 == *other
+    }
+}
+
+impl PartialEq<&str> for UiString {
+    fn eq(&self, other: &&str) -> bool {
+        *self.0 == **other
+    }
+}
+
+/// The table a card renders with (the view's `CardContext::text`): a language's own
+/// (`'static`), or a host's [`customised`] one, reference-counted and freed with the last card
+/// that uses it. Cheap to clone; reads as a [`UiText`].
+#[derive(Debug, Clone)]
+pub struct Words(Shared);
+
+#[derive(Debug, Clone)]
+enum Shared {
+    Language(&'static UiText),
+    Custom(Rc<UiText>),
+}
+
+impl Words {
+    /// Whether both are the same table (not only equal words).
+    pub fn same(&self, other: &Words) -> bool {
+        std::ptr::eq::<UiText>(&**self, &**other)
+    }
+}
+
+impl From<&'static UiText> for Words {
+    fn from(table: &'static UiText) -> Words {
+        Words(Shared::Language(table))
+    }
+}
+
+impl Deref for Words {
+    type Target = UiText;
+    fn deref(&self) -> &UiText {
+        match &self.0 {
+            Shared::Language(table) => table,
+            Shared::Custom(table) => table,
+        }
+    }
+}
+
 /// The user-interface text of one language.
 #[derive(Debug, Clone)]
 pub struct UiText {
@@ -87,151 +172,151 @@ pub struct UiText {
     /// The plural category of a count.
     pub plural: fn(usize) -> Plural,
     /// The default clinician disclaimer.
-    pub disclaimer: &'static str,
+    pub disclaimer: UiString,
     /// Label before the disclaimer text.
-    pub disclaimer_label: &'static str,
+    pub disclaimer_label: UiString,
     /// Shown while card data loads.
-    pub loading: &'static str,
+    pub loading: UiString,
     /// Heading of the error panel.
-    pub error_title: &'static str,
+    pub error_title: UiString,
     /// First line of the error panel.
-    pub error_intro: &'static str,
+    pub error_intro: UiString,
     /// Heading of the author's key facts, under the summary.
-    pub key_facts: &'static str,
+    pub key_facts: UiString,
     /// Label of the full layout's list of links to each section.
-    pub on_this_card: &'static str,
+    pub on_this_card: UiString,
     /// Section heading: uses.
-    pub uses: &'static str,
+    pub uses: UiString,
     /// Section heading: warnings.
-    pub warnings: &'static str,
+    pub warnings: UiString,
     /// Section heading: how it works.
-    pub how_it_works: &'static str,
+    pub how_it_works: UiString,
     /// Section heading: benefits.
-    pub benefits: &'static str,
+    pub benefits: UiString,
     /// Section heading: dosage.
-    pub dosage: &'static str,
+    pub dosage: UiString,
     /// Section heading and toggle text: side effects.
-    pub side_effects: &'static str,
+    pub side_effects: UiString,
     /// Group heading: common side effects.
-    pub common_effects: &'static str,
+    pub common_effects: UiString,
     /// Group heading: serious side effects.
-    pub serious_effects: &'static str,
+    pub serious_effects: UiString,
     /// Section heading: precautions.
-    pub precautions: &'static str,
+    pub precautions: UiString,
     /// Section heading: related links.
-    pub related: &'static str,
+    pub related: UiString,
     /// Section heading: sources.
-    pub sources: &'static str,
+    pub sources: UiString,
     /// Label: brand names.
-    pub brand_names: &'static str,
+    pub brand_names: UiString,
     /// Label: generic name.
-    pub generic_name: &'static str,
+    pub generic_name: UiString,
     /// Label: drug class (read by screen readers only).
-    pub drug_class: &'static str,
+    pub drug_class: UiString,
     /// Label: forms.
-    pub forms: &'static str,
+    pub forms: UiString,
     /// Label: availability.
-    pub availability: &'static str,
+    pub availability: UiString,
     /// Dose labels: start, usual, maximum, how often, when, notes.
-    pub dose_labels: [&'static str; 6],
+    pub dose_labels: [UiString; 6],
     /// Heading for general instructions.
-    pub instructions: &'static str,
+    pub instructions: UiString,
     /// Heading: missed dose.
-    pub missed_dose: &'static str,
+    pub missed_dose: UiString,
     /// Heading: overdose.
-    pub overdose: &'static str,
+    pub overdose: UiString,
     /// Heading: stopping.
-    pub stopping: &'static str,
+    pub stopping: UiString,
     /// Label before an effect's frequency (read by screen readers only).
-    pub how_common: &'static str,
+    pub how_common: UiString,
     /// Label before an effect's action.
-    pub what_to_do: &'static str,
+    pub what_to_do: UiString,
     /// Text after a link that opens a new tab (read by screen readers only).
-    pub new_tab: &'static str,
+    pub new_tab: UiString,
     /// "Last reviewed", before the date, when `reviewed.kind` is not given.
-    pub reviewed: &'static str,
+    pub reviewed: UiString,
     /// "Clinically reviewed on", before the date of a clinical review.
-    pub reviewed_clinical: &'static str,
+    pub reviewed_clinical: UiString,
     /// "Content checked against its sources on", before the date of an editorial review.
-    pub reviewed_editorial: &'static str,
+    pub reviewed_editorial: UiString,
     /// After an editorial review's line: it is not a clinical review.
-    pub not_clinical_review: &'static str,
+    pub not_clinical_review: UiString,
     /// "by", before the reviewer.
-    pub reviewed_by: &'static str,
+    pub reviewed_by: UiString,
     /// "Next review due", before the date.
-    pub next_review: &'static str,
+    pub next_review: UiString,
     /// Shown when the next review date has passed.
-    pub review_overdue: &'static str,
+    pub review_overdue: UiString,
     /// Label before a source's access date.
-    pub accessed: &'static str,
+    pub accessed: UiString,
     /// Label before the address where a source was read, when that was a copy (`via`).
-    pub read_at: &'static str,
+    pub read_at: UiString,
     /// A use's status with where it applies: `{status}` and `{regions}` are replaced
     /// ("Approved in the US and the EU").
-    pub status_in: &'static str,
+    pub status_in: UiString,
     /// Names of the regions in [`REGION_CODES`], in that order, as they read after
     /// [`UiText::status_in`]'s "in" ("the US").
-    pub region_names: [&'static str; 3],
+    pub region_names: [UiString; 3],
     /// Before the last item of a list in words (" and ").
-    pub list_and: &'static str,
+    pub list_and: UiString,
     /// Each [`FrequencyBand`] with its meaning, in [`FrequencyBand::ALL`] order ("Common: may
     /// affect up to 1 in 10 people").
-    pub frequency_band: [&'static str; 6],
+    pub frequency_band: [UiString; 6],
     /// Words for [`UseStatus`], in [`UseStatus::ALL`] order.
-    pub use_status: [&'static str; 4],
+    pub use_status: [UiString; 4],
     /// Words for [`WarningLevel`], in [`WarningLevel::ALL`] order.
-    pub warning_level: [&'static str; 2],
+    pub warning_level: [UiString; 2],
     /// Words for [`CalloutLevel`], in [`CalloutLevel::ALL`] order.
-    pub callout_level: [&'static str; 2],
+    pub callout_level: [UiString; 2],
     /// Group headings for [`PrecautionKind`], in [`PrecautionKind::ALL`] order.
-    pub precaution_kind: [&'static str; 9],
+    pub precaution_kind: [UiString; 9],
     /// Words for [`Availability`], in [`Availability::ALL`] order.
-    pub availability_kind: [&'static str; 4],
+    pub availability_kind: [UiString; 4],
     /// The toggle's count when a section lists no effects (only a note).
-    pub none_listed: &'static str,
+    pub none_listed: UiString,
     /// "{n} common side effects", per [`Plural`] category in [`Plural::ALL`] order.
-    pub common_count: [&'static str; 6],
+    pub common_count: [UiString; 6],
     /// "{n} serious side effects", per [`Plural`] category in [`Plural::ALL`] order.
-    pub serious_count: [&'static str; 6],
+    pub serious_count: [UiString; 6],
     /// Between the items of a short list ("1 serious side effect, 4 common side effects").
-    pub list_separator: &'static str,
+    pub list_separator: UiString,
     /// Month names, January first.
-    pub months: [&'static str; 12],
+    pub months: [UiString; 12],
     /// A date: `{day}`, `{month}` and `{year}` are replaced.
-    pub date_pattern: &'static str,
+    pub date_pattern: UiString,
     /// What is wrong with one value, shown after its path in the error panel.
     pub problem: fn(&Problem) -> String,
     /// Why the card data could not be fetched.
     pub load_failure: fn(&LoadFailure) -> String,
     /// The data is not JSON: `{message}` (the parser's English words, which a translation may
     /// leave out) is replaced. Where the data has a place, [`UiText::error_position`] adds it.
-    pub error_syntax: &'static str,
+    pub error_syntax: UiString,
     /// A whole-document problem with its place in the text: `{problem}`, `{line}` and
     /// `{column}` are replaced.
-    pub error_position: &'static str,
+    pub error_position: UiString,
     /// The data is over the size limit: `{bytes}` and `{limit}` are replaced.
-    pub error_too_large: &'static str,
+    pub error_too_large: UiString,
     /// A `data` object could not be read: `{message}` (English) is replaced.
-    pub error_unreadable: &'static str,
+    pub error_unreadable: UiString,
     /// The data could not be fetched: `{reason}` is replaced by [`UiText::load_failure`]'s text.
-    pub error_load: &'static str,
+    pub error_load: UiString,
 }
 
 impl UiText {
     /// The badge word for a use status.
-    pub fn use_status(&self, status: UseStatus) -> &'static str {
-        self.use_status[status as usize]
+    pub fn use_status(&self, status: UseStatus) -> &UiString {
+        &self.use_status[status as usize]
     }
 
     /// A frequency band with its meaning.
-    pub fn frequency_band(&self, band: FrequencyBand) -> &'static str {
-        self.frequency_band[band as usize]
+    pub fn frequency_band(&self, band: FrequencyBand) -> &UiString {
+        &self.frequency_band[band as usize]
     }
 
     /// A region's name: this language's for the codes in [`REGION_CODES`], else the code.
-    pub fn region_name<'a>(&self, code: &'a str) -> &'a str {
+    pub fn region_name<'a>(&'a self, code: &'a str) -> &'a str {
         match REGION_CODES.iter().position(|known| *known == code) {
-            Some(index) => self.region_names[index],
+            Some(index) => &self.region_names[index],
             None => code,
         }
     }
@@ -244,37 +329,37 @@ impl UiText {
             return status.to_string();
         };
         let names: Vec<&str> = first.iter().map(|code| self.region_name(code)).collect();
-        let mut joined = names.join(self.list_separator);
+        let mut joined = names.join(&self.list_separator);
         if !joined.is_empty() {
-            joined.push_str(self.list_and);
+            joined.push_str(&self.list_and);
         }
         joined.push_str(self.region_name(last));
-        fill(self.status_in, &[("status", status), ("regions", &joined)])
+        fill(&self.status_in, &[("status", status), ("regions", &joined)])
     }
 
     /// The label for a warning level.
-    pub fn warning_level(&self, level: WarningLevel) -> &'static str {
-        self.warning_level[level as usize]
+    pub fn warning_level(&self, level: WarningLevel) -> &UiString {
+        &self.warning_level[level as usize]
     }
 
     /// The label for a callout level.
-    pub fn callout_level(&self, level: CalloutLevel) -> &'static str {
-        self.callout_level[level as usize]
+    pub fn callout_level(&self, level: CalloutLevel) -> &UiString {
+        &self.callout_level[level as usize]
     }
 
     /// The group heading for a precaution kind.
-    pub fn precaution_kind(&self, kind: PrecautionKind) -> &'static str {
-        self.precaution_kind[kind as usize]
+    pub fn precaution_kind(&self, kind: PrecautionKind) -> &UiString {
+        &self.precaution_kind[kind as usize]
     }
 
     /// The words for an availability.
-    pub fn availability_kind(&self, availability: Availability) -> &'static str {
-        self.availability_kind[availability as usize]
+    pub fn availability_kind(&self, availability: Availability) -> &UiString {
+        &self.availability_kind[availability as usize]
     }
 
     /// A count in words, from one of the `*_count` tables, with the language's plural rule.
-    pub fn count(&self, forms: &[&'static str; 6], n: usize) -> String {
-        fill(forms[(self.plural)(n) as usize], &[("n", &n.to_string())])
+    pub fn count(&self, forms: &[UiString; 6], n: usize) -> String {
+        fill(&forms[(self.plural)(n) as usize], &[("n", &n.to_string())])
     }
 
     /// The side effects toggle's count: serious ones first, e.g. "1 serious side effect,
@@ -288,7 +373,7 @@ impl UiText {
         if parts.is_empty() {
             self.none_listed.to_string()
         } else {
-            parts.join(self.list_separator)
+            parts.join(&self.list_separator)
         }
     }
 
@@ -296,10 +381,10 @@ impl UiText {
     pub fn date(&self, date: Date) -> String {
         // `fill`, not `str::replace` (one less generic routine in the wasm, and one pass).
         fill(
-            self.date_pattern,
+            &self.date_pattern,
             &[
                 ("day", &date.day().to_string()),
-                ("month", self.months[usize::from(date.month() - 1)]),
+                ("month", &self.months[usize::from(date.month() - 1)]),
                 ("year", &date.year().to_string()),
             ],
         )
@@ -331,7 +416,7 @@ impl UiText {
                 column,
                 message,
             } => fill(
-                self.error_position,
+                &self.error_position,
                 &[
                     ("problem", &self.syntax_problem(message)),
                     ("line", &line.to_string()),
@@ -339,12 +424,12 @@ impl UiText {
                 ],
             ),
             Error::TooLarge { bytes, limit } => fill(
-                self.error_too_large,
+                &self.error_too_large,
                 &[("bytes", &bytes.to_string()), ("limit", &limit.to_string())],
             ),
-            Error::Unreadable { message } => fill(self.error_unreadable, &[("message", message)]),
+            Error::Unreadable { message } => fill(&self.error_unreadable, &[("message", message)]),
             Error::Load(failure) => fill(
-                self.error_load,
+                &self.error_load,
                 &[("reason", &(self.load_failure)(failure))],
             ),
         };
@@ -354,22 +439,22 @@ impl UiText {
     /// "The data is not JSON" with the parser's `message`, without the place (which reports
     /// such as `medcard validate` give beside it).
     pub fn syntax_problem(&self, message: &str) -> String {
-        fill(self.error_syntax, &[("message", message)])
+        fill(&self.error_syntax, &[("message", message)])
     }
 
     /// Every string with its key (`side_effects`, `use_status.off-label`, `serious_count.one`…),
     /// in a fixed order. These keys are what hosts use to replace strings.
-    pub fn entries(&self) -> Vec<(String, &'static str)> {
+    pub fn entries(&self) -> Vec<(String, UiString)> {
         self.clone()
             .slots()
             .into_iter()
-            .map(|(key, slot)| (key, *slot))
+            .map(|(key, slot)| (key, slot.clone()))
             .collect()
     }
 
     /// Every string slot with its key. The destructuring names every field, so a new field
     /// that is not listed here does not compile.
-    fn slots(&mut self) -> Vec<(String, &mut &'static str)> {
+    fn slots(&mut self) -> Vec<(String, &mut UiString)> {
         let UiText {
             lang: _,
             dir: _,
@@ -437,7 +522,7 @@ impl UiText {
             error_unreadable,
             error_load,
         } = self;
-        let mut slots: Vec<(String, &mut &'static str)> = vec![
+        let mut slots: Vec<(String, &mut UiString)> = vec![
             ("disclaimer".into(), disclaimer),
             ("disclaimer_label".into(), disclaimer_label),
             ("loading".into(), loading),
@@ -517,8 +602,8 @@ impl UiText {
 fn group<'a>(
     prefix: &str,
     names: impl IntoIterator<Item = &'static str>,
-    values: &'a mut [&'static str],
-) -> impl Iterator<Item = (String, &'a mut &'static str)> {
+    values: &'a mut [UiString],
+) -> impl Iterator<Item = (String, &'a mut UiString)> {
     let prefix = prefix.to_string();
     names
         .into_iter()
@@ -569,46 +654,55 @@ pub fn ui_text(lang: Option<&str>) -> &'static UiText {
         .unwrap_or(&EN)
 }
 
-/// At most this many distinct customised tables are kept per thread (see [`customised`]).
-const MAX_CUSTOMISED: usize = 64;
-
 thread_local! {
-    /// Customised tables by (base language, the host's JSON text).
-    static CUSTOMISED: RefCell<HashMap<(&'static str, String), &'static UiText>> =
+    /// Customised tables by (base language, the host's JSON text), held weakly: a table lives
+    /// while a card uses it, and the entries of dropped ones are cleared on the next insert.
+    static CUSTOMISED: RefCell<HashMap<(&'static str, String), Weak<UiText>>> =
         RefCell::new(HashMap::new());
 }
 
 /// `base` with some strings replaced by the host: `overrides` is a JSON object from keys of
 /// [`UiText::entries`] to text, e.g. `{"side_effects": "Unwanted effects"}`. Unknown keys,
-/// non-text values and blank text are ignored; text that is not a JSON object changes nothing.
+/// non-text values and blank text are ignored; text that is not a JSON object, or that replaces
+/// nothing, gives `base` itself.
 ///
-/// A table is `'static` so that every view can borrow it freely, so each distinct customised
-/// table is built once and kept for the life of the page (hosts set a handful); after
-/// 64 distinct ones (`MAX_CUSTOMISED`), further ones are not applied.
-pub fn customised(base: &'static UiText, overrides: &str) -> &'static UiText {
+/// The customised table owns its strings and is shared: cards with the same `base` and
+/// `overrides` get the same table (so a re-render compares equal and rebuilds nothing), and it
+/// is freed when the last card using it drops it. Any number of distinct ones can be live.
+pub fn customised(base: &'static UiText, overrides: &str) -> Words {
     let cache_key = (base.lang, overrides.to_string());
-    if let Some(found) = CUSTOMISED.with(|cache| cache.borrow().get(&cache_key).copied()) {
-        return found;
+    let cached = CUSTOMISED.with(|cache| cache.borrow().get(&cache_key).and_then(Weak::upgrade));
+    if let Some(table) = cached {
+        return Words(Shared::Custom(table));
     }
     let Ok(serde_json::Value::Object(map)) = crate::json::parse(overrides) else {
-        return base;
+        return Words::from(base);
     };
     let mut table = base.clone();
     let mut changed = false;
     for (key, slot) in table.slots() {
         let replacement = map.get(&key).and_then(serde_json::Value::as_str);
         if let Some(text) = replacement.filter(|text| !text.trim().is_empty()) {
-            *slot = Box::leak(text.to_string().into_boxed_str());
+            *slot = UiString(Cow::Owned(text.to_string()));
             changed = true;
         }
     }
-    let full = CUSTOMISED.with(|cache| cache.borrow().len() >= MAX_CUSTOMISED);
-    if !changed || full {
-        return base;
+    if !changed {
+        return Words::from(base);
     }
-    let table: &'static UiText = Box::leak(Box::new(table));
-    CUSTOMISED.with(|cache| cache.borrow_mut().insert(cache_key, table));
-    table
+    let table = Rc::new(table);
+    CUSTOMISED.with(|cache| {
+        let mut cache = cache.borrow_mut();
+        cache.retain(|_, table| table.strong_count() > 0);
+        cache.insert(cache_key, Rc::downgrade(&table));
+    });
+    Words(Shared::Custom(table))
+}
+
+/// How many customised tables the cache names, live or not yet cleared (for tests).
+#[cfg(test)]
+fn customised_cached() -> usize {
+    CUSTOMISED.with(|cache| cache.borrow().len())
 }
 
 #[cfg(test)]

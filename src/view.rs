@@ -36,6 +36,7 @@ pub mod safe_link;
 pub mod section;
 pub mod side_effects;
 pub mod sources;
+pub mod static_ops;
 pub mod toc;
 pub mod uses;
 pub mod warnings;

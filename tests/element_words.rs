@@ -8,9 +8,9 @@ use medcard::text::EN;
 fn placeholder_words_match_the_english_table() {
     let placeholder_js = include_str!("../src/js/words.js");
     for (key, words) in [
-        ("title", EN.error_title),
-        ("label", EN.disclaimer_label),
-        ("disclaimer", EN.disclaimer),
+        ("title", &*EN.error_title),
+        ("label", &*EN.disclaimer_label),
+        ("disclaimer", &*EN.disclaimer),
     ] {
         let literal = format!("{key}: {}", serde_json::to_string(words).expect("a string"));
         assert!(

@@ -1,5 +1,6 @@
 //! Native: the crate's layers point one way (edge → view → core). The core never names a web
-//! or view type, and the view's modules import each other without a cycle. Read from the source
+//! or view type, and neither the top-level modules of `src/` nor the view's modules import each
+//! other in a cycle. Read from the source
 //! files, so a stray `use` fails here rather than in the wasm build.
 #![cfg(not(target_arch = "wasm32"))]
 
@@ -89,6 +90,128 @@ fn the_checks_see_a_stray_import() {
     assert!(!names("let yewish = 1;", "yew"));
 }
 
+/// Fails on an import cycle in `graph` (module → the modules it imports), naming the cycle.
+fn assert_no_cycle(graph: &BTreeMap<String, Vec<String>>, what: &str) {
+    // Depth-first search; a module met again on the current path closes a cycle.
+    fn visit<'g>(
+        module: &'g str,
+        graph: &'g BTreeMap<String, Vec<String>>,
+        what: &str,
+        path: &mut Vec<&'g str>,
+        done: &mut Vec<&'g str>,
+    ) {
+        if done.contains(&module) {
+            return;
+        }
+        assert!(
+            !path.contains(&module),
+            "import cycle among {what}: {} → {module}",
+            path.join(" → ")
+        );
+        path.push(module);
+        for next in graph.get(module).into_iter().flatten() {
+            visit(next, graph, what, path, done);
+        }
+        path.pop();
+        done.push(module);
+    }
+    let mut done = Vec::new();
+    for module in graph.keys() {
+        visit(module, graph, what, &mut Vec::new(), &mut done);
+    }
+}
+
+/// The top-level modules a file names in code: `crate::x` (in a `use` or a path) → `x`.
+fn crate_imports(source: &str) -> Vec<String> {
+    let mut found = Vec::new();
+    for line in source.lines() {
+        let code = line.split("//").next().unwrap_or("");
+        for (at, _) in code.match_indices("crate::") {
+            let before = code[..at].chars().next_back();
+            if before.is_some_and(|c| c.is_alphanumeric() || c == '_' || c == '$') {
+                continue;
+            }
+            let rest = &code[at + "crate::".len()..];
+            let name: String = rest
+                .chars()
+                .take_while(|c| c.is_alphanumeric() || *c == '_')
+                .collect();
+            if name.starts_with(char::is_lowercase) {
+                found.push(name);
+            }
+        }
+    }
+    found.sort();
+    found.dedup();
+    found
+}
+
+/// Each top-level module of `src/` (`x.rs` with the files under `x/`) and the other top-level
+/// modules it names.
+fn top_level_graph() -> BTreeMap<String, Vec<String>> {
+    let mut graph = BTreeMap::new();
+    for entry in fs::read_dir(src("")).expect("src/") {
+        let path = entry.expect("an entry").path();
+        let is_module = path.extension().is_some_and(|ext| ext == "rs");
+        let name = path
+            .file_stem()
+            .expect("a name")
+            .to_string_lossy()
+            .into_owned();
+        if !is_module || name == "lib" {
+            continue;
+        }
+        let mut imports: Vec<String> = module_files(&name)
+            .iter()
+            .flat_map(|file| crate_imports(&read(file)))
+            .filter(|import| *import != name)
+            .collect();
+        imports.sort();
+        imports.dedup();
+        graph.insert(name, imports);
+    }
+    graph
+}
+
+#[test]
+fn top_level_modules_import_each_other_without_a_cycle() {
+    let graph = top_level_graph();
+    for (module, imports) in [("error", "codes"), ("text", "error"), ("element", "view")] {
+        assert!(
+            graph[module].contains(&imports.to_string()),
+            "the check reads {module}'s imports: {graph:?}"
+        );
+    }
+    assert_no_cycle(&graph, "top-level modules");
+}
+
+#[test]
+fn a_cycle_is_found() {
+    let graph: BTreeMap<String, Vec<String>> = [
+        ("error", vec!["text"]),
+        ("text", vec!["model", "error"]),
+        ("model", vec![]),
+    ]
+    .into_iter()
+    .map(|(module, imports)| {
+        let imports = imports.into_iter().map(str::to_string).collect();
+        (module.to_string(), imports)
+    })
+    .collect();
+    let found = std::panic::catch_unwind(|| assert_no_cycle(&graph, "modules"));
+    let message = found.expect_err("error → text → error is a cycle");
+    let message = message
+        .downcast_ref::<String>()
+        .expect("a formatted message");
+    assert!(message.contains("error → text → error"), "{message}");
+    assert_eq!(
+        crate_imports(
+            "use crate::text::EN;\n// crate::view\nlet x = crate::model::Card::default();"
+        ),
+        ["model", "text"]
+    );
+}
+
 /// The sibling modules a view file imports: `crate::view::x` (or `super::x`) → `x`.
 fn view_imports(source: &str) -> Vec<String> {
     let mut found = Vec::new();
@@ -125,32 +248,7 @@ fn view_modules_import_each_other_without_a_cycle() {
         })
         .collect();
     assert!(graph.contains_key("root") && graph.contains_key("context"));
-    // Depth-first search; a module met again on the current path closes a cycle.
-    fn visit<'g>(
-        module: &'g str,
-        graph: &'g BTreeMap<String, Vec<String>>,
-        path: &mut Vec<&'g str>,
-        done: &mut Vec<&'g str>,
-    ) {
-        if done.contains(&module) {
-            return;
-        }
-        assert!(
-            !path.contains(&module),
-            "import cycle among view modules: {} → {module}",
-            path.join(" → ")
-        );
-        path.push(module);
-        for next in graph.get(module).into_iter().flatten() {
-            visit(next, graph, path, done);
-        }
-        path.pop();
-        done.push(module);
-    }
-    let mut done = Vec::new();
-    for module in graph.keys() {
-        visit(module, &graph, &mut Vec::new(), &mut done);
-    }
+    assert_no_cycle(&graph, "view modules");
     for (module, imports) in &graph {
         if module != "root" {
             assert!(

@@ -1,5 +1,6 @@
 //! Browser: the card's static parts, which the element builds as DOM in one call
-//! (`src/static_dom.rs` and `buildStatic` in `src/js/static-dom.js`) instead of through Yew.
+//! (`src/view/static_ops.rs` writes them, `src/element.rs` hands them to `buildStatic` in
+//! `src/js/static-dom.js`) instead of through Yew.
 #![cfg(target_arch = "wasm32")]
 
 mod common;

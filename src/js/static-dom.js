@@ -1,4 +1,4 @@
-// Builds the static part of a card from the op string Rust's `src/static_dom.rs` writes.
+// Builds the static part of a card from the op string Rust's `src/view/static_ops.rs` writes.
 
 /**
  * Builds the element that `ops` describes: `E` tag, `A` name value, `T` text, `C` close; each

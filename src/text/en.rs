@@ -1,9 +1,10 @@
 //! English: the fallback for every language without a table, and the words of every
 //! developer-facing message (`Display` of the error types, `medcard-error`, `validate`, the CLI).
 
-use super::{Plural, UiText};
+use super::{Plural, UiString, UiText};
 use crate::codes::CodeSystem;
-use crate::error::{tenths, JsonType, LoadFailure, Problem, Score, StatusMeaning};
+use crate::error::{tenths, Error, Issue, JsonType, LoadFailure, Problem, Score, StatusMeaning};
+use std::fmt;
 
 /// English plurals: one for 1, other for the rest.
 pub(super) fn english_plural(n: usize) -> Plural {
@@ -19,128 +20,128 @@ pub static EN: UiText = UiText {
     lang: "en",
     dir: "ltr",
     plural: english_plural,
-    disclaimer: "This card is general information, not medical advice. It does not replace advice \
+    disclaimer: UiString::new("This card is general information, not medical advice. It does not replace advice \
         from your doctor, pharmacist or nurse. Always follow your prescription label and the patient \
         leaflet, and don't start, stop or change a medicine without talking to a health professional. \
         If you think you are having a serious reaction, or someone has taken too much, contact \
-        emergency services or a poison control centre straight away.",
-    disclaimer_label: "Not medical advice.",
-    loading: "Loading medicine information…",
-    error_title: "This medicine information cannot be shown",
-    error_intro: "The card's data has a problem, so nothing from it is shown:",
-    key_facts: "Key facts",
-    on_this_card: "On this card",
-    uses: "What it is used for",
-    warnings: "Important warnings",
-    how_it_works: "How it works",
-    benefits: "Benefits",
-    dosage: "How to take it",
-    side_effects: "Side effects",
-    common_effects: "Common side effects",
-    serious_effects: "Serious side effects",
-    precautions: "Precautions",
-    related: "See also",
-    sources: "Sources",
-    brand_names: "Brand names",
-    generic_name: "Generic name",
-    drug_class: "Type of medicine",
-    forms: "Forms",
-    availability: "Available",
+        emergency services or a poison control centre straight away."),
+    disclaimer_label: UiString::new("Not medical advice."),
+    loading: UiString::new("Loading medicine information…"),
+    error_title: UiString::new("This medicine information cannot be shown"),
+    error_intro: UiString::new("The card's data has a problem, so nothing from it is shown:"),
+    key_facts: UiString::new("Key facts"),
+    on_this_card: UiString::new("On this card"),
+    uses: UiString::new("What it is used for"),
+    warnings: UiString::new("Important warnings"),
+    how_it_works: UiString::new("How it works"),
+    benefits: UiString::new("Benefits"),
+    dosage: UiString::new("How to take it"),
+    side_effects: UiString::new("Side effects"),
+    common_effects: UiString::new("Common side effects"),
+    serious_effects: UiString::new("Serious side effects"),
+    precautions: UiString::new("Precautions"),
+    related: UiString::new("See also"),
+    sources: UiString::new("Sources"),
+    brand_names: UiString::new("Brand names"),
+    generic_name: UiString::new("Generic name"),
+    drug_class: UiString::new("Type of medicine"),
+    forms: UiString::new("Forms"),
+    availability: UiString::new("Available"),
     dose_labels: [
-        "Starting dose",
-        "Usual dose",
-        "Maximum dose",
-        "How often",
-        "When",
-        "Notes",
+        UiString::new("Starting dose"),
+        UiString::new("Usual dose"),
+        UiString::new("Maximum dose"),
+        UiString::new("How often"),
+        UiString::new("When"),
+        UiString::new("Notes"),
     ],
-    instructions: "Instructions",
-    missed_dose: "If you miss a dose",
-    overdose: "If you take too much",
-    stopping: "Stopping",
-    how_common: "How common",
-    what_to_do: "What to do",
-    new_tab: "(opens in a new tab)",
-    reviewed: "Last reviewed",
-    reviewed_clinical: "Clinically reviewed on",
-    reviewed_editorial: "Content checked against its sources on",
-    not_clinical_review: "This is not a clinical review.",
-    reviewed_by: "by",
-    next_review: "Next review due",
-    review_overdue: "Review overdue",
-    accessed: "accessed",
-    read_at: "read at",
-    status_in: "{status} in {regions}",
-    region_names: ["the US", "the UK", "the EU"],
-    list_and: " and ",
+    instructions: UiString::new("Instructions"),
+    missed_dose: UiString::new("If you miss a dose"),
+    overdose: UiString::new("If you take too much"),
+    stopping: UiString::new("Stopping"),
+    how_common: UiString::new("How common"),
+    what_to_do: UiString::new("What to do"),
+    new_tab: UiString::new("(opens in a new tab)"),
+    reviewed: UiString::new("Last reviewed"),
+    reviewed_clinical: UiString::new("Clinically reviewed on"),
+    reviewed_editorial: UiString::new("Content checked against its sources on"),
+    not_clinical_review: UiString::new("This is not a clinical review."),
+    reviewed_by: UiString::new("by"),
+    next_review: UiString::new("Next review due"),
+    review_overdue: UiString::new("Review overdue"),
+    accessed: UiString::new("accessed"),
+    read_at: UiString::new("read at"),
+    status_in: UiString::new("{status} in {regions}"),
+    region_names: [UiString::new("the US"), UiString::new("the UK"), UiString::new("the EU")],
+    list_and: UiString::new(" and "),
     frequency_band: [
-        "Very common: may affect more than 1 in 10 people",
-        "Common: may affect up to 1 in 10 people",
-        "Uncommon: may affect up to 1 in 100 people",
-        "Rare: may affect up to 1 in 1,000 people",
-        "Very rare: may affect up to 1 in 10,000 people",
-        "Not known: frequency cannot be estimated from the available data",
+        UiString::new("Very common: may affect more than 1 in 10 people"),
+        UiString::new("Common: may affect up to 1 in 10 people"),
+        UiString::new("Uncommon: may affect up to 1 in 100 people"),
+        UiString::new("Rare: may affect up to 1 in 1,000 people"),
+        UiString::new("Very rare: may affect up to 1 in 10,000 people"),
+        UiString::new("Not known: frequency cannot be estimated from the available data"),
     ],
-    use_status: ["Approved", "Off-label", "Investigational", "Not recommended"],
-    warning_level: ["Boxed warning", "Important"],
-    callout_level: ["Urgent", "Emergency"],
+    use_status: [UiString::new("Approved"), UiString::new("Off-label"), UiString::new("Investigational"), UiString::new("Not recommended")],
+    warning_level: [UiString::new("Boxed warning"), UiString::new("Important")],
+    callout_level: [UiString::new("Urgent"), UiString::new("Emergency")],
     precaution_kind: [
-        "Do not take it if",
-        "Other medicines",
-        "Health conditions",
-        "Pregnancy",
-        "Breastfeeding",
-        "Driving and machines",
-        "Alcohol",
-        "Stopping",
-        "Other precautions",
+        UiString::new("Do not take it if"),
+        UiString::new("Other medicines"),
+        UiString::new("Health conditions"),
+        UiString::new("Pregnancy"),
+        UiString::new("Breastfeeding"),
+        UiString::new("Driving and machines"),
+        UiString::new("Alcohol"),
+        UiString::new("Stopping"),
+        UiString::new("Other precautions"),
     ],
     availability_kind: [
-        "on prescription",
-        "from a pharmacy",
-        "on general sale",
-        "as a controlled medicine",
+        UiString::new("on prescription"),
+        UiString::new("from a pharmacy"),
+        UiString::new("on general sale"),
+        UiString::new("as a controlled medicine"),
     ],
-    none_listed: "none listed",
+    none_listed: UiString::new("none listed"),
     common_count: [
-        "{n} common side effects",
-        "{n} common side effect",
-        "{n} common side effects",
-        "{n} common side effects",
-        "{n} common side effects",
-        "{n} common side effects",
+        UiString::new("{n} common side effects"),
+        UiString::new("{n} common side effect"),
+        UiString::new("{n} common side effects"),
+        UiString::new("{n} common side effects"),
+        UiString::new("{n} common side effects"),
+        UiString::new("{n} common side effects"),
     ],
     serious_count: [
-        "{n} serious side effects",
-        "{n} serious side effect",
-        "{n} serious side effects",
-        "{n} serious side effects",
-        "{n} serious side effects",
-        "{n} serious side effects",
+        UiString::new("{n} serious side effects"),
+        UiString::new("{n} serious side effect"),
+        UiString::new("{n} serious side effects"),
+        UiString::new("{n} serious side effects"),
+        UiString::new("{n} serious side effects"),
+        UiString::new("{n} serious side effects"),
     ],
-    list_separator: ", ",
+    list_separator: UiString::new(", "),
     months: [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
+        UiString::new("January"),
+        UiString::new("February"),
+        UiString::new("March"),
+        UiString::new("April"),
+        UiString::new("May"),
+        UiString::new("June"),
+        UiString::new("July"),
+        UiString::new("August"),
+        UiString::new("September"),
+        UiString::new("October"),
+        UiString::new("November"),
+        UiString::new("December"),
     ],
-    date_pattern: "{day} {month} {year}",
+    date_pattern: UiString::new("{day} {month} {year}"),
     problem: english_problem,
     load_failure: english_load_failure,
-    error_syntax: "the card data is not valid JSON: {message}",
-    error_position: "{problem} (line {line}, column {column})",
-    error_too_large: "the card data is {bytes} bytes, over the limit of {limit} bytes",
-    error_unreadable: "the card data object could not be read: {message}",
-    error_load: "the card data could not be loaded: {reason}",
+    error_syntax: UiString::new("the card data is not valid JSON: {message}"),
+    error_position: UiString::new("{problem} (line {line}, column {column})"),
+    error_too_large: UiString::new("the card data is {bytes} bytes, over the limit of {limit} bytes"),
+    error_unreadable: UiString::new("the card data object could not be read: {message}"),
+    error_load: UiString::new("the card data could not be loaded: {reason}"),
 };
 
 /// English words for a JSON type.
@@ -327,5 +328,86 @@ fn english_load_failure(failure: &LoadFailure) -> String {
             "{url} does not match its integrity hash: the card data has changed since the hash \
              was taken, so none of it is shown"
         ),
+    }
+}
+
+// The English words are the error types' `Display`: the CLI, `medcard-error` and `validate`
+// say what the English error panel says.
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let Error::Invalid { errors, .. } = self else {
+            return f.write_str(&EN.document_problem(self).unwrap_or_default());
+        };
+        let noun = if errors.len() == 1 {
+            "problem"
+        } else {
+            "problems"
+        };
+        write!(f, "the card data has {} {noun}: ", errors.len())?;
+        for (index, issue) in errors.iter().enumerate() {
+            let separator = if index == 0 { "" } else { "; " };
+            write!(f, "{separator}{issue}")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for Error {}
+
+impl Error {
+    /// The problems as `(path, message)` pairs in English, the shape of `medcard-error`'s
+    /// `detail.problems` ([`crate::text::UiText::problems`] in the English table). Problems that
+    /// concern the whole document have an empty path.
+    pub fn problems(&self) -> Vec<(String, String)> {
+        EN.problems(self)
+    }
+}
+
+impl fmt::Display for LoadFailure {
+    /// The English table's words ([`crate::text::UiText::load_failure`]).
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&(EN.load_failure)(self))
+    }
+}
+
+impl fmt::Display for Issue {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.path.is_empty() {
+            write!(f, "the card: {}", self.problem)
+        } else {
+            write!(f, "{}: {}", self.path, self.problem)
+        }
+    }
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&(EN.problem)(self))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn messages_read_as_plain_sentences() {
+        let issue = Issue {
+            path: "sideEffects.serious[2].name".into(),
+            problem: Problem::Missing,
+        };
+        assert_eq!(
+            issue.to_string(),
+            "sideEffects.serious[2].name: is required but missing"
+        );
+        let failure = LoadFailure::Status {
+            url: "https://x.test/a.json".into(),
+            status: 404,
+        };
+        assert_eq!(
+            Error::Load(failure).to_string(),
+            "the card data could not be loaded: the server answered 404 (not found) for https://x.test/a.json"
+        );
     }
 }

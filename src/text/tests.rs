@@ -79,7 +79,7 @@ fn every_language_table_has_every_key_translated() {
         }
         for forms in [&table.common_count, &table.serious_count] {
             for category in [Plural::Few, Plural::Many, Plural::Other] {
-                let form = forms[category as usize];
+                let form = &forms[category as usize];
                 assert!(form.contains("{n}"), "{}: {form} lacks {{n}}", table.lang);
             }
         }
@@ -88,11 +88,11 @@ fn every_language_table_has_every_key_translated() {
         }
         for (pattern, parts) in [
             (
-                table.error_position,
+                &table.error_position,
                 &["{problem}", "{line}", "{column}"][..],
             ),
-            (table.error_too_large, &["{bytes}", "{limit}"]),
-            (table.error_load, &["{reason}"]),
+            (&table.error_too_large, &["{bytes}", "{limit}"]),
+            (&table.error_load, &["{reason}"]),
         ] {
             for part in parts {
                 assert!(
@@ -123,25 +123,45 @@ fn keys_are_unique_and_name_every_group_member() {
 
 #[test]
 fn hosts_can_replace_any_string() {
-    let table = customised(
-        &ES,
-        r#"{"side_effects": "Efectos adversos", "serious_count.one": "{n} efecto grave",
-            "nonsense": "ignored", "uses": "  ", "sources": 3}"#,
-    );
+    let overrides = r#"{"side_effects": "Efectos adversos", "serious_count.one": "{n} efecto grave",
+            "nonsense": "ignored", "uses": "  ", "sources": 3}"#;
+    let table = customised(&ES, overrides);
     assert_eq!(table.side_effects, "Efectos adversos");
     assert_eq!(table.effect_counts(0, 1), "1 efecto grave");
     assert_eq!(table.uses, ES.uses, "blank text is ignored");
     assert_eq!(table.sources, ES.sources, "non-text values are ignored");
     assert_eq!(table.lang, "es");
-    let again = customised(
-        &ES,
-        r#"{"side_effects": "Efectos adversos", "serious_count.one": "{n} efecto grave",
-            "nonsense": "ignored", "uses": "  ", "sources": 3}"#,
-    );
+    let again = customised(&ES, overrides);
+    assert!(table.same(&again), "the same overrides share one table");
+    assert!(!table.same(&customised(&EN, overrides)), "per language");
+    assert!(customised(&EN, "not json").same(&Words::from(&EN)));
+    assert!(customised(&EN, r#"{"nonsense": "x"}"#).same(&Words::from(&EN)));
+}
+
+/// Hosts may set any number of distinct `strings` on a page: each one applies, and a table is
+/// freed (with the cache's entry for it) once no card uses it.
+#[test]
+fn any_number_of_customised_tables_apply_and_none_is_kept_after_use() {
+    let overrides = |n: usize| format!(r#"{{"side_effects": "Effects {n}"}}"#);
+    let live: Vec<Words> = (0..200).map(|n| customised(&EN, &overrides(n))).collect();
+    for (n, table) in live.iter().enumerate() {
+        assert_eq!(
+            table.side_effects,
+            format!("Effects {n}").as_str(),
+            "table {n}"
+        );
+    }
     assert!(
-        std::ptr::eq(table, again),
-        "the same overrides reuse one table"
+        live[7].same(&customised(&EN, &overrides(7))),
+        "live tables are shared"
     );
-    assert!(std::ptr::eq(customised(&EN, "not json"), &EN));
-    assert!(std::ptr::eq(customised(&EN, r#"{"nonsense": "x"}"#), &EN));
+    let Shared::Custom(first) = &live[0].0 else {
+        panic!("a customised table is reference-counted");
+    };
+    let first = Rc::downgrade(first);
+    drop(live);
+    assert!(first.upgrade().is_none(), "a table no card uses is freed");
+    let last = customised(&EN, &overrides(200));
+    assert_eq!(last.side_effects, "Effects 200");
+    assert_eq!(customised_cached(), 1, "dropped tables leave the cache");
 }

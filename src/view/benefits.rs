@@ -23,7 +23,7 @@ pub fn benefits(card: &Card, context: &CardContext) -> Html {
     section(
         context,
         "benefits",
-        context.text.benefits,
+        &context.text.benefits,
         Some(card.benefits.len().to_string()),
         html! { <ul class="medcard__list">{ for items }</ul> },
     )

@@ -47,7 +47,7 @@ thread_local! {
 
 /// Builds the static parts of `card`.
 pub fn static_parts(card: &Card, context: &CardContext) -> StaticParts {
-    let text = context.text;
+    let text = &context.text;
     #[cfg(feature = "panic-probe")]
     if card.medication.name == "medcard panic probe" {
         panic!("panic probe: this card panics on purpose");
@@ -61,7 +61,7 @@ pub fn static_parts(card: &Card, context: &CardContext) -> StaticParts {
             { warnings(card, context) }
             { get_help(card, context) }
             if let Some(how) = &card.how_it_works {
-                { section(context, "how-it-works", text.how_it_works, None, html! { <p>{ how.clone() }</p> }) }
+                { section(context, "how-it-works", &text.how_it_works, None, html! { <p>{ how.clone() }</p> }) }
             }
             { benefits(card, context) }
             { dosage(card, context) }

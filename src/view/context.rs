@@ -5,9 +5,28 @@
 //! keeps the view's modules free of import cycles).
 
 use crate::model::Date;
-use crate::text::{UiText, EN};
+use crate::text::{UiString, Words, EN};
 use crate::view::disclosure::OpenSections;
+use yew::html::IntoPropValue;
+use yew::virtual_dom::VText;
 use yew::{AttrValue, Html};
+
+/// A table's own text stays `'static` (no copy); a host's replacement is copied once.
+impl From<&UiString> for AttrValue {
+    fn from(text: &UiString) -> AttrValue {
+        match text.as_static() {
+            Some(text) => AttrValue::Static(text),
+            None => AttrValue::from(text.to_string()),
+        }
+    }
+}
+
+/// `{ &text.uses }` in `html!`: one of the words as a text node.
+impl IntoPropValue<Html> for &UiString {
+    fn into_prop_value(self) -> Html {
+        Html::VText(VText::new(AttrValue::from(self)))
+    }
+}
 
 /// How much of the card shows before the reader opens anything (the element's `layout`
 /// attribute; README, "Layouts").
@@ -95,8 +114,8 @@ impl Default for HeadingLevel {
 /// The words, heading level, id prefix and date every view renders with.
 #[derive(Debug, Clone)]
 pub struct CardContext {
-    /// The widget's words in the chosen language.
-    pub text: &'static UiText,
+    /// The widget's words in the chosen language, with the host's replacements.
+    pub text: Words,
     /// Level of the card's title heading; sections use the next level.
     pub heading_level: HeadingLevel,
     /// Prefix for element ids, unique per card on a page.
@@ -137,7 +156,7 @@ impl CardContext {
 impl Default for CardContext {
     fn default() -> Self {
         CardContext {
-            text: &EN,
+            text: Words::from(&EN),
             heading_level: HeadingLevel::default(),
             id_prefix: AttrValue::Static("medcard"),
             today: None,
@@ -150,7 +169,7 @@ impl Default for CardContext {
 
 impl PartialEq for CardContext {
     fn eq(&self, other: &Self) -> bool {
-        std::ptr::eq(self.text, other.text)
+        self.text.same(&other.text)
             && self.heading_level == other.heading_level
             && self.id_prefix == other.id_prefix
             && self.today == other.today

@@ -9,11 +9,11 @@ use yew::prelude::*;
 pub fn disclaimer(text: Option<&str>, context: &CardContext) -> Html {
     let words = match text.filter(|text| !text.trim().is_empty()) {
         Some(text) => AttrValue::from(text.to_string()),
-        None => AttrValue::Static(context.text.disclaimer),
+        None => AttrValue::from(&context.text.disclaimer),
     };
     html! {
         <p class="medcard__disclaimer" part="disclaimer">
-            <strong>{ context.text.disclaimer_label }</strong>{ " " }{ words }
+            <strong>{ &context.text.disclaimer_label }</strong>{ " " }{ words }
         </p>
     }
 }

@@ -1,13 +1,14 @@
 //! How to take it: dose schedules as definition lists, then instructions and what-ifs.
 
 use crate::model::{Card, Schedule};
+use crate::text::UiString;
 use crate::view::section::section;
 use crate::view::{CardContext, Layout};
 use yew::prelude::*;
 
 /// The dosage section.
 pub fn dosage(card: &Card, context: &CardContext) -> Html {
-    let text = context.text;
+    let text = &context.text;
     let Some(dosage) = &card.dosage else {
         return Html::default();
     };
@@ -18,7 +19,7 @@ pub fn dosage(card: &Card, context: &CardContext) -> Html {
         .schedules
         .iter()
         .map(|schedule| schedule_view(schedule, context, subheading));
-    let paragraph = |heading: &'static str, body: &Option<String>| match body {
+    let paragraph = |heading: &UiString, body: &Option<String>| match body {
         Some(body) => html! {
             <>
                 <@{subheading} class="medcard__subheading">{ heading }</@>
@@ -28,31 +29,31 @@ pub fn dosage(card: &Card, context: &CardContext) -> Html {
         None => Html::default(),
     };
     html! {
-        { section(context, "dosage", text.dosage, None, html! { <>
+        { section(context, "dosage", &text.dosage, None, html! { <>
             if forms_in_dosage {
                 <dl class="medcard__facts">
                     <div class="medcard__fact">
-                        <dt>{ text.forms }</dt>
+                        <dt>{ &text.forms }</dt>
                         <dd>{ card.medication.forms.join(", ") }</dd>
                     </div>
                 </dl>
             }
             { for schedules }
             if !dosage.instructions.is_empty() {
-                <@{subheading} class="medcard__subheading">{ text.instructions }</@>
+                <@{subheading} class="medcard__subheading">{ &text.instructions }</@>
                 <ul class="medcard__list">
                     { for dosage.instructions.iter().map(|line| html! { <li>{ line.clone() }</li> }) }
                 </ul>
             }
-            { paragraph(text.missed_dose, &dosage.missed_dose) }
-            { paragraph(text.overdose, &dosage.overdose) }
-            { paragraph(text.stopping, &dosage.stopping) }
+            { paragraph(&text.missed_dose, &dosage.missed_dose) }
+            { paragraph(&text.overdose, &dosage.overdose) }
+            { paragraph(&text.stopping, &dosage.stopping) }
         </> }) }
     }
 }
 
 fn schedule_view(schedule: &Schedule, context: &CardContext, subheading: &'static str) -> Html {
-    let labels = context.text.dose_labels;
+    let labels = &context.text.dose_labels;
     let values = [
         &schedule.start,
         &schedule.usual,
@@ -68,7 +69,7 @@ fn schedule_view(schedule: &Schedule, context: &CardContext, subheading: &'stati
         .map(|(label, value)| {
             html! {
                 <div class="medcard__dose">
-                    <dt>{ *label }</dt>
+                    <dt>{ label }</dt>
                     <dd>{ value.clone() }</dd>
                 </div>
             }

@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 /// The error panel for why there is no card.
 pub fn error_panel(error: &Error, context: &CardContext) -> Html {
-    let text = context.text;
+    let text = &context.text;
     // A JSON path reads left to right even inside a right-to-left card.
     let path_dir = (text.dir == "rtl").then_some("ltr");
     let problems = text.problems(error).into_iter().map(|(path, message)| {
@@ -22,8 +22,8 @@ pub fn error_panel(error: &Error, context: &CardContext) -> Html {
     });
     html! {
         <div class="medcard__error" role="alert" part="error">
-            <@{context.heading(0)} class="medcard__error-title">{ text.error_title }</@>
-            <p>{ text.error_intro }</p>
+            <@{context.heading(0)} class="medcard__error-title">{ &text.error_title }</@>
+            <p>{ &text.error_intro }</p>
             <ul class="medcard__list medcard__problems">{ for problems }</ul>
         </div>
     }

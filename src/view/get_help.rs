@@ -8,7 +8,7 @@ use yew::prelude::*;
 /// The callouts, each its own section with a heading (not a landmark, like
 /// [`section`](crate::view::section::section)).
 pub fn get_help(card: &Card, context: &CardContext) -> Html {
-    let text = context.text;
+    let text = &context.text;
     let callouts = card.get_help.iter().enumerate().map(|(index, callout)| {
         let id = context.id(&format!("help-{index}"));
         let level = callout.level.as_str();

@@ -2,14 +2,15 @@
 //! it leaves out (`translationOf.omitted`), framed like a warning so no reader misses it.
 
 use crate::model::Card;
+use crate::text::UiString;
 use crate::view::{CardContext, Layout};
 use yew::prelude::*;
 
 /// The card's header.
 pub fn header(card: &Card, context: &CardContext) -> Html {
-    let text = context.text;
+    let text = &context.text;
     let medication = &card.medication;
-    let fact = |label: &'static str, value: String| {
+    let fact = |label: &UiString, value: String| {
         html! {
             <div class="medcard__fact">
                 <dt>{ label }</dt>
@@ -19,19 +20,19 @@ pub fn header(card: &Card, context: &CardContext) -> Html {
     };
     let mut facts = Vec::new();
     if let Some(generic) = &medication.generic_name {
-        facts.push(fact(text.generic_name, generic.clone()));
+        facts.push(fact(&text.generic_name, generic.clone()));
     }
     if !medication.brand_names.is_empty() {
-        facts.push(fact(text.brand_names, medication.brand_names.join(", ")));
+        facts.push(fact(&text.brand_names, medication.brand_names.join(", ")));
     }
     // Compact: the forms move into "How to take it" (see `dosage`), when the card has one.
     let forms_in_dosage = context.layout == Layout::Compact && card.dosage.is_some();
     if !medication.forms.is_empty() && !forms_in_dosage {
-        facts.push(fact(text.forms, medication.forms.join(", ")));
+        facts.push(fact(&text.forms, medication.forms.join(", ")));
     }
     if let Some(availability) = medication.availability {
         facts.push(fact(
-            text.availability,
+            &text.availability,
             text.availability_kind(availability).to_string(),
         ));
     }

@@ -13,7 +13,7 @@ pub fn key_facts(card: &Card, context: &CardContext) -> Html {
     let id = context.id("key-facts");
     html! {
         <section class="medcard__key-facts" part="key-facts">
-            <@{context.heading(1)} id={id} class="medcard__key-facts-title">{ context.text.key_facts }</@>
+            <@{context.heading(1)} id={id} class="medcard__key-facts-title">{ &context.text.key_facts }</@>
             <ul class="medcard__list">
                 { for card.key_facts.iter().map(|fact| html! { <li>{ fact.clone() }</li> }) }
             </ul>

@@ -6,6 +6,6 @@ use yew::prelude::*;
 /// The loading message.
 pub fn loading(context: &CardContext) -> Html {
     html! {
-        <p class="medcard__loading" role="status">{ context.text.loading }</p>
+        <p class="medcard__loading" role="status">{ &context.text.loading }</p>
     }
 }

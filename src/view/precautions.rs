@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 /// The grouped precautions.
 pub fn precautions(card: &Card, context: &CardContext) -> Html {
-    let text = context.text;
+    let text = &context.text;
     let precautions = &card.precautions;
     if precautions.is_empty() {
         return Html::default();
@@ -39,7 +39,7 @@ pub fn precautions(card: &Card, context: &CardContext) -> Html {
         })
     });
     html! {
-        { section(context, "precautions", text.precautions, Some(precautions.len().to_string()), html! { <>
+        { section(context, "precautions", &text.precautions, Some(precautions.len().to_string()), html! { <>
             { for groups }
         </> }) }
     }

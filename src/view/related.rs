@@ -19,7 +19,7 @@ pub fn related(card: &Card, context: &CardContext) -> Html {
     section(
         context,
         "related",
-        context.text.related,
+        &context.text.related,
         Some(card.related.len().to_string()),
         html! { <ul class="medcard__list">{ for links }</ul> },
     )

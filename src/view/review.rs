@@ -8,16 +8,16 @@ use yew::prelude::*;
 /// reviewed"; an editorial one says it is not a clinical review; without a kind the neutral
 /// "Last reviewed"), and when the next review is due.
 pub fn review(card: &Card, context: &CardContext) -> Html {
-    let text = context.text;
+    let text = &context.text;
     let Some(review) = &card.reviewed else {
         return Html::default();
     };
     let overdue = context.today.is_some_and(|today| review.is_overdue(today));
     // One text node for the sentence, not one per word group.
     let label = match review.kind {
-        Some(ReviewKind::Clinical) => text.reviewed_clinical,
-        Some(ReviewKind::Editorial) => text.reviewed_editorial,
-        None => text.reviewed,
+        Some(ReviewKind::Clinical) => &text.reviewed_clinical,
+        Some(ReviewKind::Editorial) => &text.reviewed_editorial,
+        None => &text.reviewed,
     };
     let mut sentence = format!("{label} {}", text.date(review.date));
     if let Some(by) = &review.by {

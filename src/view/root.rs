@@ -2,7 +2,7 @@
 
 use crate::error::Error;
 use crate::model::{Card, Date};
-use crate::text::{customised, ui_text};
+use crate::text::{customised, ui_text, Words};
 use crate::view::card::{card, static_parts};
 use crate::view::disclaimer::disclaimer;
 use crate::view::error_panel::error_panel;
@@ -117,7 +117,7 @@ pub fn Root(props: &RootProps) -> Html {
         .filter(|l| !l.trim().is_empty());
     let text = match &props.strings {
         Some(overrides) => customised(ui_text(lang.as_deref()), overrides),
-        None => ui_text(lang.as_deref()),
+        None => Words::from(ui_text(lang.as_deref())),
     };
     // A new card starts closed (but for `expanded`); a change of `expanded` opens or closes the
     // side effects. Before the static parts are built, which read what is open.
@@ -137,7 +137,7 @@ pub fn Root(props: &RootProps) -> Html {
         }
     }
     let context = CardContext {
-        text,
+        text: text.clone(),
         heading_level: props.heading_level,
         id_prefix: props.id_prefix.clone(),
         today: props.today,

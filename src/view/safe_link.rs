@@ -30,6 +30,6 @@ pub fn safe_link(title: &str, url: Option<&str>, context: &CardContext) -> Html 
 /// copy, which was two DOM nodes per link.
 pub fn new_tab_note(context: &CardContext) -> Html {
     html! {
-        <span id={context.id(NEW_TAB_NOTE)} hidden=true>{ context.text.new_tab }</span>
+        <span id={context.id(NEW_TAB_NOTE)} hidden=true>{ &context.text.new_tab }</span>
     }
 }

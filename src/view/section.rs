@@ -8,6 +8,7 @@
 //! per card, and each component instance would keep its props in memory for as long as the card
 //! is shown.
 
+use crate::text::UiString;
 use crate::view::context::Layout;
 use crate::view::disclosure::event_name;
 use crate::view::CardContext;
@@ -30,7 +31,7 @@ pub fn collapses(context: &CardContext, name: &str) -> bool {
 pub fn section(
     context: &CardContext,
     name: &'static str,
-    heading: &'static str,
+    heading: &UiString,
     holds: Option<String>,
     children: Html,
 ) -> Html {
@@ -57,7 +58,7 @@ pub fn section(
 pub fn disclosure_parts(
     context: &CardContext,
     name: &'static str,
-    heading: &'static str,
+    heading: &UiString,
     holds: Option<String>,
     children: Html,
 ) -> Html {

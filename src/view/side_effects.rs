@@ -2,6 +2,7 @@
 //! serious effects there are, so a collapsed section never hides that serious ones exist.
 
 use crate::model::{Card, Effect};
+use crate::text::UiString;
 use crate::view::section::disclosure_parts;
 use crate::view::CardContext;
 use yew::prelude::*;
@@ -16,9 +17,9 @@ pub fn side_effects(card: &Card, context: &CardContext) -> Option<Html> {
     if effects.common.is_empty() && effects.serious.is_empty() && effects.note.is_none() {
         return None;
     }
-    let text = context.text;
+    let text = &context.text;
     let counts = text.effect_counts(effects.common.len(), effects.serious.len());
-    let group = |name: &'static str, heading: &'static str, list: &[Effect]| {
+    let group = |name: &'static str, heading: &UiString, list: &[Effect]| {
         if list.is_empty() {
             return Html::default();
         }
@@ -32,12 +33,12 @@ pub fn side_effects(card: &Card, context: &CardContext) -> Option<Html> {
     Some(disclosure_parts(
         context,
         "side-effects",
-        text.side_effects,
+        &text.side_effects,
         Some(counts),
         html! {
             <>
-                { group("serious", text.serious_effects, &effects.serious) }
-                { group("common", text.common_effects, &effects.common) }
+                { group("serious", &text.serious_effects, &effects.serious) }
+                { group("common", &text.common_effects, &effects.common) }
                 if let Some(note) = &effects.note {
                     <p class="medcard__note">{ note.clone() }</p>
                 }
@@ -47,7 +48,7 @@ pub fn side_effects(card: &Card, context: &CardContext) -> Option<Html> {
 }
 
 fn effect_view(effect: &Effect, context: &CardContext) -> Html {
-    let text = context.text;
+    let text = &context.text;
     // The band in words with its meaning, then the author's figure: "Common: may affect up to
     // 1 in 10 people; 7 in 100 people in studies".
     let band = effect.band.map(|band| text.frequency_band(band));

@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 /// The sources list.
 pub fn sources(card: &Card, context: &CardContext) -> Html {
-    let text = context.text;
+    let text = &context.text;
     if card.sources.is_empty() {
         return Html::default();
     }
@@ -39,7 +39,7 @@ pub fn sources(card: &Card, context: &CardContext) -> Html {
     section(
         context,
         "sources",
-        text.sources,
+        &text.sources,
         Some(card.sources.len().to_string()),
         html! { <ol class="medcard__list medcard__sources">{ for sources }</ol> },
     )

@@ -13,23 +13,23 @@ pub fn toc(card: &Card, context: &CardContext) -> Html {
     if context.layout != Layout::Full {
         return Html::default();
     }
-    let text = context.text;
+    let text = &context.text;
     let effects = card.side_effects.as_ref();
     let dosage = card.dosage.as_ref();
     let present = [
-        (!card.uses.is_empty(), text.uses),
-        (!card.warnings.is_empty(), text.warnings),
-        (card.how_it_works.is_some(), text.how_it_works),
-        (!card.benefits.is_empty(), text.benefits),
-        (dosage.is_some(), text.dosage),
+        (!card.uses.is_empty(), &text.uses),
+        (!card.warnings.is_empty(), &text.warnings),
+        (card.how_it_works.is_some(), &text.how_it_works),
+        (!card.benefits.is_empty(), &text.benefits),
+        (dosage.is_some(), &text.dosage),
         (
             effects
                 .is_some_and(|e| !e.common.is_empty() || !e.serious.is_empty() || e.note.is_some()),
-            text.side_effects,
+            &text.side_effects,
         ),
-        (!card.precautions.is_empty(), text.precautions),
-        (!card.related.is_empty(), text.related),
-        (!card.sources.is_empty(), text.sources),
+        (!card.precautions.is_empty(), &text.precautions),
+        (!card.related.is_empty(), &text.related),
+        (!card.sources.is_empty(), &text.sources),
     ];
     let links = SECTIONS
         .iter()
@@ -43,7 +43,7 @@ pub fn toc(card: &Card, context: &CardContext) -> Html {
     let label = context.id("toc");
     html! {
         <div class="medcard__toc">
-            <p id={label.clone()} class="medcard__toc-title">{ text.on_this_card }</p>
+            <p id={label.clone()} class="medcard__toc-title">{ &text.on_this_card }</p>
             <ul class="medcard__toc-list" aria-labelledby={label}>{ for links }</ul>
         </div>
     }

@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 /// The uses list.
 pub fn uses(card: &Card, context: &CardContext) -> Html {
-    let text = context.text;
+    let text = &context.text;
     if card.uses.is_empty() {
         return Html::default();
     }
@@ -31,7 +31,7 @@ pub fn uses(card: &Card, context: &CardContext) -> Html {
     section(
         context,
         "uses",
-        text.uses,
+        &text.uses,
         Some(card.uses.len().to_string()),
         html! { <ul class="medcard__list medcard__uses">{ for uses }</ul> },
     )

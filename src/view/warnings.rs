@@ -9,7 +9,7 @@ use yew::prelude::*;
 
 /// The warnings list.
 pub fn warnings(card: &Card, context: &CardContext) -> Html {
-    let text = context.text;
+    let text = &context.text;
     if card.warnings.is_empty() {
         return Html::default();
     }
@@ -55,7 +55,7 @@ pub fn warnings(card: &Card, context: &CardContext) -> Html {
     section(
         context,
         "warnings",
-        text.warnings,
+        &text.warnings,
         None,
         html! { <ul class="medcard__list medcard__warnings">{ for items }</ul> },
     )
