@@ -159,6 +159,7 @@ pub fn MedCard(props: &MedCardProps) -> Html {
             today={mounted.today}
             on_ready={props.on_ready.clone()}
             on_error={props.on_error.clone()}
+            on_toggle={props.on_toggle.clone()}
         />
     };
     html! {

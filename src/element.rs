@@ -187,20 +187,17 @@ impl CardRuntime {
 pub struct CardHandle {
     app: RefCell<Option<AppHandle<Root>>>,
     props: RefCell<RootProps>,
-    /// Where `medcard-toggle` goes: the element's listener (`src/js/sections.js`) calls
-    /// [`CardHandle::toggled`].
-    on_toggle: RefCell<Callback<(&'static str, bool)>>,
 }
 
 impl CardHandle {
     fn mount(container: Element, host: HtmlElement) -> CardHandle {
         let id = NEXT_ID.with(|next| next.replace(next.get().wrapping_add(1)));
-        let on_toggle = RefCell::new(toggle_events(host.clone()));
         let props = RootProps {
             today: today(),
             id_prefix: AttrValue::from(format!("medcard-{id}")),
             on_ready: ready_events(host.clone()),
-            on_error: error_events(host),
+            on_error: error_events(host.clone()),
+            on_toggle: toggle_events(host),
             static_dom: Some(StaticDom(build_static_parts)),
             ..RootProps::new(CardState::Loading)
         };
@@ -208,7 +205,6 @@ impl CardHandle {
         CardHandle {
             app: RefCell::new(Some(app)),
             props: RefCell::new(props),
-            on_toggle,
         }
     }
 
@@ -333,12 +329,16 @@ impl CardHandle {
         });
     }
 
-    /// The section `name` (its `data-section`) opened or closed: kept for re-renders, and
-    /// reported as `medcard-toggle` when that changed anything.
+    /// The section `name` (its `data-section`) opened or closed (`src/js/sections.js` hears
+    /// it): kept for re-renders, and reported as `medcard-toggle` when that changed anything.
     pub fn toggled(&self, name: &str, open: bool) {
-        let changed = self.props.borrow().open.set(name, open);
+        let (changed, report) = {
+            let props = self.props.borrow();
+            (props.open.set(name, open), props.on_toggle.clone())
+        };
         if let Some(name) = changed {
-            self.on_toggle.borrow().emit((name, open));
+            // Not while borrowed: the host's listener may call back into this card.
+            report.emit((name, open));
         }
     }
 
@@ -358,8 +358,8 @@ impl CardHandle {
             props.state = CardState::Loading;
             props.on_ready = ready_events(host.clone());
             props.on_error = error_events(host.clone());
+            props.on_toggle = toggle_events(host);
         });
-        *self.on_toggle.borrow_mut() = toggle_events(host);
     }
 
     /// Empties the card and drops its element, while it waits to be adopted.
@@ -368,8 +368,8 @@ impl CardHandle {
             props.state = CardState::Loading;
             props.on_ready = Callback::noop();
             props.on_error = Callback::noop();
+            props.on_toggle = Callback::noop();
         });
-        *self.on_toggle.borrow_mut() = Callback::noop();
     }
 
     /// Unmounts the card. Safe to call twice.

@@ -82,6 +82,11 @@ pub struct RootProps {
     /// Called after an error panel rendered.
     #[prop_or_default]
     pub on_error: Callback<Rc<Error>>,
+    /// Called with ("sideEffects", open) when a change of `expanded` opened or closed the side
+    /// effects. The reader's own opens and closes are heard by the edge (the browser's `toggle`
+    /// events), which reports them to the same place.
+    #[prop_or_default]
+    pub on_toggle: Callback<(&'static str, bool)>,
 }
 
 impl RootProps {
@@ -122,6 +127,8 @@ pub fn Root(props: &RootProps) -> Html {
     // A new card starts closed (but for `expanded`); a change of `expanded` opens or closes the
     // side effects. Before the static parts are built, which read what is open.
     let shown = use_mut_ref(|| (None::<Rc<Card>>, false));
+    // Set when `expanded` changed the side effects; reported once the render is done.
+    let expanded_report = use_mut_ref(|| None::<bool>);
     if let CardState::Ready(checked) = &props.state {
         let mut shown = shown.borrow_mut();
         if !shown
@@ -132,9 +139,21 @@ pub fn Root(props: &RootProps) -> Html {
             props.open.start_card(props.expanded);
             *shown = (Some(checked.clone()), props.expanded);
         } else if shown.1 != props.expanded {
-            props.open.set(SECTION_NAME, props.expanded);
+            let has_side_effects = checked.side_effects.is_some();
+            if props.open.set(SECTION_NAME, props.expanded).is_some() && has_side_effects {
+                *expanded_report.borrow_mut() = Some(props.expanded);
+            }
             shown.1 = props.expanded;
         }
+    }
+    {
+        let report = expanded_report.clone();
+        let on_toggle = props.on_toggle.clone();
+        use_effect(move || {
+            if let Some(open) = report.borrow_mut().take() {
+                on_toggle.emit((SECTION_NAME, open));
+            }
+        });
     }
     let context = CardContext {
         text: text.clone(),
