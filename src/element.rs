@@ -329,7 +329,7 @@ impl CardHandle {
         });
     }
 
-    /// The section `name` (its `data-section`) opened or closed (`src/js/sections.js` hears
+    /// The section `name` (its `data-section`) opened or closed (`src/js/element.js` hears
     /// it): kept for re-renders, and reported as `medcard-toggle` when that changed anything.
     pub fn toggled(&self, name: &str, open: bool) {
         let (changed, report) = {
