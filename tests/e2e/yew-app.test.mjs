@@ -4,6 +4,8 @@
 // Its behaviour in detail is tested by its own wasm-pack tests (examples/yew-app/tests/).
 
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import path from "node:path";
 import { after, before, test } from "node:test";
 import { fileURLToPath } from "node:url";
@@ -52,5 +54,27 @@ test("the example Yew app shows the chosen medicine's card, isolated in a shadow
   assert.match(await page.locator(".app__status").textContent(), /Showing Gabapentin\./);
   assert.deepEqual(await violations(page), []);
   assert.equal(problems.summary(), "");
+  await page.close();
+});
+
+// The Yew component's card under axe in both layouts (the element's are in a11y.test.mjs and
+// tests/engines): the app's layout switch sets `MedCard`'s `layout` prop.
+test("the Yew component's card has no axe violations in the full and the compact layout", async () => {
+  const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+  const page = await browser.newPage();
+  await page.goto(`${server.url}yew-app/`);
+  await page.waitForFunction(() => document.querySelector(".medcard-host")?.shadowRoot?.querySelector(".medcard__title"));
+  await page.evaluate(axeSource);
+  const violations = () =>
+    page.evaluate(() =>
+      window.axe
+        // The card only: the example app's own page is not what this checks.
+        .run(document.querySelector(".medcard-host"), { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"] }, resultTypes: ["violations"] })
+        .then((results) => results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(", ")}`)),
+    );
+  assert.deepEqual(await violations(), [], "full");
+  await page.getByLabel("Layout").selectOption("compact");
+  await page.waitForFunction(() => document.querySelector(".medcard-host").shadowRoot.querySelector(".medcard__card--compact"));
+  assert.deepEqual(await violations(), [], "compact");
   await page.close();
 });

@@ -745,12 +745,14 @@ export function runBehaviours(engineName) {
     const before = await run(sectionsOf, null);
     assert.deepEqual(Object.keys(before).filter((name) => before[name].collapses).sort(), COMPACT_SECTIONS);
     for (const [name, section] of Object.entries(before)) if (section.collapses) assert.equal(section.open, false, `${name} closed`);
+    assert.deepEqual(await axeViolations(), [], "the server-rendered compact card under axe");
     await browser.click(await run(summaryOf, "dosage"));
     await browser.waitFor(() => document.querySelector("med-card").shadowRoot.querySelector('details[data-section="dosage"]').open, "dosage opens", { timeout: 5_000 });
     assert.equal((await run(sectionsOf, null)).dosage.shown, true);
     await browser.click(await run(() => document.querySelector("med-card").shadowRoot.querySelector("details[data-warning] > summary")));
     await browser.waitFor(() => document.querySelector("med-card").shadowRoot.querySelector("details[data-warning]").open, "a warning's detail opens", { timeout: 5_000 });
     assert.deepEqual((await probe()).toggles, [], "no medcard-toggle without the widget");
+    assert.deepEqual(await axeViolations(), [], "the server-rendered compact card, sections opened");
     await assertClean("server-rendered compact card, no script");
   });
 
