@@ -288,8 +288,6 @@ pub enum Problem {
         /// The URL as written.
         found: String,
     },
-    /// A source without the date it was read (`accessed`).
-    SourceNotDated,
     /// A card that lists uses but no serious side effects.
     NoSeriousSideEffects,
     /// A card that lists uses but has no get-help callout.
@@ -420,7 +418,6 @@ impl Problem {
             | Problem::ReviewOverdue { .. }
             | Problem::ReviewKindMissing
             | Problem::NotHttps { .. }
-            | Problem::SourceNotDated
             | Problem::NoSeriousSideEffects
             | Problem::NoGetHelp
             | Problem::ShorterThanOriginal { .. }

@@ -753,12 +753,9 @@ impl Decoder {
         let url = self.url(&fields, "url", false);
         let via = self.url(&fields, "via", false);
         let publisher = self.optional_text(&fields, "publisher");
+        // No date is asked for: `accessed` is the day the cited text was read, given only when
+        // known (a required date invites invented ones; review 2, N11).
         let accessed = self.date(&fields, "accessed", false);
-        let undated = Self::field(&fields, "accessed")
-            .is_none_or(|value| value.as_str().is_some_and(|text| text.trim().is_empty()));
-        if undated {
-            self.report(join(&path, "accessed"), Problem::SourceNotDated);
-        }
         Some(Source {
             title: title?,
             url,

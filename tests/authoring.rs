@@ -33,8 +33,6 @@ fn content_checks_name_what_a_reviewer_would() {
                     found: "http://example.org/label".into()
                 }
             ),
-            ("sources[0].accessed", &Problem::SourceNotDated),
-            ("sources[1].accessed", &Problem::SourceNotDated),
             ("keyFacts", &Problem::NoKeyFacts),
             ("sideEffects.serious", &Problem::NoSeriousSideEffects),
             ("getHelp", &Problem::NoGetHelp),
@@ -202,8 +200,6 @@ fn readability_is_reported_only_on_request() {
                 assert!(score.above_grade_9(), "{issue}");
                 assert_eq!(issue.problem.severity(), Severity::Warning);
             }
-            // The samples' undated sources (issue 25) are the only other warnings.
-            Problem::SourceNotDated | Problem::SourceWithoutLocator => {}
             other => panic!("only reading levels: {other:?}"),
         }
     }
@@ -219,10 +215,6 @@ fn readability_is_reported_only_on_request() {
         arabic
             .warnings
             .iter()
-            .filter(|w| !matches!(
-                w.problem,
-                Problem::SourceNotDated | Problem::SourceWithoutLocator
-            ))
             .map(|w| (w.path.as_str(), &w.problem))
             .collect::<Vec<_>>(),
         vec![(
@@ -243,12 +235,7 @@ fn readability_is_reported_only_on_request() {
     let first_level = spanish
         .warnings
         .iter()
-        .find(|w| {
-            !matches!(
-                w.problem,
-                Problem::SourceNotDated | Problem::SourceWithoutLocator
-            )
-        })
+        .next()
         .expect("a reading level");
     assert!(matches!(
         first_level.problem,

@@ -31,7 +31,7 @@ Usage:
   medcard --help | --version
 
 validate  Reports every problem with its JSON path (line and column for syntax errors).
-          Warnings (unknown fields, unsafe or http: links, undated sources, overdue
+          Warnings (unknown fields, unsafe or http: links, sources without an address, overdue
           reviews, missing safety content) do not fail a card unless --strict is given;
           infos never do. --format json prints one JSON report for CI.
           --readability adds the reading level of each text of 10 words or more and of

@@ -240,9 +240,6 @@ fn arabic_problem(problem: &Problem) -> String {
             "«{}» رابط http: غير مشفّر؛ استخدم عنوانه الذي يبدأ بـ https:",
             isolate(found)
         ),
-        Problem::SourceNotDated => {
-            "تاريخ الاطلاع غير موجود؛ أضف تاريخ قراءتك لهذا المصدر بالصيغة YYYY-MM-DD".into()
-        }
         Problem::NoSeriousSideEffects => "تذكر البطاقة استخدامات الدواء، لكنها لا تذكر أي آثار \
             جانبية خطيرة؛ أضف ما تذكره النشرة الرسمية منها"
             .into(),

@@ -205,9 +205,6 @@ fn english_problem(problem: &Problem) -> String {
         Problem::NotHttps { found } => {
             format!("\"{found}\" is a plain http: link; use its https: address")
         }
-        Problem::SourceNotDated => {
-            "is missing: add the date you read this source (YYYY-MM-DD)".into()
-        }
         Problem::NoSeriousSideEffects => "the card lists uses but no serious side effects; \
             add the ones the label names"
             .into(),

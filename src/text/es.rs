@@ -221,9 +221,6 @@ fn spanish_problem(problem: &Problem) -> String {
         Problem::NotHttps { found } => {
             format!("«{found}» es un enlace http: sin cifrar; use su dirección https:")
         }
-        Problem::SourceNotDated => {
-            "falta: añada la fecha en que consultó esta fuente (AAAA-MM-DD)".into()
-        }
         Problem::NoSeriousSideEffects => "la ficha indica usos, pero ningún efecto secundario \
             grave; añada los que recoge la ficha técnica"
             .into(),

@@ -66,7 +66,6 @@ mod tests {
             Problem::NotHttps {
                 found: "http://example.org/leaflet".into(),
             },
-            Problem::SourceNotDated,
             Problem::NoSeriousSideEffects,
             Problem::NoGetHelp,
             Problem::ShorterThanOriginal {
