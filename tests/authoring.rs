@@ -232,11 +232,7 @@ fn readability_is_reported_only_on_request() {
         },
     )
     .unwrap();
-    let first_level = spanish
-        .warnings
-        .iter()
-        .next()
-        .expect("a reading level");
+    let first_level = spanish.warnings.first().expect("a reading level");
     assert!(matches!(
         first_level.problem,
         Problem::ReadingLevel {

@@ -26,7 +26,11 @@ fn paths(errors: &[(String, Problem)]) -> Vec<&str> {
 fn sample_cards_are_valid_without_warnings() {
     for (name, json) in [("mirtazapine", MIRTAZAPINE), ("gabapentin", GABAPENTIN)] {
         let checked = parse_card(json, &options()).unwrap_or_else(|e| panic!("{name}: {e}"));
-        assert!(checked.warnings.is_empty(), "{name}: {:?}", checked.warnings);
+        assert!(
+            checked.warnings.is_empty(),
+            "{name}: {:?}",
+            checked.warnings
+        );
         let card = checked.card;
         assert!(!card.sources.is_empty(), "{name} cites its sources");
         assert_eq!(
