@@ -210,6 +210,8 @@ test("side effects toggle works from the keyboard", async () => {
   assert.equal(await region.isVisible(), false, "the side effects region is still visible after Space");
   assert.equal(await describeFocus(), onToggle, "focus left the toggle after Space");
 
+  // The browser fires `toggle` in a task after the section opens or closes: wait for both.
+  await waitUntil(async () => (await page.evaluate(() => window.__medcardToggles)).length >= togglesBefore + 2, "two medcard-toggle events");
   const toggles = (await page.evaluate(() => window.__medcardToggles)).slice(togglesBefore);
   assert.deepEqual(toggles, [
     { section: "sideEffects", expanded: true },
