@@ -18,7 +18,7 @@ import { fileURLToPath } from "node:url";
 
 import { startServer } from "./serve.mjs";
 import { launch } from "../tests/e2e/browser.mjs";
-import { waitForCards } from "../tests/e2e/a11y-helpers.mjs";
+import { setLayout, waitForCards } from "../tests/e2e/a11y-helpers.mjs";
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const siteDir = path.join(repo, "target", "site");
@@ -49,17 +49,7 @@ try {
         await page.emulateMedia(MODES[mode]);
         await page.goto(`${server.url}${file}`, { waitUntil: "load" });
         await waitForCards(page);
-        if (layout) {
-          await page.evaluate((value) => document.querySelectorAll("med-card").forEach((card) => card.setAttribute("layout", value)), layout);
-          // Re-rendered: every card (the error panels aside) is in the new layout.
-          await page.waitForFunction(
-            (value) =>
-              [...document.querySelectorAll("med-card")].every(
-                (card) => card.shadowRoot.querySelector(".medcard__error") || card.shadowRoot.querySelector(`.medcard__card--${value}`),
-              ),
-            layout,
-          );
-        }
+        if (layout) await setLayout(page, layout);
         if (mode === "dark") {
           await page.evaluate(() => document.querySelectorAll("med-card").forEach((card) => card.setAttribute("theme", "auto")));
         }

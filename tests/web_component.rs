@@ -204,12 +204,20 @@ async fn med_card_compact_layout_collapses_the_sections_and_keeps_the_safety_con
     }
 }
 
-#[wasm_bindgen_test]
-async fn med_card_on_toggle_hears_summary_clicks_on_every_section() {
+/// A `MedCard` `on_toggle` that records every (section, open) it hears.
+fn toggle_recorder() -> (
+    Rc<RefCell<Vec<(&'static str, bool)>>>,
+    Callback<(&'static str, bool)>,
+) {
     let toggles = Rc::new(RefCell::new(Vec::new()));
     let sink = toggles.clone();
-    let on_toggle =
-        Callback::from(move |event: (&'static str, bool)| sink.borrow_mut().push(event));
+    let on_toggle = Callback::from(move |event| sink.borrow_mut().push(event));
+    (toggles, on_toggle)
+}
+
+#[wasm_bindgen_test]
+async fn med_card_on_toggle_hears_summary_clicks_on_every_section() {
+    let (toggles, on_toggle) = toggle_recorder();
     let props = yew::props!(MedCardProps {
         json: AttrValue::Static(GABAPENTIN),
         on_toggle,
@@ -238,10 +246,7 @@ async fn med_card_on_toggle_hears_summary_clicks_on_every_section() {
 
 #[wasm_bindgen_test]
 async fn med_card_on_toggle_hears_an_open_caused_by_expanded() {
-    let toggles = Rc::new(RefCell::new(Vec::new()));
-    let sink = toggles.clone();
-    let on_toggle =
-        Callback::from(move |event: (&'static str, bool)| sink.borrow_mut().push(event));
+    let (toggles, on_toggle) = toggle_recorder();
     let props = yew::props!(MedCardProps {
         json: AttrValue::Static(GABAPENTIN),
         on_toggle,

@@ -105,3 +105,18 @@ export function contrastRatio(foreground, background) {
   const [light, dark] = [luminance(blended), luminance(back)].sort((a, b) => b - a);
   return (light + 0.05) / (dark + 0.05);
 }
+
+/**
+ * Sets `layout` on every card of `page` and waits until each has re-rendered in it (an error
+ * panel has no layout and counts as done).
+ */
+export async function setLayout(page, layout) {
+  await page.evaluate((value) => document.querySelectorAll("med-card").forEach((card) => card.setAttribute("layout", value)), layout);
+  await page.waitForFunction(
+    (value) =>
+      [...document.querySelectorAll("med-card")].every(
+        (card) => card.shadowRoot.querySelector(".medcard__error") || card.shadowRoot.querySelector(`.medcard__card--${value}`),
+      ),
+    layout,
+  );
+}

@@ -12,7 +12,7 @@ import { fileURLToPath } from "node:url";
 
 import { startServer } from "../../scripts/serve.mjs";
 import { launch } from "./browser.mjs";
-import { cardTexts, contrastRatio, focusIndicator, waitForCards } from "./a11y-helpers.mjs";
+import { cardTexts, contrastRatio, focusIndicator, setLayout, waitForCards } from "./a11y-helpers.mjs";
 
 const require = createRequire(import.meta.url);
 const AXE_PATH = require.resolve("axe-core/axe.min.js");
@@ -47,16 +47,7 @@ async function open(file, { viewport = { width: 1280, height: 900 }, media = {},
   await page.emulateMedia(media);
   await page.goto(`${server.url}${file}`, { waitUntil: "load" });
   await waitForCards(page);
-  if (layout) {
-    await page.evaluate((value) => document.querySelectorAll("med-card").forEach((card) => card.setAttribute("layout", value)), layout);
-    await page.waitForFunction(
-      (value) =>
-        [...document.querySelectorAll("med-card")].every(
-          (card) => card.shadowRoot.querySelector(".medcard__error") || card.shadowRoot.querySelector(`.medcard__card--${value}`),
-        ),
-      layout,
-    );
-  }
+  if (layout) await setLayout(page, layout);
   return page;
 }
 
