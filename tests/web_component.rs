@@ -204,11 +204,11 @@ async fn med_card_compact_layout_collapses_the_sections_and_keeps_the_safety_con
     }
 }
 
-/// A `MedCard` `on_toggle` that records every (section, open) it hears.
-fn toggle_recorder() -> (
-    Rc<RefCell<Vec<(&'static str, bool)>>>,
-    Callback<(&'static str, bool)>,
-) {
+/// What `MedCard`'s `on_toggle` reports: (section, open).
+type Toggle = (&'static str, bool);
+
+/// A `MedCard` `on_toggle` that records every toggle it hears.
+fn toggle_recorder() -> (Rc<RefCell<Vec<Toggle>>>, Callback<Toggle>) {
     let toggles = Rc::new(RefCell::new(Vec::new()));
     let sink = toggles.clone();
     let on_toggle = Callback::from(move |event| sink.borrow_mut().push(event));
