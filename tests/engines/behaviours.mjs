@@ -13,7 +13,7 @@ import path from "node:path";
 import { after, before, describe, test } from "node:test";
 
 import { loadApi } from "../../scripts/element-api.mjs";
-import { GABAPENTIN, MIRTAZAPINE, OTHER_VERSION, repo, sha, startSite } from "./site.mjs";
+import { GABAPENTIN, MIRTAZAPINE, OTHER_VERSION, repo, sha, startSite } from "../support/site.mjs";
 import { startSession } from "./webdriver.mjs";
 
 const require = createRequire(import.meta.url);
@@ -951,7 +951,7 @@ export function runBehaviours(engineName) {
     });
     assert.ok(results[6].millis < 3_000, `the timeout attribute applies (${results[6].millis} ms)`);
     // The endless body was dropped at the limit: the browser cancelled the request long before
-    // the server's 64 MiB (paced at about 50 MiB/s, tests/engines/site.mjs). How far it reads
+    // the server's 64 MiB (paced at about 50 MiB/s, tests/support/site.mjs). How far it reads
     // ahead differs: WebKit's network process reads the socket apart from the page.
     await new Promise((resolve) => setTimeout(resolve, 300));
     t.diagnostic(`the endless answer was cut off after ${(site.state.endlessBytes / 1048576).toFixed(1)} MiB`);
