@@ -4,18 +4,7 @@
 import { existsSync } from "node:fs";
 import { chromium } from "playwright-core";
 
-export const CHROMIUM_PATH = process.env.MEDCARD_CHROMIUM ?? "/usr/bin/chromium";
-
-export const CHROMIUM_ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-dev-shm-usage",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-  "--disable-quic",
-];
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../support/browsers.mjs";
 
 /** Launches headless Chromium. Extra Playwright launch options may be passed in `options`. */
 export async function launch(options = {}) {
@@ -27,7 +16,8 @@ export async function launch(options = {}) {
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
     headless: true,
-    args: CHROMIUM_ARGS,
+    // (Playwright passes its own headless flag.)
+    args: CHROMIUM_ARGS.filter((arg) => !arg.startsWith("--headless")),
     ...options,
   });
 }

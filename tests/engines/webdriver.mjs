@@ -13,6 +13,8 @@ import { createServer } from "node:net";
 import os from "node:os";
 import path from "node:path";
 
+import { CHROMIUM_ARGS, CHROMIUM_PATH, FIREFOX_PATH, FIREFOX_PREFS } from "../support/browsers.mjs";
+
 const HOME_CARGO_BIN = path.join(os.homedir(), ".cargo", "bin");
 
 // Each engine: its driver, the capabilities of a new session, and whether it needs a display.
@@ -20,23 +22,11 @@ export const ENGINES = {
   firefox: {
     name: "Firefox ESR",
     driver: process.env.GECKODRIVER ?? path.join(HOME_CARGO_BIN, "geckodriver"),
-    browser: process.env.MEDCARD_FIREFOX ?? "/usr/bin/firefox-esr",
+    browser: FIREFOX_PATH,
     driverArgs: (port) => ["--port", String(port), "--host", "127.0.0.1", "--log", "error"],
     capabilities: (engine) => ({
       browserName: "firefox",
-      "moz:firefoxOptions": {
-        binary: engine.browser,
-        args: ["-headless", "-width", "1280", "-height", "900"],
-        // geckodriver already turns off updates, telemetry and first-run pages; these keep the
-        // headless browser from reaching out for anything else.
-        prefs: {
-          "browser.safebrowsing.malware.enabled": false,
-          "browser.safebrowsing.phishing.enabled": false,
-          "network.captive-portal-service.enabled": false,
-          "network.connectivity-service.enabled": false,
-          "extensions.getAddons.cache.enabled": false,
-        },
-      },
+      "moz:firefoxOptions": { binary: engine.browser, args: ["-headless", "-width", "1280", "-height", "900"], prefs: FIREFOX_PREFS },
     }),
   },
   webkit: {
@@ -52,14 +42,10 @@ export const ENGINES = {
   chromium: {
     name: "Chromium",
     driver: process.env.CHROMEDRIVER ?? "/usr/bin/chromedriver",
-    browser: process.env.MEDCARD_CHROMIUM ?? "/usr/bin/chromium",
+    browser: CHROMIUM_PATH,
     driverArgs: (port) => [`--port=${port}`],
     capabilities: (engine) => ({
-      "goog:chromeOptions": {
-        binary: engine.browser,
-        args: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
-          "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic", "--window-size=1280,900"],
-      },
+      "goog:chromeOptions": { binary: engine.browser, args: [...CHROMIUM_ARGS, "--window-size=1280,900"] },
     }),
   },
 };
