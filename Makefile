@@ -32,7 +32,7 @@ setup-demo:
 dist: setup-demo
 	@scripts/build-dist.sh
 
-## probe: dist/ built with the panic-probe feature (target/dist-probe), for the panic test only
+## probe: dist/ built with the panic-probe feature (target/dist-probe), for the engines' panic test only
 probe: setup-demo
 	@MEDCARD_FEATURES=panic-probe MEDCARD_DIST=target/dist-probe scripts/build-dist.sh >/dev/null
 
@@ -86,40 +86,41 @@ test-fhir: setup
 	done
 	target/fhir-venv/bin/python tests/fhir/check_bundles.py target/fhir/*.bundle.json tests/fixtures/fhir/*.bundle.json
 
-## test-browser: component and element, and the example Yew app, in headless Chromium (wasm-bindgen-test)
+## test-browser: the MedCard component and the example Yew app, in headless Chromium (wasm-bindgen-test)
 test-browser:
 	wasm-pack test --headless --chrome
 	wasm-pack test --headless --chrome examples/yew-app
 
-## test-e2e: the built dist/ and demo page, the npm package and the framework apps of
-## tests/frameworks (docs/frameworks.md) in headless Chromium (Playwright + node:test)
-test-e2e: setup site probe package
+## test-e2e: what needs Chromium's DevTools protocol (emulated media, request events, memory), the
+## npm package and the framework apps of tests/frameworks (docs/frameworks.md), in headless
+## Chromium (Playwright + node:test)
+test-e2e: setup site package
 	node --test tests/e2e/
 
-## test-engines: the browser tests in Firefox ESR and WebKitGTK (Chromium: test-browser, test-e2e),
-## and the same WebDriver behaviours in Chromium (which also runs the degradation tests there)
+## test-engines: the element's behaviours (tests/engines, WebDriver) in Firefox ESR, WebKitGTK and
+## Chromium, and the MedCard tests (wasm-bindgen-test) in Firefox and WebKit
 test-engines: test-firefox test-webkit test-chromium-webdriver
 
-## test-firefox: component and element (wasm-bindgen-test) and the end-to-end behaviours
+## test-firefox: the MedCard component (wasm-bindgen-test) and the element's behaviours
 ## (tests/engines, WebDriver) in headless Firefox ESR; prints how long it took
-test-firefox: setup site
+test-firefox: setup site probe
 	@start=$$(date +%s); \
 	GECKODRIVER=$(GECKODRIVER) wasm-pack test --headless --firefox --geckodriver $(GECKODRIVER); \
 	node --test tests/engines/firefox.test.mjs; \
 	echo "test-firefox: $$(( $$(date +%s) - start )) s"
 
-## test-webkit: component and element (wasm-bindgen-test) and the end-to-end behaviours in
+## test-webkit: the MedCard component (wasm-bindgen-test) and the element's behaviours in
 ## WebKitGTK's MiniBrowser (WebKitWebDriver, under an Xvfb display); prints how long it took
-test-webkit: setup site
+test-webkit: setup site probe
 	@start=$$(date +%s); \
 	xvfb-run --auto-servernum --server-args="-screen 0 1280x1024x24 -nolisten tcp" \
 	  wasm-pack test --headless --safari --safaridriver /usr/bin/WebKitWebDriver; \
 	node --test tests/engines/webkit.test.mjs; \
 	echo "test-webkit: $$(( $$(date +%s) - start )) s"
 
-## test-chromium-webdriver: the tests/engines behaviours in Chromium through chromedriver (tests/e2e
-## covers Chromium more deeply; this checks the WebDriver harness against it); prints its time
-test-chromium-webdriver: setup site
+## test-chromium-webdriver: the element's behaviours (tests/engines) in Chromium through
+## chromedriver; prints its time
+test-chromium-webdriver: setup site probe
 	@start=$$(date +%s); \
 	node --test tests/engines/chromium.test.mjs; \
 	echo "test-chromium-webdriver: $$(( $$(date +%s) - start )) s"

@@ -1,11 +1,13 @@
-//! Browser: the Yew views on their own (`Root`) and the `MedCard` component, mounted with `Renderer`.
+//! Browser: the `MedCard` component (the Rust API) mounted with `Renderer`: its layouts, its
+//! `on_toggle` for every way a section opens, and what it keeps open across re-renders. The views'
+//! markup is tested natively (tests/render.rs); `on_ready` and `on_error` in an app by
+//! examples/yew-app/tests/app.rs.
 #![cfg(target_arch = "wasm32")]
 
 mod common;
 
 use common::*;
-use medcard::view::{CardState, Root, RootProps};
-use medcard::{parse_card, Error, Layout, LoadFailure, MedCard, MedCardProps, Options};
+use medcard::{Layout, MedCard, MedCardProps};
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -14,101 +16,6 @@ use web_sys::{Element, HtmlElement};
 use yew::{AttrValue, Callback, Renderer};
 
 wasm_bindgen_test_configure!(run_in_browser);
-
-fn props(state: CardState) -> RootProps {
-    RootProps {
-        id_prefix: AttrValue::Static("test"),
-        ..RootProps::new(state)
-    }
-}
-
-fn ready(json: &str) -> CardState {
-    CardState::Ready(Rc::new(parse_card(json, &Options::default()).unwrap().card))
-}
-
-#[wasm_bindgen_test]
-async fn renders_every_section_of_a_full_card() {
-    let root = container();
-    let _app =
-        Renderer::<Root>::with_root_and_props(root.clone(), props(ready(MIRTAZAPINE))).render();
-    settle().await;
-    assert_eq!(
-        text_of(&root, "h2.medcard__title").as_deref(),
-        Some("Mirtazapine")
-    );
-    for section in [
-        "uses",
-        "warnings",
-        "how-it-works",
-        "dosage",
-        "side-effects",
-        "precautions",
-        "related",
-        "sources",
-    ] {
-        assert!(
-            query(&root, &format!(".medcard__section--{section}")).is_some(),
-            "{section}"
-        );
-    }
-    assert!(query(&root, ".medcard__callout--emergency").is_some());
-    assert!(query(&root, ".medcard__review").is_some());
-    assert!(text_of(&root, ".medcard__disclaimer")
-        .unwrap()
-        .contains(DISCLAIMER_START));
-    assert_eq!(
-        text_of(&root, ".medcard__badge--not-recommended").as_deref(),
-        Some("Not recommended")
-    );
-}
-
-#[wasm_bindgen_test]
-async fn side_effects_are_a_native_details_that_a_click_and_expanded_open() {
-    let root = container();
-    let mut app =
-        Renderer::<Root>::with_root_and_props(root.clone(), props(ready(GABAPENTIN))).render();
-    settle().await;
-
-    let details = section(&root, "sideEffects").expect("the side effects are a <details>");
-    assert!(details
-        .class_name()
-        .split(' ')
-        .any(|class| class == "medcard__section--side-effects"));
-    assert!(!details.has_attribute("open"), "they start closed");
-    let toggle = summary(&root, "sideEffects").unwrap();
-    assert_eq!(toggle.get_attribute("part").as_deref(), Some("toggle"));
-    let heading = query(&toggle, ".medcard__heading").expect("the heading is in the summary");
-    assert_eq!(heading.id(), "test-side-effects");
-    let label = toggle.text_content().unwrap();
-    assert!(
-        label.contains(" serious side effects, ") && label.ends_with(" common side effects"),
-        "{label}"
-    );
-    // A native disclosure: no button and no ARIA state of its own to keep in step.
-    assert!(query(&root, "button, [aria-expanded], [aria-controls]").is_none());
-    let panel = query(&details, ":scope > .medcard__panel").unwrap();
-    assert_eq!(panel.id(), "test-side-effects-panel");
-    assert!(text_of(&panel, ".medcard__effects--serious")
-        .unwrap()
-        .contains("What to do"));
-
-    click(&toggle);
-    settle().await;
-    assert!(details.has_attribute("open"));
-    click(&toggle);
-    settle().await;
-    assert!(!details.has_attribute("open"));
-
-    // `expanded` opens and closes them too.
-    app.update(RootProps {
-        expanded: true,
-        ..props(ready(GABAPENTIN))
-    });
-    wait_until("expanded opens the side effects", || {
-        side_effects_expanded(&root).as_deref() == Some("true")
-    })
-    .await;
-}
 
 /// `MedCard` mounted in a fresh element; its shadow root once it has rendered a card.
 async fn med_card_root(
@@ -319,55 +226,4 @@ async fn med_card_keeps_open_sections_across_a_language_change_not_for_a_new_car
     settle().await;
     assert_eq!(section_open(&card, "dosage").as_deref(), Some("false"));
     assert_eq!(side_effects_expanded(&card).as_deref(), Some("false"));
-}
-
-#[wasm_bindgen_test]
-async fn disclaimer_is_present_in_loading_error_and_success_states() {
-    let root = container();
-    let mut app =
-        Renderer::<Root>::with_root_and_props(root.clone(), props(CardState::Loading)).render();
-    settle().await;
-    assert!(query(&root, "[role=status]").is_some());
-    assert!(text_of(&root, ".medcard__disclaimer")
-        .unwrap()
-        .contains(DISCLAIMER_START));
-
-    app.update(props(CardState::Failed(Rc::new(Error::Load(
-        LoadFailure::NoData,
-    )))));
-    settle().await;
-    assert!(query(&root, "[role=alert]").is_some());
-    assert!(query(&root, "article").is_none());
-    assert!(text_of(&root, ".medcard__disclaimer")
-        .unwrap()
-        .contains(DISCLAIMER_START));
-
-    app.update(props(ready(GABAPENTIN)));
-    settle().await;
-    assert!(query(&root, "[role=alert]").is_none());
-    assert!(text_of(&root, "article .medcard__disclaimer")
-        .unwrap()
-        .contains(DISCLAIMER_START));
-}
-
-#[wasm_bindgen_test]
-async fn invalid_data_gives_an_alert_with_paths() {
-    let root = container();
-    let errors = Rc::new(RefCell::new(0));
-    let error = parse_card(
-        r#"{"schemaVersion":1,"medication":{}}"#,
-        &Options::default(),
-    )
-    .unwrap_err();
-    let mut p = props(CardState::Failed(Rc::new(error)));
-    let sink = errors.clone();
-    p.on_error = Callback::from(move |_| *sink.borrow_mut() += 1);
-    let _app = Renderer::<Root>::with_root_and_props(root.clone(), p).render();
-    settle().await;
-    let alert = query(&root, "[role=alert]").unwrap();
-    assert!(alert
-        .text_content()
-        .unwrap()
-        .contains("medication.name is required but missing"));
-    assert_eq!(*errors.borrow(), 1);
 }

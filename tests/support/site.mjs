@@ -1,6 +1,6 @@
-// The server the engine tests drive: the built demo site (target/site, from `make site`) under the
-// strict CSP with Trusted Types (scripts/serve.mjs), plus what Playwright gives the Chromium tests
-// and WebDriver classic does not:
+// The server the browser tests drive (the WebDriver ones in tests/engines/ and the Playwright ones in
+// tests/e2e/ that need a test page): the built demo site (target/site, from `make site`) under the
+// strict CSP with Trusted Types (scripts/serve.mjs), plus what WebDriver classic lacks:
 //
 //   - a probe: every HTML page gets <script src="/__engines/probe.js"> first in its <head> (an
 //     external classic script, so the strict CSP allows it, and it runs before any module). It
@@ -12,10 +12,12 @@
 //   - requests are logged here, on the server, so a test can see which files were fetched
 //     (lazy loading) and every 4xx/5xx answer (failed requests);
 //   - `hold(pattern)` keeps matching requests waiting until released (the wasm, the entry);
-//   - test pages under /test/ and card data answers under /src/ (the same as tests/e2e's), and
-//     server-rendered cards under /ssr/ (`medcard render`, like tests/e2e/ssr.test.mjs);
+//   - test pages under /test/ and card data answers under /src/, server-rendered cards under /ssr/
+//     (`medcard render`, like tests/e2e/ssr.test.mjs), and target/dist-probe (`make probe`, the
+//     panic-probe build) under /probe/, its test page /test/probe.html;
 //   - altered copies of dist/ under /copies/NAME/ (COPIES below): a tampered wasm, a tampered
-//     runtime, and another medcard version, for the pinning and two-copies tests.
+//     runtime, another medcard version, and one without its wasm, for the pinning, two-copies
+//     and no-wasm tests.
 
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
@@ -28,6 +30,7 @@ import { STRICT_CSP, startServer } from "../../scripts/serve.mjs";
 
 export const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 export const siteDir = process.env.MEDCARD_SITE_DIR ?? path.join(repo, "target", "site");
+const probeDir = path.join(repo, "target", "dist-probe");
 export const MIRTAZAPINE = readFileSync(path.join(repo, "www/examples/mirtazapine.json"), "utf8");
 export const GABAPENTIN = readFileSync(path.join(repo, "www/examples/gabapentin.json"), "utf8");
 
@@ -115,7 +118,11 @@ const TEST_PAGES = {
   // An empty page the tests add cards to.
   "/test/page.html": () => shell("medcard engines", '<main id="cards"></main>'),
   "/test/hostile.html": () => shell("medcard engines", '<main id="cards"></main>', '<link rel="stylesheet" href="/test/hostile.css">'),
-  "/test/inline.html": () => shell("loading", `<main><med-card id="first">${inline(MIRTAZAPINE)}</med-card></main>`),
+  // ?theme=dark: the card has theme="dark".
+  "/test/inline.html": (params) =>
+    shell("loading", `<main><med-card id="first"${params.get("theme") === "dark" ? ' theme="dark"' : ""}>${inline(MIRTAZAPINE)}</med-card></main>`),
+  // The empty page with the panic-probe build (target/dist-probe) instead of dist/.
+  "/test/probe.html": () => shell("medcard engines", '<main id="cards"></main>').replace("/dist/medcard.js", "/probe/medcard.js"),
   "/test/lazy.html": () =>
     shell("loading", `<main><p id="top">Top of the page.</p><div class="spacer"></div>
       <med-card id="lazy" loading="lazy">${inline(MIRTAZAPINE)}</med-card></main>`, '<link rel="stylesheet" href="/test/loading.css">'),
@@ -157,6 +164,8 @@ export const sha = (bytes, algorithm = "sha384") => `${algorithm}-${createHash(a
 export const OTHER_VERSION = "9.9.9-other";
 const COPIES = {
   // One byte of the wasm changed: its hash no longer matches the entry's.
+  // No wasm at all (the server answers 404): the code cannot be loaded.
+  "no-wasm": () => ({ "medcard_wasm_bg.wasm": null }),
   "tampered-wasm": (files) => {
     const wasm = Buffer.from(files["medcard_wasm_bg.wasm"]);
     wasm[wasm.length - 1] ^= 0x01;
@@ -188,7 +197,7 @@ function copyFile(name, file) {
   return copies[name]?.[file] ?? null;
 }
 
-// What the /src/ routes answer (tests/e2e/robustness.test.mjs has the same cases).
+// What the /src/ routes answer.
 function srcRoute(pathname, req, res, state) {
   const send = (status, type, body, headers = {}) => {
     res.writeHead(status, { "Content-Type": type, "Cache-Control": "no-store", ...headers });
@@ -238,6 +247,21 @@ function srcRoute(pathname, req, res, state) {
       };
       res.on("close", () => res.destroy());
       pump();
+      return true;
+    }
+    case "/src/slow-card.json":
+      setTimeout(() => send(200, "application/json", GABAPENTIN), 1500);
+      return true;
+    case "/src/in-pieces.json": {
+      // A declared length, the body in three writes 20 ms apart (as a busy server or network sends
+      // it), chained: timers of different lengths can run out of order on a busy machine.
+      const body = Buffer.from(GABAPENTIN);
+      res.writeHead(200, { "Content-Type": "application/json", "Content-Length": body.length, "Cache-Control": "no-store" });
+      res.write(body.subarray(0, 6));
+      setTimeout(() => {
+        res.write(body.subarray(6, 7000));
+        setTimeout(() => res.end(body.subarray(7000)), 20);
+      }, 20);
       return true;
     }
     case "/src/redirect.json":
@@ -294,13 +318,14 @@ function injectProbe(html, search) {
 
 /**
  * Starts the test server (and a second origin, for the cross-site redirect). Resolves with
- * { url, requests, failures, hold(pattern), state, close() }.
+ * { url, requests, failures, hold(pattern), state, close() }. `ssr: false` leaves out /ssr/ (it
+ * runs `cargo run --features cli -- render`).
  */
-export async function startSite() {
+export async function startSite({ ssr = true } = {}) {
   for (const needed of ["index.html", "gallery.html", "playground.html", "dist/medcard.js"]) {
     if (!existsSync(path.join(siteDir, needed))) throw new Error(`target/site/${needed} is missing: run make site first`);
   }
-  const ssrPages = renderSsrPages();
+  const ssrPages = ssr ? renderSsrPages() : { pages: {}, csp: {} };
   const state = { open: new Set(), endlessBytes: 0, otherUrl: "" };
   const requests = []; // every path asked for, in order
   const failures = []; // unexpected 4xx/5xx answers
@@ -326,6 +351,10 @@ export async function startSite() {
     if (pathname === "/test/loading.css") return send("text/css", ".spacer { height: 3000px; }");
     if (pathname === "/test/card.css") return send("text/css", "body { margin: 0; padding: 8px; }");
     if (TEST_PAGES[pathname]) return send("text/html; charset=utf-8", injectProbe(TEST_PAGES[pathname](url.searchParams), url.search));
+    if (pathname.startsWith("/probe/")) {
+      const file = path.join(probeDir, path.normalize(pathname.slice("/probe/".length)));
+      if (file.startsWith(probeDir) && existsSync(file)) return send(file.endsWith(".wasm") ? "application/wasm" : "text/javascript", readFileSync(file));
+    }
     const copy = pathname.match(/^\/copies\/([a-z-]+)\/([\w.-]+)$/);
     const copied = copy && copyFile(copy[1], copy[2]);
     if (copied) return send(copy[2].endsWith(".wasm") ? "application/wasm" : "text/javascript", copied);
