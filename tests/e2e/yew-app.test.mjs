@@ -4,13 +4,12 @@
 // Its behaviour in detail is tested by its own wasm-pack tests (examples/yew-app/tests/).
 
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import path from "node:path";
 import { after, before, test } from "node:test";
 import { fileURLToPath } from "node:url";
 
 import { startServer } from "../../scripts/serve.mjs";
+import { AXE_SOURCE, AXE_TAGS } from "../support/page.mjs";
 import { collectProblems, launch, recordViolations, violations } from "./browser.mjs";
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
@@ -57,21 +56,20 @@ test("the example Yew app shows the chosen medicine's card, isolated in a shadow
   await page.close();
 });
 
-// The Yew component's card under axe in both layouts (the element's are in a11y.test.mjs and
+// The Yew component's card under axe in both layouts (the element's are in
 // tests/engines): the app's layout switch sets `MedCard`'s `layout` prop.
 test("the Yew component's card has no axe violations in the full and the compact layout", async () => {
-  const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
   const page = await browser.newPage();
   await page.goto(`${server.url}yew-app/`);
   await page.waitForFunction(() => document.querySelector(".medcard-host")?.shadowRoot?.querySelector(".medcard__title"));
-  await page.evaluate(axeSource);
+  await page.evaluate(AXE_SOURCE);
   const violations = () =>
-    page.evaluate(() =>
+    page.evaluate((tags) =>
       window.axe
         // The card only: the example app's own page is not what this checks.
-        .run(document.querySelector(".medcard-host"), { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"] }, resultTypes: ["violations"] })
+        .run(document.querySelector(".medcard-host"), { runOnly: { type: "tag", values: tags }, resultTypes: ["violations"] })
         .then((results) => results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(", ")}`)),
-    );
+    AXE_TAGS);
   assert.deepEqual(await violations(), [], "full");
   await page.getByLabel("Layout").selectOption("compact");
   await page.waitForFunction(() => document.querySelector(".medcard-host").shadowRoot.querySelector(".medcard__card--compact"));

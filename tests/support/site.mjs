@@ -97,8 +97,7 @@ const WITHOUT = {
 // Inline data is escaped the way build-site.mjs does it: "<" never appears raw in the script.
 export const inline = (json) => `<script type="application/json">${json.replaceAll("<", "\\u003c")}</script>`;
 
-// Inherited properties and ::part() rules a careless or hostile host page might set (the same
-// as tests/e2e/robustness.test.mjs).
+// Inherited properties and ::part() rules a careless or hostile host page might set.
 const HOSTILE_CSS = `
 html { font-size: 0; }
 body { font-size: 0; line-height: 0; color: transparent; visibility: hidden; text-transform: uppercase;
