@@ -229,19 +229,8 @@ async fn cards_on_one_page_are_independent() {
     attach(&second);
     wait_for_title(&first).await;
     wait_for_title(&second).await;
-    let panel_id = |element: &Element| {
-        query(
-            &shadow(element),
-            "[data-section=sideEffects] > .medcard__panel",
-        )
-        .unwrap()
-        .id()
-    };
-    assert_ne!(
-        panel_id(&first),
-        panel_id(&second),
-        "ids are unique per card"
-    );
+    // Each card's ids live in its own shadow root (the same ids as `medcard render` writes, so
+    // a server-rendered card can stay in place), and no card reaches into the other's.
     click(&summary(&shadow(&first), "sideEffects").unwrap());
     settle().await;
     assert_eq!(
