@@ -20,7 +20,7 @@ use crate::validate::{parse_card, Limits, Options};
 use crate::view::static_ops;
 use crate::view::{CardState, HeadingLevel, Layout, Root, RootProps, StaticDom, STYLE};
 use serde::Serialize;
-use std::cell::{Cell, RefCell};
+use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use web_sys::{CustomEvent, CustomEventInit, Element, HtmlElement, Node};
@@ -67,7 +67,6 @@ extern "C" {
 
 thread_local! {
     static HOOKS: RefCell<Option<ElementHooks>> = const { RefCell::new(None) };
-    static NEXT_ID: Cell<u32> = const { Cell::new(0) };
 }
 
 /// `html` with each top-level element built as real DOM through the element's hooks
@@ -191,10 +190,11 @@ pub struct CardHandle {
 
 impl CardHandle {
     fn mount(container: Element, host: HtmlElement) -> CardHandle {
-        let id = NEXT_ID.with(|next| next.replace(next.get().wrapping_add(1)));
+        // The default id prefix, as `medcard render` writes it: ids are unique within the
+        // card's own shadow root, and a server-rendered card stays in place only when its
+        // markup is the very markup rendered here (`swapWhenRendered`, src/js/placeholder.js).
         let props = RootProps {
             today: today(),
-            id_prefix: AttrValue::from(format!("medcard-{id}")),
             on_ready: ready_events(host.clone()),
             on_error: error_events(host.clone()),
             on_toggle: toggle_events(host),
@@ -343,7 +343,7 @@ impl CardHandle {
     }
 
     /// Keeps the section `name` open in the next card shown: what a reader opened in a
-    /// server-rendered card stays open when the widget takes it over.
+    /// server-rendered card stays open when the widget replaces it (see `swapWhenRendered`).
     #[wasm_bindgen(js_name = keepOpen)]
     pub fn keep_open(&self, name: &str) {
         self.props.borrow().open.keep_for_next_card(name);

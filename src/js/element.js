@@ -58,6 +58,10 @@ class MedCardElement extends (globalThis.HTMLElement ?? Object) {
   #abort = null;
   // Pending swap of a hidden, rendering container for the content already shown.
   #swap = null;
+  // The container the card renders into (Yew's root), and the server-rendered card's container
+  // while that stays on screen in its place (the same markup: see swapWhenRendered).
+  #container = null;
+  #kept = null;
   // Whether the card should start: always, unless loading="lazy" and still far from view.
   #near = false;
 
@@ -95,7 +99,7 @@ class MedCardElement extends (globalThis.HTMLElement ?? Object) {
    * collapsed, scrolls it into view and moves focus to it. Returns whether the card has it.
    */
   openSection(name) {
-    const container = this.#handle && this.shadowRoot?.lastElementChild;
+    const container = this.#handle && (this.#kept ?? this.#container);
     return Boolean(container) && openSection(container, name);
   }
 
@@ -115,8 +119,9 @@ class MedCardElement extends (globalThis.HTMLElement ?? Object) {
       live.delete(this);
       this.#cancel();
       const handle = this.#handle;
-      const container = this.shadowRoot?.firstElementChild;
+      const container = this.#container;
       this.#handle = null;
+      this.#container = null;
       if (handle) this.#guard(() => release(handle, container));
     });
   }
@@ -152,7 +157,9 @@ class MedCardElement extends (globalThis.HTMLElement ?? Object) {
       const reused = takeIdle();
       // Yew mounts into an element, not a shadow root.
       const container = reused?.container ?? document.createElement("div");
-      if (showing) this.#swap = swapWhenRendered(this, root, container);
+      this.#container = container;
+      this.#kept = null;
+      if (showing) this.#swap = swapWhenRendered(this, root, container, (kept) => this.#keep(kept));
       else root.replaceChildren(container);
       if (reused) {
         reused.handle.adopt(this);
@@ -170,6 +177,7 @@ class MedCardElement extends (globalThis.HTMLElement ?? Object) {
 
   [FORGET]() {
     this.#swap?.abort();
+    this.#container = null;
     this.#cancel();
     this.#handle = null; // belongs to a dead instance: never call it again
   }
@@ -197,6 +205,24 @@ class MedCardElement extends (globalThis.HTMLElement ?? Object) {
     showPlaceholder(this.#root(), nameOf(this, this.#data));
   }
 
+  // The server-rendered card stays on screen as it is, and tells this card's handle of its
+  // sections (it is the same card: swapWhenRendered compared them).
+  #keep(kept) {
+    this.#kept = kept;
+    this.#call((handle) => listenForSections(kept, handle));
+  }
+
+  // Before the card renders anything new, its own container takes the kept server card's place,
+  // with the same details open.
+  #unkeep() {
+    const kept = this.#kept;
+    if (!kept) return;
+    this.#kept = null;
+    const opened = [...kept.querySelectorAll("details")].map((details) => details.open);
+    this.#container.querySelectorAll("details").forEach((details, i) => (details.open = opened[i] ?? details.open));
+    this.#root().replaceChildren(this.#container);
+  }
+
   #options() {
     const options = {
       lang: this.getAttribute("lang"),
@@ -206,11 +232,13 @@ class MedCardElement extends (globalThis.HTMLElement ?? Object) {
       pageLang: this.parentElement?.closest("[lang]")?.getAttribute("lang") ?? null,
       strings: this.getAttribute("strings"),
     };
+    this.#unkeep();
     this.#call((handle) => handle.setOptions(options));
   }
 
   #load() {
     if (!this.#handle) return;
+    this.#unkeep();
     this.#cancel();
     const generation = ++this.#generation;
     const source = pickSource(this, this.#data);

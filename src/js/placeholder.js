@@ -14,6 +14,7 @@ const PLACEHOLDER_CSS =
 
 // Constructed stylesheets, shared by every card: they work under a CSP without 'unsafe-inline'.
 let cardSheet = null;
+let cardCss = "";
 let placeholderSheet = null;
 
 /**
@@ -32,8 +33,9 @@ export const canStyle = (() => {
 export function useRuntime(runtime) {
   if (cardSheet) return;
   words = runtime.words;
+  cardCss = runtime.css;
   cardSheet = new CSSStyleSheet();
-  cardSheet.replaceSync(runtime.css);
+  cardSheet.replaceSync(cardCss);
 }
 
 /** The card's stylesheet, once a runtime has started. */
@@ -86,20 +88,57 @@ function showPanel(root, className, first) {
 
 /**
  * Keeps what `root` already shows (a server-rendered card from `medcard render`, or a card being
- * recovered) on screen while the card renders into the hidden `container`, then swaps in one
- * step when `element` reports the card or an error: no flash, no layout shift. Returns the
- * controller that cancels the swap.
+ * recovered) on screen while the card renders into the hidden `container`. When `element`
+ * reports the card, a server-rendered card whose markup is what was just rendered (the same
+ * medcard version, data, words, options and review date) stays: its very nodes, so focus,
+ * selection, scroll and opened sections are untouched, and `keep(itsContainer)` is called.
+ * Anything else (an error, a recovered card, a server card that differs) is swapped in one step:
+ * no flash, no layout shift. Returns the controller that cancels the swap.
  */
-export function swapWhenRendered(element, root, container) {
+export function swapWhenRendered(element, root, container, keep) {
+  const server = serverCard(root);
   container.hidden = true;
   root.append(container);
   const rendered = new AbortController();
-  const swap = () => {
+  const done = (event) => {
     rendered.abort();
     container.hidden = false;
+    if (event.type === "medcard-ready" && server) {
+      if (sameCard(server, container)) {
+        container.remove();
+        keep(server.container);
+        return;
+      }
+      noteReplaced();
+    }
     root.replaceChildren(container);
   };
-  element.addEventListener("medcard-ready", swap, { signal: rendered.signal });
-  element.addEventListener("medcard-error", swap, { signal: rendered.signal });
+  element.addEventListener("medcard-ready", done, { signal: rendered.signal });
+  element.addEventListener("medcard-error", done, { signal: rendered.signal });
   return rendered;
+}
+
+// A shadow root as `medcard render` writes it: the card's <style>, then its container.
+function serverCard(root) {
+  const [style, container] = root.children;
+  const ours = style?.localName === "style" && container?.localName === "div";
+  return ours && root.children.length === 2 ? { style, container } : null;
+}
+
+// Whether the server wrote what the widget has just rendered. Open sections do not count: the
+// reader may have opened some before the wasm arrived (the widget keeps them open too).
+function sameCard(server, container) {
+  const markup = (element) => element.innerHTML.replace(/ open="(open)?"/g, "");
+  return server.style.textContent === cardCss && markup(server.container) === markup(container);
+}
+
+let toldReplaced = false;
+
+// Once per page: the host can render its cards again to keep them in place.
+function noteReplaced() {
+  if (toldReplaced) return;
+  toldReplaced = true;
+  console.info(
+    "medcard: a server-rendered card differs from what this version renders (an older `medcard render`, a review now overdue, other words or options), so it was replaced. Render it again with this version to keep it in place.",
+  );
 }

@@ -1,6 +1,6 @@
 // Server-rendered cards (`medcard render`) in headless Chromium: with JavaScript disabled the
 // declarative shadow root shows the styled card and its disclaimer; with the widget loaded, the
-// element takes the card over without moving anything and without duplicating it.
+// element adopts the card in place without moving anything and without duplicating it.
 // Needs dist/ (make dist) and cargo (it runs `cargo run --features cli -- render`).
 
 import assert from "node:assert/strict";
@@ -117,7 +117,7 @@ function snapshot(page) {
 // upgrade and its first card render, and the server-rendered card must stay up meanwhile.
 for (const [name, slow] of [["gabapentin", false], ["mirtazapine", false], ["gabapentin", true]]) {
   const how = slow ? " while the widget renders slowly" : "";
-  test(`${name}: the widget takes over${how} with zero layout shift and no duplicated content`, async () => {
+  test(`${name}: the widget adopts the card${how} with zero layout shift and no duplicated content`, async () => {
     const page = await browser.newPage();
     const problems = collectProblems(page);
     try {
@@ -172,12 +172,8 @@ for (const [name, slow] of [["gabapentin", false], ["mirtazapine", false], ["gab
       assert.equal(after.disclaimers, 1);
       assert.equal(after.cards, 1);
       assert.deepEqual(before.containers, ["style", "div"], "server-rendered shadow root");
-      assert.deepEqual(after.containers, ["div"], "one shown container, nothing left over");
+      assert.deepEqual(after.containers, ["style", "div"], "the server-rendered card stays, adopted in place");
       assert.equal(after.bodyText, before.bodyText, "visible text changed");
-      assert.ok(
-        await page.evaluate(() => !document.querySelector("med-card").shadowRoot.querySelector("style")),
-        "the server's <style> was replaced by the adopted stylesheet",
-      );
       const frames = await page.evaluate(() => window.__frames);
       assert.ok(frames.length > 0);
       const changed = frames.filter((frame) => JSON.stringify(frame) !== JSON.stringify(frames[0]));

@@ -4,7 +4,7 @@
 //
 //   - a probe: every HTML page gets <script src="/__engines/probe.js"> first in its <head> (an
 //     external classic script, so the strict CSP allows it, and it runs before any module). It
-//     records uncaught errors, unhandled rejections, console.error/warn calls, CSP violations,
+//     records uncaught errors, unhandled rejections, console.error/warn/info calls, CSP violations,
 //     the widget's three events and the type of every event a <med-card> dispatches in
 //     `window.__probe`;
 //   - `?without=FEATURE` on any page adds /__engines/without.js, which takes that browser feature
@@ -46,7 +46,7 @@ const PROBE = `(() => {
     }
   }, true);
   window.addEventListener("unhandledrejection", (event) => probe.errors.push("unhandled rejection: " + text(event.reason)));
-  for (const level of ["error", "warn"]) {
+  for (const level of ["error", "warn", "info"]) {
     const original = console[level];
     console[level] = function (...args) {
       probe.console.push("console." + level + ": " + args.map(text).join(" "));
@@ -274,7 +274,8 @@ function srcRoute(pathname, req, res, state) {
 // the README tells hosts to allow). Built once per process:
 //   /ssr/NAME.html                      full layout, the widget added after the card;
 //   /ssr/mirtazapine-compact.html       `--layout compact`, the widget added after the card;
-//   /ssr/mirtazapine-compact-noscript.html  `--layout compact` and no widget script at all.
+//   /ssr/mirtazapine-compact-noscript.html  `--layout compact` and no widget script at all;
+//   /ssr/gabapentin-stale.html          two cards whose markup differs from this version's.
 function renderSsrPages() {
   const today = new Date().toISOString().slice(0, 10);
   const pages = {};
@@ -286,13 +287,20 @@ function renderSsrPages() {
     { page: "mirtazapine", card: "mirtazapine", layout: [], after: widget },
     { page: "mirtazapine-compact", card: "mirtazapine", layout: ["--layout", "compact"], after: widget },
     { page: "mirtazapine-compact-noscript", card: "mirtazapine", layout: ["--layout", "compact"], after: noWidget },
+    // Two cards as an older `medcard render` might have written them: one attribute more, so
+    // they look the same but are not what this version renders.
+    { page: "gabapentin-stale", card: "gabapentin", layout: [], after: widget, stale: true },
   ];
   const rendered = new Map();
-  for (const { page, card, layout, after } of variants) {
+  for (const { page, card, layout, after, stale } of variants) {
     const args = ["run", "--quiet", "--features", "cli", "--", "render", "--page", ...layout, "--today", today, `www/examples/${card}.json`];
     const key = args.join(" ");
     if (!rendered.has(key)) rendered.set(key, execFileSync("cargo", args, { cwd: repo, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] }));
-    const html = rendered.get(key);
+    let html = rendered.get(key);
+    if (stale) {
+      html = html.replaceAll('class="medcard__card"', 'class="medcard__card" data-rendered-by="an older medcard"');
+      html = html.replace(/<med-card[\s\S]*?<\/med-card>\n/, (card) => card + card);
+    }
     const style = html.slice(html.indexOf("<style>") + "<style>".length, html.indexOf("</style>"));
     const styleHash = createHash("sha256").update(style).digest("base64");
     pages[`/ssr/${page}.html`] = html.replace("</body>", after);
