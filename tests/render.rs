@@ -95,7 +95,11 @@ fn side_effects_are_a_collapsed_disclosure_that_counts_serious_effects() {
     );
     assert!(html.contains(r#"<div id="card-side-effects-panel" class="medcard__panel">"#));
     // A native disclosure: no button and no ARIA state of its own to keep in step.
-    assert!(!html.contains("<button") && !html.contains("aria-expanded") && !html.contains("aria-controls"));
+    assert!(
+        !html.contains("<button")
+            && !html.contains("aria-expanded")
+            && !html.contains("aria-controls")
+    );
     // Serious effects come first and say what to do.
     let panel = between(&html, r#"id="card-side-effects-panel""#, "</details>");
     assert!(

@@ -50,17 +50,14 @@ async fn med_card_compact_layout_collapses_the_sections_and_keeps_the_safety_con
         layout: Layout::Compact,
     }))
     .await;
+    // Which sections collapse is tested natively (tests/render.rs); here, that the prop reaches
+    // the card and what it shows takes up space.
     assert!(query(&card, "article.medcard__card--compact").is_some());
     for name in COMPACT_COLLAPSED {
         let details = section(&card, name).unwrap_or_else(|| panic!("{name} is not a <details>"));
         assert!(!details.has_attribute("open"), "{name} starts closed");
         assert!(summary(&card, name).is_some(), "{name} has a summary");
     }
-    if let Some(benefits) = query(&card, ".medcard__section--benefits") {
-        assert_eq!(benefits.local_name(), "details");
-    }
-    // No "On this card" list in a compact card.
-    assert!(query(&card, ".medcard__toc").is_none());
     // Always open: never inside a <details>, and taking up space on the page.
     for selector in [
         "section.medcard__key-facts[part=key-facts]",
@@ -77,25 +74,6 @@ async fn med_card_compact_layout_collapses_the_sections_and_keeps_the_safety_con
         let height = element.unchecked_ref::<HtmlElement>().offset_height();
         assert!(height > 0, "{selector} is {height} px high");
     }
-    assert_eq!(
-        text_of(&card, ".medcard__key-facts-title").as_deref(),
-        Some("Key facts")
-    );
-    assert!(
-        card.query_selector_all(".medcard__key-facts li")
-            .unwrap()
-            .length()
-            > 0
-    );
-    // Each warning's title shows; a non-boxed warning's detail opens in place.
-    let warnings = card.query_selector_all(".medcard__warning").unwrap();
-    assert!(warnings.length() > 0);
-    for index in 0..warnings.length() {
-        let warning: Element = warnings.item(index).unwrap().unchecked_into();
-        let title = query(&warning, ".medcard__warning-title").expect("a warning title");
-        assert!(title.unchecked_ref::<HtmlElement>().offset_height() > 0);
-    }
-
     // The same card in the full layout opens those sections (the default layout).
     let (_root, _app, full) = med_card_root(yew::props!(MedCardProps {
         json: AttrValue::Static(MIRTAZAPINE),

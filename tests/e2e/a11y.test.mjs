@@ -11,13 +11,13 @@ import { after, before, describe, test } from "node:test";
 import { fileURLToPath } from "node:url";
 
 import { startServer } from "../../scripts/serve.mjs";
-import { launch } from "./browser.mjs";
+import { GALLERY_CARDS } from "../support/a11y.mjs";
 import { AXE_SOURCE, AXE_TAGS } from "../support/page.mjs";
+import { launch } from "./browser.mjs";
 import { setLayout, waitForCards } from "./a11y-helpers.mjs";
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const siteDir = path.join(repo, "target", "site");
-const GALLERY_CARDS = ["card-mirtazapine", "card-gabapentin", "card-es", "card-ar", "card-dark", "card-strings", "card-error", "card-error-ar"];
 
 let server;
 let browser;

@@ -2,6 +2,9 @@
 // rings from the cards' real computed styles (self-contained, sent as source text), and the WCAG 2
 // contrast ratio computed from them here.
 
+/** The gallery's cards in the full layout (www/gallery.html), measured one by one. */
+export const GALLERY_CARDS = ["card-mirtazapine", "card-gabapentin", "card-es", "card-ar", "card-dark", "card-strings", "card-error", "card-error-ar"];
+
 /**
  * In the page: every visible text node in every card's shadow tree, with the colour of its text
  * and of the background behind it (the first non-transparent one, across the shadow boundary up
