@@ -1,5 +1,6 @@
-// Shared helpers for the browser tests: launch Debian's Chromium through playwright-core (which
-// never downloads a browser of its own) and record everything that goes wrong on a page.
+// The Playwright tests' helpers: launch Debian's Chromium through playwright-core (which never
+// downloads a browser of its own), with the flags of tests/support/browsers.mjs, and record
+// everything that goes wrong on a page. What both harnesses share is in tests/support/.
 
 import { existsSync } from "node:fs";
 import { chromium } from "playwright-core";
