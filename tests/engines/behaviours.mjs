@@ -1078,6 +1078,7 @@ export function runBehaviours(engineName) {
       assert.equal(seen[index].markupFromData, 0, `${name}: markup from the data was rendered`);
       assertDisclaimerReadable(seen[index], name);
     });
+    assert.equal(await run(() => document.title), "medcard engines", "the page's title was changed");
     await assertClean("hostile data", { allowErrorEvents: true });
   });
 
