@@ -1,6 +1,7 @@
 // Accessibility that needs Chromium's DevTools protocol to emulate media and the viewport: axe-core
 // with the system in dark mode and with forced colours, theme="auto" following the system, reflow
-// at 320 and 640 px, print, reduced motion and forced colours. axe on every other state, contrast,
+// at 320 and 640 px (WebDriver windows are at least 500 px wide in Firefox, 447 px in WebKitGTK),
+// print, reduced motion and forced colours. axe on every other state, contrast,
 // the keyboard, line length and languages are tested in every engine (tests/engines/behaviours.mjs).
 // Needs target/site (make site). Run: node --test tests/e2e/a11y.test.mjs
 
