@@ -232,6 +232,16 @@ impl Decoder {
         path: &str,
         read: impl FnOnce(&mut Self, &mut Fields) -> Option<T>,
     ) -> Option<T> {
+        // Only the call to `read` is generic: one copy of the rest, however many object kinds.
+        let (mut fields, start) = self.open(value, path)?;
+        let result = read(self, &mut fields);
+        self.unknown_fields(&fields, start);
+        result
+    }
+
+    /// The object's fields, and where its unknown-field warnings go; `None` (reported) if it is
+    /// not an object.
+    fn open<'v>(&mut self, value: &'v Value, path: &str) -> Option<(Fields<'v>, usize)> {
         let Value::Object(map) = value else {
             let found = JsonType::of(value);
             self.report(
@@ -243,15 +253,12 @@ impl Decoder {
             );
             return None;
         };
-        let mut fields = Fields {
+        let fields = Fields {
             map,
             path: path.to_string(),
             read: Vec::new(),
         };
-        let start = self.issues.len();
-        let result = read(self, &mut fields);
-        self.unknown_fields(&fields, start);
-        result
+        Some((fields, self.issues.len()))
     }
 
     fn unknown_fields(&mut self, fields: &Fields, at: usize) {
