@@ -281,6 +281,36 @@ fn a_missing_or_wrong_card_field_is_an_error_at_its_fhir_path() {
     assert_eq!(path, format!("{entry}.citedArtifact.dateAccessed"));
 }
 
+/// The import warns about the members it did not read, at any depth and in document order, and
+/// not about the members it knows carry nothing for the card (`status`, `subject`, `language`).
+#[test]
+fn unread_members_are_warnings_at_their_path() {
+    let text = json!({ "resourceType": "Bundle", "type": "collection", "entry": [
+        { "resource": { "resourceType": "MedicationKnowledge", "status": "active", "extra": 1,
+            "code": { "text": "X", "coding": [{ "system": "http://snomed.info/sct",
+                "code": "372720008", "userSelected": true, "extra": 2 }] } } },
+        { "resource": { "resourceType": "ClinicalUseDefinition", "type": "interaction",
+            "status": { "text": "active" }, "subject": [], "extra": 3,
+            "interaction": { "effect": { "concept": { "text": "Drowsiness" } },
+                "interactant": [{ "itemCodeableConcept": { "text": "Alcohol" }, "extra": 4 }] } } },
+        { "resource": { "resourceType": "Citation", "title": "T", "status": "active",
+            "citedArtifact": { "webLocation": [{ "url": "https://example.org", "extra": 5 }] } } }
+    ]})
+    .to_string();
+    let imported = import_bundle(&text).expect("imports");
+    let paths: Vec<&str> = imported.warnings.iter().map(|w| w.path.as_str()).collect();
+    assert_eq!(
+        paths,
+        [
+            "Bundle.entry[0].resource.extra",
+            "Bundle.entry[0].resource.code.coding[0].extra",
+            "Bundle.entry[1].resource.extra",
+            "Bundle.entry[1].resource.interaction.interactant[0].extra",
+            "Bundle.entry[2].resource.citedArtifact.webLocation[0].extra",
+        ]
+    );
+}
+
 #[test]
 fn hostile_input_is_an_error_not_a_panic() {
     let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));

@@ -10,6 +10,7 @@ use crate::model::{
 };
 use crate::validate::{validate_value, Options};
 use serde_json::{Map, Value};
+use std::cell::RefCell;
 use std::fmt;
 
 /// The largest bundle read, in bytes.
@@ -208,15 +209,19 @@ struct Reader {
     use_urls: Vec<(String, usize)>,
 }
 
-/// An object's members with its path.
+/// An object's members with its path, and the members read so far: the others are what the
+/// card has no place for ([`Reader::unread`]).
 struct Obj<'v> {
     map: &'v Map<String, Value>,
     path: String,
+    read: RefCell<Vec<&'v str>>,
 }
 
 impl<'v> Obj<'v> {
     fn get(&self, key: &str) -> Option<&'v Value> {
-        self.map.get(key).filter(|v| !v.is_null())
+        let (key, value) = self.map.get_key_value(key)?;
+        self.read.borrow_mut().push(key);
+        Some(value).filter(|v| !v.is_null())
     }
 
     fn at(&self, key: &str) -> String {
@@ -261,7 +266,11 @@ impl<'v> Obj<'v> {
 
 fn as_object(value: &Value, path: String) -> Result<Obj<'_>> {
     match value {
-        Value::Object(map) => Ok(Obj { map, path }),
+        Value::Object(map) => Ok(Obj {
+            map,
+            path,
+            read: RefCell::default(),
+        }),
         _ => Err(error(
             path,
             ImportProblem::WrongType {
@@ -348,15 +357,22 @@ impl Reader {
         });
     }
 
-    /// Warns about every member not in `known` (nor `resourceType`, `id`, `meta`, which carry
-    /// no content).
-    fn others(&mut self, obj: &Obj, known: &[&str]) {
-        for key in obj.map.keys() {
-            let ignored = ["resourceType", "id", "meta"].contains(&key.as_str());
-            if !ignored && !known.contains(&key.as_str()) {
-                self.warn(obj.at(key), "not mapped to the card");
-            }
-        }
+    /// Warns about every member of `obj` not read so far, nor `skipped` (known, with nothing
+    /// for the card), nor `resourceType`, `id`, `meta` (which carry no content). The warnings go
+    /// at `at` in the list: where the object's reading began, before what it found inside.
+    fn unread(&mut self, obj: &Obj, at: usize, skipped: &[&str]) {
+        let read = obj.read.borrow();
+        let unread = obj.map.keys().filter(|key| {
+            let key = key.as_str();
+            !read.contains(&key)
+                && !skipped.contains(&key)
+                && !["resourceType", "id", "meta"].contains(&key)
+        });
+        let warnings = unread.map(|key| ImportWarning {
+            path: obj.at(key),
+            message: "not mapped to the card".into(),
+        });
+        self.warnings.splice(at..at, warnings);
     }
 
     fn bundle(&mut self, value: &Value) -> Result<Card> {
@@ -474,15 +490,12 @@ impl Reader {
             pairs: Vec::new(),
         };
         for coding in obj.list("coding")? {
-            self.others(
-                &coding,
-                &["system", "code", "display", "version", "userSelected"],
-            );
             let (system, code, display) = (
                 coding.text("system")?,
                 coding.text("code")?,
                 coding.text("display")?,
             );
+            self.unread(&coding, self.warnings.len(), &["version", "userSelected"]);
             if concept.text.is_none() {
                 concept.text = display.clone();
             }
@@ -510,16 +523,15 @@ impl Reader {
                 ),
             }
         }
-        self.others(obj, &["coding", "text"]);
+        self.unread(obj, self.warnings.len(), &[]);
         Ok(concept)
     }
 
     /// A `CodeableReference`'s concept (its reference cannot be followed).
     fn concept_of(&mut self, obj: &Obj) -> Result<Option<Concept>> {
-        self.others(obj, &["concept"]);
-        obj.object("concept")?
-            .map(|concept| self.concept(&concept))
-            .transpose()
+        let concept = obj.object("concept")?;
+        self.unread(obj, self.warnings.len(), &[]);
+        concept.map(|concept| self.concept(&concept)).transpose()
     }
 
     /// The categories, all codes of all of them.
@@ -564,18 +576,7 @@ impl Reader {
     }
 
     fn medication(&mut self, mk: &Obj) -> Result<Medication> {
-        self.others(
-            mk,
-            &[
-                "language",
-                "code",
-                "name",
-                "status",
-                "clinicalUseIssue",
-                "medicineClassification",
-                "definitional",
-            ],
-        );
+        let at = self.warnings.len();
         let code = match mk.object("code")? {
             Some(code) => Some(self.concept(&code)?),
             None => None,
@@ -613,7 +614,7 @@ impl Reader {
                 .iter()
                 .map(|c| self.concept(c))
                 .collect::<Result<Vec<_>>>()?;
-            self.others(&class, &["type", "classification"]);
+            self.unread(&class, self.warnings.len(), &[]);
             match (
                 kind.has(CARD_FIELD),
                 texts.first().and_then(|c| c.text.clone()),
@@ -626,16 +627,18 @@ impl Reader {
             }
         }
         if let Some(definitional) = mk.object("definitional")? {
-            self.others(&definitional, &["drugCharacteristic", "doseForm"]);
+            let definitional_at = self.warnings.len();
             if let Some(form) = definitional.object("doseForm")? {
                 let form = self.concept(&form)?;
                 forms.extend(form.text.or(form.bare_code));
             }
             for item in definitional.list("drugCharacteristic")? {
-                self.others(&item, &["type", "valueString", "valueCodeableConcept"]);
+                let item_at = self.warnings.len();
                 let kind = match item.object("type")? {
                     Some(kind) => self.concept(&kind)?,
                     None => {
+                        let values = ["valueString", "valueCodeableConcept"];
+                        self.unread(&item, item_at, &values);
                         self.warn(
                             item.path.clone(),
                             "a characteristic without type: not mapped",
@@ -648,6 +651,7 @@ impl Reader {
                     Some(value) => Some(self.concept(&value)?),
                     None => None,
                 };
+                self.unread(&item, item_at, &[]);
                 match (kind.has(CARD_FIELD), value) {
                     (Some("generic-name"), Some(text)) => generic = Some(text),
                     (Some("brand-name"), Some(text)) => brands.push(text),
@@ -666,7 +670,10 @@ impl Reader {
                     ),
                 }
             }
+            self.unread(&definitional, definitional_at, &[]);
         }
+        // `clinicalUseIssue` references the ClinicalUseDefinitions, which are read as entries.
+        self.unread(mk, at, &["status", "clinicalUseIssue"]);
         // Other names than the card's own are synonyms the card has no place for.
         for (index, other) in names.iter().enumerate() {
             let known = *other == name || generic.as_ref() == Some(other) || brands.contains(other);
@@ -702,20 +709,7 @@ impl Reader {
             }
             None => return Err(error(resource.at("type"), ImportProblem::Missing)),
         };
-        self.others(
-            resource,
-            &[
-                "language",
-                "extension",
-                "type",
-                "category",
-                "subject",
-                "status",
-                kind.as_str()
-                    .replace("undesirable-effect", "undesirableEffect")
-                    .as_str(),
-            ],
-        );
+        let at = self.warnings.len();
         let categories = self.categories(resource)?;
         let extensions = self.extensions(resource)?;
         let section = categories.has(CARD_SECTION).map(String::from);
@@ -727,6 +721,7 @@ impl Reader {
         let Some(body) = resource.object(body_key)? else {
             return Err(error(resource.at(body_key), ImportProblem::Missing));
         };
+        self.unread(resource, at, &["language", "subject", "status"]);
         match kind.as_str() {
             "indication" => self.indication(resource, &body, &categories, extensions),
             "contraindication" | "interaction" => self.interaction(&kind, &body, extensions),
@@ -746,9 +741,10 @@ impl Reader {
         // A code of medcard's own systems among the categories that is not one of the card's
         // words is an error at the categories.
         let category = || resource.at("category");
-        self.others(body, &["diseaseSymptomProcedure"]);
+        let at = self.warnings.len();
         let key = "diseaseSymptomProcedure";
         let concept = self.body_concept(body, key)?;
+        self.unread(body, at, &[]);
         self.uses.push(Use {
             condition: required(concept.as_ref().and_then(named), || body.at(key))?,
             status: word(
@@ -773,14 +769,15 @@ impl Reader {
         };
         let mut title = extensions.title;
         let mut extra = Vec::new();
+        let at = self.warnings.len();
         if kind == "interaction" {
-            self.others(body, &["effect", "interactant", "management"]);
             let mut names = Vec::new();
             for interactant in body.list("interactant")? {
-                self.others(&interactant, &["itemCodeableConcept"]);
+                let interactant_at = self.warnings.len();
                 if let Some(concept) = interactant.object("itemCodeableConcept")? {
                     names.extend(named(&self.concept(&concept)?));
                 }
+                self.unread(&interactant, interactant_at, &[]);
             }
             if title.is_none() && !names.is_empty() {
                 title = Some(names.join(", "));
@@ -788,10 +785,9 @@ impl Reader {
             for management in body.list("management")? {
                 extra.extend(self.concept(&management)?.text);
             }
-        } else {
-            self.others(body, &["diseaseSymptomProcedure"]);
         }
         let concept = self.body_concept(body, key)?;
+        self.unread(body, at, &[]);
         let mut text: Vec<String> = concept.as_ref().and_then(named).into_iter().collect();
         text.extend(extra);
         self.precautions.push(Precaution {
@@ -811,7 +807,7 @@ impl Reader {
         section: Option<String>,
         extensions: Extensions,
     ) -> Result<()> {
-        self.others(body, &["symptomConditionEffect", "frequencyOfOccurrence"]);
+        let at = self.warnings.len();
         let key = "symptomConditionEffect";
         let concept = self.body_concept(body, key)?;
         // medcard's band is a coding; the author's own words are the text. Any other
@@ -827,6 +823,7 @@ impl Reader {
             }
             None => (None, None),
         };
+        self.unread(body, at, &[]);
         let effect = Effect {
             name: required(concept.as_ref().and_then(named), || body.at(key))?,
             detail: extensions.detail,
@@ -866,12 +863,13 @@ impl Reader {
         // A code of medcard's own systems among the categories that is not one of the card's
         // words is an error at the categories.
         let category = || resource.at("category");
-        self.others(body, &["code", "description"]);
+        let at = self.warnings.len();
         let concept = match body.object("code")? {
             Some(code) => Some(self.concept(&code)?),
             None => None,
         };
         let description = body.text("description")?;
+        self.unread(body, at, &[]);
         let title = concept.as_ref().and_then(named);
         let status = categories.has(USE_STATUS);
         let hl7_kind = match categories.has(HL7_CATEGORY) {
@@ -925,7 +923,7 @@ impl Reader {
     /// A `RegulatedAuthorization`: its ISO 3166 regions become the `regions` of each use it
     /// names as its indication (by the use's entry `fullUrl`).
     fn authorization(&mut self, resource: &Obj) -> Result<()> {
-        self.others(resource, &["language", "subject", "region", "indication"]);
+        let at = self.warnings.len();
         let mut regions = Vec::new();
         for region in resource.list("region")? {
             let concept = self.concept(&region)?;
@@ -938,14 +936,16 @@ impl Reader {
             }
         }
         for indication in resource.list("indication")? {
-            self.others(&indication, &["reference"]);
+            let indication_at = self.warnings.len();
             let target = match indication.object("reference")? {
                 Some(reference) => {
-                    self.others(&reference, &["reference"]);
-                    reference.text("reference")?
+                    let target = reference.text("reference")?;
+                    self.unread(&reference, self.warnings.len(), &[]);
+                    target
                 }
                 None => None,
             };
+            self.unread(&indication, indication_at, &[]);
             let found = target.and_then(|target| {
                 self.use_urls
                     .iter()
@@ -962,6 +962,8 @@ impl Reader {
                 ),
             }
         }
+        // `subject` is the MedicationKnowledge.
+        self.unread(resource, at, &["language", "subject"]);
         Ok(())
     }
 
@@ -973,25 +975,24 @@ impl Reader {
     }
 
     fn citation(&mut self, resource: &Obj) -> Result<()> {
-        self.others(resource, &["language", "title", "status", "citedArtifact"]);
+        let at = self.warnings.len();
         let mut title = resource.text("title")?;
         let (mut url, mut via, mut accessed, mut publisher) = (None, None, None, None);
         if let Some(artifact) = resource.object("citedArtifact")? {
-            self.others(
-                &artifact,
-                &["title", "webLocation", "dateAccessed", "publicationForm"],
-            );
+            let artifact_at = self.warnings.len();
             if let Some(first) = artifact.list("title")?.first() {
                 title = first.text("text")?.or(title);
             }
             for location in artifact.list("webLocation")? {
-                self.others(&location, &["classifier", "url"]);
+                let location_at = self.warnings.len();
                 let mut is_via = false;
                 for classifier in location.list("classifier")? {
                     is_via |= self.concept(&classifier)?.has(CARD_FIELD) == Some("via");
                 }
+                let found = location.text("url")?;
+                self.unread(&location, location_at, &[]);
                 let slot = if is_via { &mut via } else { &mut url };
-                match location.text("url")? {
+                match found {
                     Some(found) if slot.is_none() => *slot = Some(found),
                     Some(_) => self.warn(
                         location.path.clone(),
@@ -1018,7 +1019,9 @@ impl Reader {
                     .transpose()?
                     .flatten();
             }
+            self.unread(&artifact, artifact_at, &[]);
         }
+        self.unread(resource, at, &["language", "status"]);
         let Some(title) = title else {
             self.warn(
                 resource.path.clone(),
