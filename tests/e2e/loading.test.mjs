@@ -26,6 +26,8 @@ const PAGES = {
   "/test/lazy.html": `<p id="top">Top of the page.</p>
     <div class="spacer"></div>
     <med-card id="lazy" loading="lazy">${inline(MIRTAZAPINE)}</med-card>`,
+  "/test/hidden-part.html": `<link rel="stylesheet" href="/test/hidden-part.css">
+    <med-card id="first">${inline(MIRTAZAPINE)}</med-card>`,
 };
 
 before(async () => {
@@ -38,6 +40,11 @@ before(async () => {
         // A stylesheet, not a style attribute: the strict CSP refuses inline styles.
         res.writeHead(200, { "Content-Type": "text/css" });
         res.end(".spacer { height: 3000px; }");
+        return true;
+      }
+      if (pathname === "/test/hidden-part.css") {
+        res.writeHead(200, { "Content-Type": "text/css" });
+        res.end("med-card::part(disclaimer) { display: none !important; visibility: hidden !important; opacity: 0 !important; }");
         return true;
       }
       const body = PAGES[pathname];
@@ -154,5 +161,19 @@ test("if the wasm cannot be loaded, cards show the error panel with the disclaim
   assert.equal(state.alert, "This medicine information cannot be shown");
   assert.ok(state.disclaimerHeight > 20, JSON.stringify(state));
   assert.match(errors[0]?.problems?.[0]?.message ?? "", /medcard code could not be loaded/);
+  await page.close();
+});
+
+test("without the wasm, a host's ::part(disclaimer) rules cannot hide the fallback panel's disclaimer", { timeout: 60_000 }, async () => {
+  const page = await browser.newPage();
+  await page.route("**/*.wasm", (route) => route.fulfill({ status: 404, body: "gone" }));
+  await openPage(page, "hidden-part.html");
+  await page.waitForFunction(() => document.getElementById("first").shadowRoot?.querySelector("[role=alert]"), null, { timeout: 20_000 });
+  const shown = await page.evaluate(() => {
+    const style = getComputedStyle(document.getElementById("first").shadowRoot.querySelector(".medcard__disclaimer"));
+    return { display: style.display, visibility: style.visibility, opacity: style.opacity };
+  });
+  assert.deepEqual(shown, { display: "block", visibility: "visible", opacity: "1" });
+  assert.ok((await cardState(page, "first")).disclaimerHeight > 20);
   await page.close();
 });
