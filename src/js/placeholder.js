@@ -127,10 +127,16 @@ function serverCard(root) {
 }
 
 // Whether the server wrote what the widget has just rendered. Open sections do not count: the
-// reader may have opened some before the wasm arrived (the widget keeps them open too).
+// reader may have opened some before the wasm arrived (and the widget keeps them open too).
+// Compared on copies, so no `toggle` fires; attribute order and text node splits do not count.
 function sameCard(server, container) {
-  const markup = (element) => element.innerHTML.replace(/ open="(open)?"/g, "");
-  return server.style.textContent === cardCss && markup(server.container) === markup(container);
+  const closed = (element) => {
+    const copy = element.cloneNode(true);
+    for (const details of copy.querySelectorAll("details")) details.removeAttribute("open");
+    copy.normalize(); // Yew may write one text as two nodes; the server's parser makes one
+    return copy;
+  };
+  return server.style.textContent === cardCss && closed(server.container).isEqualNode(closed(container));
 }
 
 let toldReplaced = false;
