@@ -43,8 +43,10 @@ stage=target/js-stage${features:+-$features}
 rm -rf "$stage"
 mkdir -p "$stage"
 cp src/js/*.js "$out/medcard_wasm.js" "$stage/"
+# The placeholder's stylesheet, from src/style.css (scripts/placeholder-css.mjs).
 node_modules/.bin/esbuild "$stage/loader.js" --bundle --format=esm --log-level=warning \
-  --define:MEDCARD_VERSION="\"$version\"" --outfile="$dist/medcard-runtime.js"
+  --define:MEDCARD_VERSION="\"$version\"" --define:MEDCARD_PLACEHOLDER_CSS="$(node scripts/placeholder-css.mjs)" \
+  --outfile="$dist/medcard-runtime.js"
 # For browsers that cannot run the card: a plain message and the disclaimer (ES2017 syntax).
 node_modules/.bin/esbuild "$stage/unsupported.js" --bundle --format=esm --target=es2017 --log-level=warning \
   --outfile="$dist/medcard-unsupported.js"

@@ -196,10 +196,27 @@ struct Decoder {
     issues: Vec<Issue>,
 }
 
-/// One JSON object being read: its fields, its path, and which keys the schema knows.
+/// One JSON object being read: its fields, its path, and the keys read so far. The keys it never
+/// read are the ones the schema does not have ([`Decoder::object`] warns about them).
 struct Fields<'v> {
     map: &'v Map<String, Value>,
     path: String,
+    read: Vec<&'v str>,
+}
+
+impl<'v> Fields<'v> {
+    /// A field's value, and the key marked as read; JSON `null` counts as absent, which is what
+    /// CMS exports mean by it.
+    fn get(&mut self, key: &str) -> Option<&'v Value> {
+        let (key, value) = self.map.get_key_value(key)?;
+        self.read.push(key);
+        Some(value).filter(|value| !value.is_null())
+    }
+
+    /// The path of one of its fields.
+    fn at(&self, key: &str) -> String {
+        join(&self.path, key)
+    }
 }
 
 impl Decoder {
@@ -207,8 +224,24 @@ impl Decoder {
         self.issues.push(Issue { path, problem });
     }
 
-    /// Opens an object and warns about keys the schema does not have.
-    fn object<'v>(&mut self, value: &'v Value, path: &str, known: &[&str]) -> Option<Fields<'v>> {
+    /// Reads an object with `read`, then warns about every key `read` did not look at. The
+    /// warnings go before the problems found inside the object, in the object's key order.
+    fn object<T>(
+        &mut self,
+        value: &Value,
+        path: &str,
+        read: impl FnOnce(&mut Self, &mut Fields) -> Option<T>,
+    ) -> Option<T> {
+        // Only the call to `read` is generic: one copy of the rest, however many object kinds.
+        let (mut fields, start) = self.open(value, path)?;
+        let result = read(self, &mut fields);
+        self.unknown_fields(&fields, start);
+        result
+    }
+
+    /// The object's fields, and where its unknown-field warnings go; `None` (reported) if it is
+    /// not an object.
+    fn open<'v>(&mut self, value: &'v Value, path: &str) -> Option<(Fields<'v>, usize)> {
         let Value::Object(map) = value else {
             let found = JsonType::of(value);
             self.report(
@@ -220,18 +253,24 @@ impl Decoder {
             );
             return None;
         };
-        for key in map.keys().filter(|key| !known.contains(&key.as_str())) {
-            self.report(join(path, key), Problem::UnknownField);
-        }
-        Some(Fields {
+        let fields = Fields {
             map,
             path: path.to_string(),
-        })
+            read: Vec::new(),
+        };
+        Some((fields, self.issues.len()))
     }
 
-    /// A field's value; JSON `null` counts as absent, which is what CMS exports mean by it.
-    fn field<'v>(fields: &Fields<'v>, key: &str) -> Option<&'v Value> {
-        fields.map.get(key).filter(|value| !value.is_null())
+    fn unknown_fields(&mut self, fields: &Fields, at: usize) {
+        let unknown = fields
+            .map
+            .keys()
+            .filter(|key| !fields.read.contains(&key.as_str()))
+            .map(|key| Issue {
+                path: fields.at(key),
+                problem: Problem::UnknownField,
+            });
+        self.issues.splice(at..at, unknown);
     }
 
     fn text_value(&mut self, value: &Value, path: String) -> Option<String> {
@@ -260,16 +299,16 @@ impl Decoder {
     }
 
     /// Optional text: absent, null, empty and white space all mean "not given".
-    fn optional_text(&mut self, fields: &Fields, key: &str) -> Option<String> {
-        let value = Self::field(fields, key)?;
-        self.text_value(value, join(&fields.path, key))
+    fn optional_text(&mut self, fields: &mut Fields, key: &str) -> Option<String> {
+        let value = fields.get(key)?;
+        self.text_value(value, fields.at(key))
             .filter(|text| !text.is_empty())
     }
 
     /// Required text: must be present and not blank.
-    fn required_text(&mut self, fields: &Fields, key: &str) -> Option<String> {
-        let path = join(&fields.path, key);
-        let Some(value) = Self::field(fields, key) else {
+    fn required_text(&mut self, fields: &mut Fields, key: &str) -> Option<String> {
+        let path = fields.at(key);
+        let Some(value) = fields.get(key) else {
             self.report(path, Problem::Missing);
             return None;
         };
@@ -285,12 +324,12 @@ impl Decoder {
     /// problems are errors, so the card is not shown anyway).
     fn list<T>(
         &mut self,
-        fields: &Fields,
+        fields: &mut Fields,
         key: &str,
         mut item: impl FnMut(&mut Self, &Value, String) -> Option<T>,
     ) -> Vec<T> {
-        let path = join(&fields.path, key);
-        let Some(value) = Self::field(fields, key) else {
+        let path = fields.at(key);
+        let Some(value) = fields.get(key) else {
             return Vec::new();
         };
         let Value::Array(values) = value else {
@@ -323,7 +362,7 @@ impl Decoder {
     }
 
     /// A list of non-empty texts.
-    fn text_list(&mut self, fields: &Fields, key: &str) -> Vec<String> {
+    fn text_list(&mut self, fields: &mut Fields, key: &str) -> Vec<String> {
         self.list(fields, key, |decoder, value, path| {
             let text = decoder.text_value(value, path.clone())?;
             if text.is_empty() {
@@ -337,10 +376,9 @@ impl Decoder {
     /// `keyFacts`: when given, one to six texts. An empty list is an error (nothing to show
     /// under the title, yet the field is there); more than six, or long ones, are only warnings
     /// (`key_fact_checks`).
-    fn key_facts(&mut self, fields: &Fields) -> Vec<String> {
-        if matches!(Self::field(fields, "keyFacts"), Some(Value::Array(items)) if items.is_empty())
-        {
-            self.report(join(&fields.path, "keyFacts"), Problem::Empty);
+    fn key_facts(&mut self, fields: &mut Fields) -> Vec<String> {
+        if matches!(fields.get("keyFacts"), Some(Value::Array(items)) if items.is_empty()) {
+            self.report(fields.at("keyFacts"), Problem::Empty);
         }
         self.text_list(fields, "keyFacts")
     }
@@ -348,13 +386,13 @@ impl Decoder {
     /// One of a fixed set of words.
     fn word<E>(
         &mut self,
-        fields: &Fields,
+        fields: &mut Fields,
         key: &str,
         names: &'static [&'static str],
         from_name: fn(&str) -> Option<E>,
     ) -> Option<E> {
-        let path = join(&fields.path, key);
-        let text = self.text_value(Self::field(fields, key)?, path.clone())?;
+        let path = fields.at(key);
+        let text = self.text_value(fields.get(key)?, path.clone())?;
         let parsed = from_name(&text);
         if parsed.is_none() {
             self.report(
@@ -368,7 +406,7 @@ impl Decoder {
         parsed
     }
 
-    fn date(&mut self, fields: &Fields, key: &str, required: bool) -> Option<Date> {
+    fn date(&mut self, fields: &mut Fields, key: &str, required: bool) -> Option<Date> {
         let text = if required {
             self.required_text(fields, key)?
         } else {
@@ -376,13 +414,13 @@ impl Decoder {
         };
         let date = Date::parse(&text);
         if date.is_none() {
-            self.report(join(&fields.path, key), Problem::BadDate { found: text });
+            self.report(fields.at(key), Problem::BadDate { found: text });
         }
         date
     }
 
     /// An optional URL; an unsafe one is kept (shown as text) and reported as a warning.
-    fn url(&mut self, fields: &Fields, key: &str, required: bool) -> Option<String> {
+    fn url(&mut self, fields: &mut Fields, key: &str, required: bool) -> Option<String> {
         let url = if required {
             self.required_text(fields, key)?
         } else {
@@ -391,11 +429,11 @@ impl Decoder {
         match safe_url(&url) {
             None => {
                 let found = url.clone();
-                self.report(join(&fields.path, key), Problem::UnsafeUrl { found });
+                self.report(fields.at(key), Problem::UnsafeUrl { found });
             }
             Some(safe) if !safe.get(..6).unwrap_or("").eq_ignore_ascii_case("https:") => {
                 let found = url.clone();
-                self.report(join(&fields.path, key), Problem::NotHttps { found });
+                self.report(fields.at(key), Problem::NotHttps { found });
             }
             Some(_) => {}
         }
@@ -403,67 +441,44 @@ impl Decoder {
     }
 
     fn card(&mut self, value: &Value) -> Option<Card> {
-        let fields = self.object(
-            value,
-            "",
-            &[
-                "schemaVersion",
-                "language",
-                "medication",
-                "summary",
-                "keyFacts",
-                "uses",
-                "howItWorks",
-                "benefits",
-                "warnings",
-                "getHelp",
-                "dosage",
-                "sideEffects",
-                "precautions",
-                "related",
-                "sources",
-                "reviewed",
-                "attribution",
-                "disclaimer",
-                "translationOf",
-            ],
-        )?;
-        let version_ok = self.schema_version(&fields);
-        let language = self.language(&fields);
-        let medication = match Self::field(&fields, "medication") {
-            Some(value) => self.medication(value),
-            None => {
-                self.report("medication".into(), Problem::Missing);
-                None
-            }
-        };
-        let card = Card {
-            schema_version: SCHEMA_VERSION,
-            language,
-            medication: medication.unwrap_or_else(placeholder_medication),
-            summary: self.optional_text(&fields, "summary"),
-            key_facts: self.key_facts(&fields),
-            uses: self.list(&fields, "uses", Self::use_),
-            how_it_works: self.optional_text(&fields, "howItWorks"),
-            benefits: self.list(&fields, "benefits", Self::item),
-            warnings: self.list(&fields, "warnings", Self::warning),
-            get_help: self.list(&fields, "getHelp", Self::callout),
-            dosage: self.nested(&fields, "dosage", Self::dosage),
-            side_effects: self.nested(&fields, "sideEffects", Self::side_effects),
-            precautions: self.list(&fields, "precautions", Self::precaution),
-            related: self.list(&fields, "related", Self::link),
-            sources: self.list(&fields, "sources", Self::source),
-            reviewed: self.nested(&fields, "reviewed", Self::review),
-            attribution: self.nested(&fields, "attribution", Self::attribution),
-            disclaimer: self.optional_text(&fields, "disclaimer"),
-            translation_of: self.nested(&fields, "translationOf", Self::translation),
-        };
-        // Without a version we cannot know what the fields mean: that alone decides.
-        version_ok.then_some(card)
+        self.object(value, "", |decoder, fields| {
+            let version_ok = decoder.schema_version(fields);
+            let language = decoder.language(fields);
+            let medication = match fields.get("medication") {
+                Some(value) => decoder.medication(value),
+                None => {
+                    decoder.report("medication".into(), Problem::Missing);
+                    None
+                }
+            };
+            let card = Card {
+                schema_version: SCHEMA_VERSION,
+                language,
+                medication: medication.unwrap_or_else(placeholder_medication),
+                summary: decoder.optional_text(fields, "summary"),
+                key_facts: decoder.key_facts(fields),
+                uses: decoder.list(fields, "uses", Self::use_),
+                how_it_works: decoder.optional_text(fields, "howItWorks"),
+                benefits: decoder.list(fields, "benefits", Self::item),
+                warnings: decoder.list(fields, "warnings", Self::warning),
+                get_help: decoder.list(fields, "getHelp", Self::callout),
+                dosage: decoder.nested(fields, "dosage", Self::dosage),
+                side_effects: decoder.nested(fields, "sideEffects", Self::side_effects),
+                precautions: decoder.list(fields, "precautions", Self::precaution),
+                related: decoder.list(fields, "related", Self::link),
+                sources: decoder.list(fields, "sources", Self::source),
+                reviewed: decoder.nested(fields, "reviewed", Self::review),
+                attribution: decoder.nested(fields, "attribution", Self::attribution),
+                disclaimer: decoder.optional_text(fields, "disclaimer"),
+                translation_of: decoder.nested(fields, "translationOf", Self::translation),
+            };
+            // Without a version we cannot know what the fields mean: that alone decides.
+            version_ok.then_some(card)
+        })
     }
 
-    fn schema_version(&mut self, fields: &Fields) -> bool {
-        let found = match fields.map.get("schemaVersion") {
+    fn schema_version(&mut self, fields: &mut Fields) -> bool {
+        let found = match fields.get("schemaVersion") {
             None | Some(Value::Null) => {
                 self.report("schemaVersion".into(), Problem::Missing);
                 return false;
@@ -483,7 +498,7 @@ impl Decoder {
         false
     }
 
-    fn language(&mut self, fields: &Fields) -> Option<String> {
+    fn language(&mut self, fields: &mut Fields) -> Option<String> {
         let tag = self.optional_text(fields, "language")?;
         if is_language_tag(&tag) {
             Some(tag)
@@ -495,223 +510,206 @@ impl Decoder {
 
     fn nested<T>(
         &mut self,
-        fields: &Fields,
+        fields: &mut Fields,
         key: &str,
         read: fn(&mut Self, &Value, String) -> Option<T>,
     ) -> Option<T> {
-        let value = Self::field(fields, key)?;
-        read(self, value, join(&fields.path, key))
+        let value = fields.get(key)?;
+        read(self, value, fields.at(key))
     }
 
     fn medication(&mut self, value: &Value) -> Option<Medication> {
-        let known = [
-            "name",
-            "genericName",
-            "brandNames",
-            "drugClass",
-            "forms",
-            "availability",
-            "codes",
-        ];
-        let fields = self.object(value, "medication", &known)?;
-        let name = self.required_text(&fields, "name");
-        let medication = Medication {
-            name: name.unwrap_or_default(),
-            generic_name: self.optional_text(&fields, "genericName"),
-            brand_names: self.text_list(&fields, "brandNames"),
-            drug_class: self.optional_text(&fields, "drugClass"),
-            forms: self.text_list(&fields, "forms"),
-            availability: self.word(
-                &fields,
-                "availability",
-                Availability::NAMES,
-                Availability::from_name,
-            ),
-            codes: self.list(&fields, "codes", Self::code),
-        };
-        (!medication.name.is_empty()).then_some(medication)
+        self.object(value, "medication", |decoder, fields| {
+            let name = decoder.required_text(fields, "name");
+            let medication = Medication {
+                name: name.unwrap_or_default(),
+                generic_name: decoder.optional_text(fields, "genericName"),
+                brand_names: decoder.text_list(fields, "brandNames"),
+                drug_class: decoder.optional_text(fields, "drugClass"),
+                forms: decoder.text_list(fields, "forms"),
+                availability: decoder.word(
+                    fields,
+                    "availability",
+                    Availability::NAMES,
+                    Availability::from_name,
+                ),
+                codes: decoder.list(fields, "codes", Self::code),
+            };
+            (!medication.name.is_empty()).then_some(medication)
+        })
     }
 
     fn use_(&mut self, value: &Value, path: String) -> Option<Use> {
-        let known = ["condition", "status", "regions", "note", "codes"];
-        let fields = self.object(value, &path, &known)?;
-        let condition = self.required_text(&fields, "condition");
-        let status = self.word(&fields, "status", UseStatus::NAMES, UseStatus::from_name);
-        let regions = self.list(&fields, "regions", |decoder, value, path| {
-            let code = decoder.text_value(value, path.clone())?;
-            if !is_region_code(&code) {
-                decoder.report(path, Problem::BadRegion { found: code });
-                return None;
-            }
-            Some(code)
-        });
-        let note = self.optional_text(&fields, "note");
-        let codes = self.list(&fields, "codes", Self::code);
-        Some(Use {
-            condition: condition?,
-            status,
-            regions,
-            note,
-            codes,
+        self.object(value, &path, |decoder, fields| {
+            let condition = decoder.required_text(fields, "condition");
+            let status = decoder.word(fields, "status", UseStatus::NAMES, UseStatus::from_name);
+            let regions = decoder.list(fields, "regions", |decoder, value, path| {
+                let code = decoder.text_value(value, path.clone())?;
+                if !is_region_code(&code) {
+                    decoder.report(path, Problem::BadRegion { found: code });
+                    return None;
+                }
+                Some(code)
+            });
+            let note = decoder.optional_text(fields, "note");
+            let codes = decoder.list(fields, "codes", Self::code);
+            Some(Use {
+                condition: condition?,
+                status,
+                regions,
+                note,
+                codes,
+            })
         })
     }
 
     fn item(&mut self, value: &Value, path: String) -> Option<Item> {
-        let fields = self.object(value, &path, &["title", "detail"])?;
-        let title = self.required_text(&fields, "title");
-        let detail = self.optional_text(&fields, "detail");
-        Some(Item {
-            title: title?,
-            detail,
+        self.object(value, &path, |decoder, fields| {
+            let title = decoder.required_text(fields, "title");
+            let detail = decoder.optional_text(fields, "detail");
+            Some(Item {
+                title: title?,
+                detail,
+            })
         })
     }
 
     fn warning(&mut self, value: &Value, path: String) -> Option<Warning> {
-        let fields = self.object(value, &path, &["title", "detail", "level"])?;
-        let title = self.required_text(&fields, "title");
-        let detail = self.optional_text(&fields, "detail");
-        let level = self.word(
-            &fields,
-            "level",
-            WarningLevel::NAMES,
-            WarningLevel::from_name,
-        );
-        Some(Warning {
-            title: title?,
-            detail,
-            level,
+        self.object(value, &path, |decoder, fields| {
+            let title = decoder.required_text(fields, "title");
+            let detail = decoder.optional_text(fields, "detail");
+            let level = decoder.word(
+                fields,
+                "level",
+                WarningLevel::NAMES,
+                WarningLevel::from_name,
+            );
+            Some(Warning {
+                title: title?,
+                detail,
+                level,
+            })
         })
     }
 
     fn callout(&mut self, value: &Value, path: String) -> Option<Callout> {
-        let fields = self.object(value, &path, &["level", "title", "items"])?;
-        let level = match Self::field(&fields, "level") {
-            Some(_) => self.word(
-                &fields,
-                "level",
-                CalloutLevel::NAMES,
-                CalloutLevel::from_name,
-            ),
-            None => {
-                self.report(join(&path, "level"), Problem::Missing);
-                None
-            }
-        };
-        let title = self.required_text(&fields, "title");
-        let items = self.text_list(&fields, "items");
-        Some(Callout {
-            level: level?,
-            title: title?,
-            items,
+        self.object(value, &path, |decoder, fields| {
+            let level = match fields.get("level") {
+                Some(_) => decoder.word(
+                    fields,
+                    "level",
+                    CalloutLevel::NAMES,
+                    CalloutLevel::from_name,
+                ),
+                None => {
+                    decoder.report(fields.at("level"), Problem::Missing);
+                    None
+                }
+            };
+            let title = decoder.required_text(fields, "title");
+            let items = decoder.text_list(fields, "items");
+            Some(Callout {
+                level: level?,
+                title: title?,
+                items,
+            })
         })
     }
 
     fn dosage(&mut self, value: &Value, path: String) -> Option<Dosage> {
-        let known = [
-            "schedules",
-            "instructions",
-            "missedDose",
-            "overdose",
-            "stopping",
-        ];
-        let fields = self.object(value, &path, &known)?;
-        Some(Dosage {
-            schedules: self.list(&fields, "schedules", Self::schedule),
-            instructions: self.text_list(&fields, "instructions"),
-            missed_dose: self.optional_text(&fields, "missedDose"),
-            overdose: self.optional_text(&fields, "overdose"),
-            stopping: self.optional_text(&fields, "stopping"),
+        self.object(value, &path, |decoder, fields| {
+            Some(Dosage {
+                schedules: decoder.list(fields, "schedules", Self::schedule),
+                instructions: decoder.text_list(fields, "instructions"),
+                missed_dose: decoder.optional_text(fields, "missedDose"),
+                overdose: decoder.optional_text(fields, "overdose"),
+                stopping: decoder.optional_text(fields, "stopping"),
+            })
         })
     }
 
     fn schedule(&mut self, value: &Value, path: String) -> Option<Schedule> {
-        let known = [
-            "population",
-            "indication",
-            "start",
-            "usual",
-            "maximum",
-            "frequency",
-            "timing",
-            "notes",
-        ];
-        let fields = self.object(value, &path, &known)?;
-        let schedule = Schedule {
-            population: self.optional_text(&fields, "population"),
-            indication: self.optional_text(&fields, "indication"),
-            start: self.optional_text(&fields, "start"),
-            usual: self.optional_text(&fields, "usual"),
-            maximum: self.optional_text(&fields, "maximum"),
-            frequency: self.optional_text(&fields, "frequency"),
-            timing: self.optional_text(&fields, "timing"),
-            notes: self.optional_text(&fields, "notes"),
-        };
-        let has_dose =
-            schedule.start.is_some() || schedule.usual.is_some() || schedule.maximum.is_some();
-        if !has_dose {
-            self.report(path, Problem::NoDose);
-            return None;
-        }
-        Some(schedule)
+        self.object(value, &path, |decoder, fields| {
+            let schedule = Schedule {
+                population: decoder.optional_text(fields, "population"),
+                indication: decoder.optional_text(fields, "indication"),
+                start: decoder.optional_text(fields, "start"),
+                usual: decoder.optional_text(fields, "usual"),
+                maximum: decoder.optional_text(fields, "maximum"),
+                frequency: decoder.optional_text(fields, "frequency"),
+                timing: decoder.optional_text(fields, "timing"),
+                notes: decoder.optional_text(fields, "notes"),
+            };
+            let has_dose =
+                schedule.start.is_some() || schedule.usual.is_some() || schedule.maximum.is_some();
+            if !has_dose {
+                decoder.report(fields.path.clone(), Problem::NoDose);
+                return None;
+            }
+            Some(schedule)
+        })
     }
 
     fn side_effects(&mut self, value: &Value, path: String) -> Option<SideEffects> {
-        let fields = self.object(value, &path, &["common", "serious", "note"])?;
-        Some(SideEffects {
-            common: self.list(&fields, "common", Self::effect),
-            serious: self.list(&fields, "serious", Self::effect),
-            note: self.optional_text(&fields, "note"),
+        self.object(value, &path, |decoder, fields| {
+            Some(SideEffects {
+                common: decoder.list(fields, "common", Self::effect),
+                serious: decoder.list(fields, "serious", Self::effect),
+                note: decoder.optional_text(fields, "note"),
+            })
         })
     }
 
     fn effect(&mut self, value: &Value, path: String) -> Option<Effect> {
-        let known = ["name", "detail", "frequency", "band", "action", "codes"];
-        let fields = self.object(value, &path, &known)?;
-        let name = self.required_text(&fields, "name");
-        let effect = Effect {
-            name: name.unwrap_or_default(),
-            detail: self.optional_text(&fields, "detail"),
-            frequency: self.optional_text(&fields, "frequency"),
-            band: self.word(
-                &fields,
-                "band",
-                FrequencyBand::NAMES,
-                FrequencyBand::from_name,
-            ),
-            action: self.optional_text(&fields, "action"),
-            codes: self.list(&fields, "codes", Self::code),
-        };
-        (!effect.name.is_empty()).then_some(effect)
+        self.object(value, &path, |decoder, fields| {
+            let name = decoder.required_text(fields, "name");
+            let effect = Effect {
+                name: name.unwrap_or_default(),
+                detail: decoder.optional_text(fields, "detail"),
+                frequency: decoder.optional_text(fields, "frequency"),
+                band: decoder.word(
+                    fields,
+                    "band",
+                    FrequencyBand::NAMES,
+                    FrequencyBand::from_name,
+                ),
+                action: decoder.optional_text(fields, "action"),
+                codes: decoder.list(fields, "codes", Self::code),
+            };
+            (!effect.name.is_empty()).then_some(effect)
+        })
     }
 
     fn precaution(&mut self, value: &Value, path: String) -> Option<Precaution> {
-        let fields = self.object(value, &path, &["kind", "title", "text", "codes"])?;
-        let kind = self.word(
-            &fields,
-            "kind",
-            PrecautionKind::NAMES,
-            PrecautionKind::from_name,
-        );
-        let title = self.optional_text(&fields, "title");
-        let text = self.required_text(&fields, "text");
-        let codes = self.list(&fields, "codes", Self::code);
-        Some(Precaution {
-            kind,
-            title,
-            text: text?,
-            codes,
+        self.object(value, &path, |decoder, fields| {
+            let kind = decoder.word(
+                fields,
+                "kind",
+                PrecautionKind::NAMES,
+                PrecautionKind::from_name,
+            );
+            let title = decoder.optional_text(fields, "title");
+            let text = decoder.required_text(fields, "text");
+            let codes = decoder.list(fields, "codes", Self::code);
+            Some(Precaution {
+                kind,
+                title,
+                text: text?,
+                codes,
+            })
         })
     }
 
     /// One code; its format is checked by [`codes::check`].
     fn code(&mut self, value: &Value, path: String) -> Option<Code> {
-        let fields = self.object(value, &path, &["system", "code", "display"])?;
-        let (system, code) = (
-            self.required_text(&fields, "system"),
-            self.required_text(&fields, "code"),
-        );
-        let display = self.optional_text(&fields, "display");
-        let (system, code) = (system?, code?);
+        let (system, code, display) = self.object(value, &path, |decoder, fields| {
+            let (system, code) = (
+                decoder.required_text(fields, "system"),
+                decoder.required_text(fields, "code"),
+            );
+            let display = decoder.optional_text(fields, "display");
+            Some((system?, code?, display))
+        })?;
         let problem = match codes::check(&system, &code) {
             Ok(()) => {
                 return Some(Code {
@@ -737,64 +735,67 @@ impl Decoder {
     }
 
     fn link(&mut self, value: &Value, path: String) -> Option<Link> {
-        let fields = self.object(value, &path, &["title", "url"])?;
-        let title = self.required_text(&fields, "title");
-        let url = self.url(&fields, "url", true);
-        Some(Link {
-            title: title?,
-            url: url?,
+        self.object(value, &path, |decoder, fields| {
+            let title = decoder.required_text(fields, "title");
+            let url = decoder.url(fields, "url", true);
+            Some(Link {
+                title: title?,
+                url: url?,
+            })
         })
     }
 
     fn source(&mut self, value: &Value, path: String) -> Option<Source> {
-        let known = ["title", "url", "via", "publisher", "accessed"];
-        let fields = self.object(value, &path, &known)?;
-        let title = self.required_text(&fields, "title");
-        let url = self.url(&fields, "url", false);
-        let via = self.url(&fields, "via", false);
-        let publisher = self.optional_text(&fields, "publisher");
-        // No date is asked for: `accessed` is the day the cited text was read, given only when
-        // known (a required date invites invented ones; review 2, N11).
-        let accessed = self.date(&fields, "accessed", false);
-        Some(Source {
-            title: title?,
-            url,
-            via,
-            publisher,
-            accessed,
+        self.object(value, &path, |decoder, fields| {
+            let title = decoder.required_text(fields, "title");
+            let url = decoder.url(fields, "url", false);
+            let via = decoder.url(fields, "via", false);
+            let publisher = decoder.optional_text(fields, "publisher");
+            // No date is asked for: `accessed` is the day the cited text was read, given only
+            // when known (a required date invites invented ones; review 2, N11).
+            let accessed = decoder.date(fields, "accessed", false);
+            Some(Source {
+                title: title?,
+                url,
+                via,
+                publisher,
+                accessed,
+            })
         })
     }
 
     fn review(&mut self, value: &Value, path: String) -> Option<Review> {
-        let fields = self.object(value, &path, &["date", "kind", "by", "nextReview"])?;
-        let date = self.date(&fields, "date", true);
-        let kind = self.word(&fields, "kind", ReviewKind::NAMES, ReviewKind::from_name);
-        if Self::field(&fields, "kind").is_none() {
-            self.report(join(&path, "kind"), Problem::ReviewKindMissing);
-        }
-        let by = self.optional_text(&fields, "by");
-        let next_review = self.date(&fields, "nextReview", false);
-        Some(Review {
-            date: date?,
-            kind,
-            by,
-            next_review,
+        self.object(value, &path, |decoder, fields| {
+            let date = decoder.date(fields, "date", true);
+            let kind = decoder.word(fields, "kind", ReviewKind::NAMES, ReviewKind::from_name);
+            if fields.get("kind").is_none() {
+                decoder.report(fields.at("kind"), Problem::ReviewKindMissing);
+            }
+            let by = decoder.optional_text(fields, "by");
+            let next_review = decoder.date(fields, "nextReview", false);
+            Some(Review {
+                date: date?,
+                kind,
+                by,
+                next_review,
+            })
         })
     }
 
     fn translation(&mut self, value: &Value, path: String) -> Option<Translation> {
-        let fields = self.object(value, &path, &["url", "language", "omitted"])?;
-        let url = self.optional_text(&fields, "url");
-        let language = self.optional_text(&fields, "language");
-        if let Some(tag) = language.as_ref().filter(|tag| !is_language_tag(tag)) {
-            let found = tag.clone();
-            self.report(join(&path, "language"), Problem::BadLanguage { found });
-        }
-        let omitted = self.optional_text(&fields, "omitted");
-        Some(Translation {
-            url,
-            language: language.filter(|tag| is_language_tag(tag)),
-            omitted,
+        self.object(value, &path, |decoder, fields| {
+            let url = decoder.optional_text(fields, "url");
+            let language = decoder.optional_text(fields, "language");
+            if let Some(tag) = language.as_ref().filter(|tag| !is_language_tag(tag)) {
+                let found = tag.clone();
+                decoder.report(fields.at("language"), Problem::BadLanguage { found });
+            }
+            let omitted = decoder.optional_text(fields, "omitted");
+            Some(Translation {
+                url,
+                language: language.filter(|tag| is_language_tag(tag)),
+                omitted,
+            })
         })
     }
 
@@ -855,10 +856,11 @@ impl Decoder {
     }
 
     fn attribution(&mut self, value: &Value, path: String) -> Option<Attribution> {
-        let fields = self.object(value, &path, &["text", "url"])?;
-        let text = self.required_text(&fields, "text");
-        let url = self.url(&fields, "url", false);
-        Some(Attribution { text: text?, url })
+        self.object(value, &path, |decoder, fields| {
+            let text = decoder.required_text(fields, "text");
+            let url = decoder.url(fields, "url", false);
+            Some(Attribution { text: text?, url })
+        })
     }
 }
 

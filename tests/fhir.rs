@@ -216,6 +216,101 @@ fn malformed_bundles_are_errors_with_a_path() {
     }
 }
 
+/// A field the card needs that the bundle does not have, or a code of medcard's own systems that
+/// is not one of the card's words, is an error at the FHIR element where it belongs (not at the
+/// card field it would have become).
+#[test]
+fn a_missing_or_wrong_card_field_is_an_error_at_its_fhir_path() {
+    let medication = json!({ "resourceType": "MedicationKnowledge", "code": { "text": "X" } });
+    let with = |resource: Value| {
+        json!({ "resourceType": "Bundle", "type": "collection", "entry": [
+            { "resource": medication }, { "resource": resource }
+        ]})
+        .to_string()
+    };
+    let clinical = |kind: &str, body: Value| {
+        let key = if kind == "undesirable-effect" {
+            "undesirableEffect"
+        } else {
+            kind
+        };
+        with(json!({ "resourceType": "ClinicalUseDefinition", "type": kind, key: body }))
+    };
+    let status = |code: &str| {
+        json!([{ "coding": [{
+            "system": "https://github.com/medcard/medcard/fhir/CodeSystem/use-status", "code": code
+        }] }])
+    };
+    let entry = "Bundle.entry[1].resource";
+    let missing = [
+        (
+            clinical("indication", json!({})),
+            ".indication.diseaseSymptomProcedure",
+        ),
+        (
+            clinical("contraindication", json!({})),
+            ".contraindication.diseaseSymptomProcedure",
+        ),
+        (clinical("interaction", json!({})), ".interaction.effect"),
+        (
+            clinical("undesirable-effect", json!({})),
+            ".undesirableEffect.symptomConditionEffect",
+        ),
+        (clinical("warning", json!({})), ".warning.description"),
+        (
+            with(
+                json!({ "resourceType": "ClinicalUseDefinition", "type": "warning",
+                "category": status("approved"), "warning": { "description": "D" } }),
+            ),
+            ".warning.code",
+        ),
+    ];
+    for (text, path) in missing {
+        assert_eq!(
+            problem(&text),
+            (format!("{entry}{path}"), ImportProblem::Missing)
+        );
+    }
+    let (path, wrong) = problem(&with(json!({ "resourceType": "ClinicalUseDefinition",
+        "type": "indication", "category": status("maybe"),
+        "indication": { "diseaseSymptomProcedure": { "concept": { "text": "Pain" } } } })));
+    assert_eq!(path, format!("{entry}.category"));
+    assert!(matches!(wrong, ImportProblem::NotAllowed { found, .. } if found == "maybe"));
+    let (path, _) = problem(&with(json!({ "resourceType": "Citation", "title": "T",
+        "citedArtifact": { "dateAccessed": "2024-02-30" } })));
+    assert_eq!(path, format!("{entry}.citedArtifact.dateAccessed"));
+}
+
+/// The import warns about the members it did not read, at any depth and in document order, and
+/// not about the members it knows carry nothing for the card (`status`, `subject`, `language`).
+#[test]
+fn unread_members_are_warnings_at_their_path() {
+    let text = json!({ "resourceType": "Bundle", "type": "collection", "entry": [
+        { "resource": { "resourceType": "MedicationKnowledge", "status": "active", "extra": 1,
+            "code": { "text": "X", "coding": [{ "system": "http://snomed.info/sct",
+                "code": "372720008", "userSelected": true, "extra": 2 }] } } },
+        { "resource": { "resourceType": "ClinicalUseDefinition", "type": "interaction",
+            "status": { "text": "active" }, "subject": [], "extra": 3,
+            "interaction": { "effect": { "concept": { "text": "Drowsiness" } },
+                "interactant": [{ "itemCodeableConcept": { "text": "Alcohol" }, "extra": 4 }] } } },
+        { "resource": { "resourceType": "Citation", "title": "T", "status": "active",
+            "citedArtifact": { "webLocation": [{ "url": "https://example.org", "extra": 5 }] } } }
+    ]})
+    .to_string();
+    let imported = import_bundle(&text).expect("imports");
+    let paths: Vec<&str> = imported.warnings.iter().map(|w| w.path.as_str()).collect();
+    assert_eq!(
+        paths,
+        [
+            "Bundle.entry[0].resource.extra",
+            "Bundle.entry[0].resource.code.coding[0].extra",
+            "Bundle.entry[1].resource.extra",
+            "Bundle.entry[1].resource.interaction.interactant[0].extra",
+            "Bundle.entry[2].resource.citedArtifact.webLocation[0].extra",
+        ]
+    );
+}
+
 #[test]
 fn hostile_input_is_an_error_not_a_panic() {
     let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));

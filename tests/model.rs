@@ -6,7 +6,7 @@ mod native;
 
 use medcard::model::{ReviewKind, UseStatus};
 use medcard::{parse_card, Error, Limits, Options, Problem};
-use native::{fixture, options, GABAPENTIN, MIRTAZAPINE};
+use native::{fixture, options, GABAPENTIN, GABAPENTIN_ES, MIRTAZAPINE};
 
 /// Every error as "path: message", for readable assertions.
 fn errors_of(json: &str) -> Vec<(String, Problem)> {
@@ -411,4 +411,61 @@ fn malformed_regions_and_bands_are_errors_at_their_path() {
             found: "usa".into()
         }
     );
+}
+
+/// The decoder reports as unknown exactly the keys it did not read: a key added to every object
+/// of a card (the Spanish sample has every object kind of schema version 1) is reported once per
+/// object, at its path, in document order.
+#[test]
+fn an_unknown_field_is_reported_in_every_object_kind() {
+    use serde_json::Value;
+    /// Adds `extra` to every object under `value`, and returns their paths in document order.
+    fn add_extra(value: &mut Value, path: &str, added: &mut Vec<String>) {
+        let at = |key: &str| {
+            if path.is_empty() {
+                key.to_string()
+            } else {
+                format!("{path}.{key}")
+            }
+        };
+        match value {
+            Value::Object(map) => {
+                added.push(at("extra"));
+                for (key, value) in map.iter_mut() {
+                    add_extra(value, &at(key), added);
+                }
+                map.insert("extra".into(), Value::Bool(true));
+            }
+            Value::Array(items) => {
+                for (index, item) in items.iter_mut().enumerate() {
+                    add_extra(item, &format!("{path}[{index}]"), added);
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut card: Value = serde_json::from_str(GABAPENTIN_ES).unwrap();
+    let mut added = Vec::new();
+    add_extra(&mut card, "", &mut added);
+    let kinds: std::collections::BTreeSet<String> = added
+        .iter()
+        .map(|path| {
+            let mut kind = path.clone();
+            while let Some(open) = kind.find('[') {
+                let close = open + kind[open..].find(']').unwrap();
+                kind.replace_range(open..=close, "");
+            }
+            kind
+        })
+        .collect();
+    // 17 object kinds in 18 places (`sideEffects.common` and `.serious` are both effects).
+    assert_eq!(kinds.len(), 18, "every object kind: {kinds:?}");
+    let checked = parse_card(&card.to_string(), &options()).unwrap();
+    let unknown: Vec<&str> = checked
+        .warnings
+        .iter()
+        .filter(|w| w.problem == Problem::UnknownField)
+        .map(|w| w.path.as_str())
+        .collect();
+    assert_eq!(unknown, added);
 }

@@ -4,9 +4,13 @@
 use super::*;
 use crate::codes::{self, Code};
 use crate::json;
-use crate::model::{is_region_code, Card};
+use crate::model::{
+    is_region_code, Availability, Card, Date, Effect, FrequencyBand, Medication, Precaution,
+    PrecautionKind, SideEffects, Source, Use, UseStatus, Warning, WarningLevel, SCHEMA_VERSION,
+};
 use crate::validate::{validate_value, Options};
-use serde_json::{json, Map, Value};
+use serde_json::{Map, Value};
+use std::cell::RefCell;
 use std::fmt;
 
 /// The largest bundle read, in bytes.
@@ -170,6 +174,9 @@ pub fn import_bundle(text: &str) -> Result<Imported> {
     })?;
     let mut reader = Reader::default();
     let card = reader.bundle(&value)?;
+    // Every field the card needs was found (or reported at its FHIR path) while reading; the
+    // validator still checks what the words are: lengths, links, language tags.
+    let card = serde_json::to_value(&card).unwrap_or_default();
     let checked = validate_value(&card, &Options::default()).map_err(|e| {
         error(
             "Bundle",
@@ -191,26 +198,30 @@ pub fn import_bundle(text: &str) -> Result<Imported> {
 #[derive(Default)]
 struct Reader {
     warnings: Vec<ImportWarning>,
-    uses: Vec<Value>,
-    warnings_list: Vec<Value>,
-    precautions: Vec<Value>,
-    common: Vec<Value>,
-    serious: Vec<Value>,
-    sources: Vec<Value>,
+    uses: Vec<Use>,
+    warnings_list: Vec<Warning>,
+    precautions: Vec<Precaution>,
+    common: Vec<Effect>,
+    serious: Vec<Effect>,
+    sources: Vec<Source>,
     /// The entry `fullUrl` of each use read so far, with its index in `uses`, so that a
     /// `RegulatedAuthorization` can name the use it authorises.
     use_urls: Vec<(String, usize)>,
 }
 
-/// An object's members with its path.
+/// An object's members with its path, and the members read so far: the others are what the
+/// card has no place for ([`Reader::unread`]).
 struct Obj<'v> {
     map: &'v Map<String, Value>,
     path: String,
+    read: RefCell<Vec<&'v str>>,
 }
 
 impl<'v> Obj<'v> {
     fn get(&self, key: &str) -> Option<&'v Value> {
-        self.map.get(key).filter(|v| !v.is_null())
+        let (key, value) = self.map.get_key_value(key)?;
+        self.read.borrow_mut().push(key);
+        Some(value).filter(|v| !v.is_null())
     }
 
     fn at(&self, key: &str) -> String {
@@ -255,7 +266,11 @@ impl<'v> Obj<'v> {
 
 fn as_object(value: &Value, path: String) -> Result<Obj<'_>> {
     match value {
-        Value::Object(map) => Ok(Obj { map, path }),
+        Value::Object(map) => Ok(Obj {
+            map,
+            path,
+            read: RefCell::default(),
+        }),
         _ => Err(error(
             path,
             ImportProblem::WrongType {
@@ -282,10 +297,48 @@ impl Concept {
             .find(|(s, _)| s == system)
             .map(|(_, c)| c.as_str())
     }
+}
 
-    fn codes_json(&self) -> Option<Value> {
-        (!self.codes.is_empty()).then(|| serde_json::to_value(&self.codes).unwrap_or_default())
+/// A concept's codes, for the card (none without a concept).
+fn codes_of(concept: Option<&Concept>) -> Vec<Code> {
+    concept.map(|c| c.codes.clone()).unwrap_or_default()
+}
+
+/// A card word from a medcard code system (`found`), or an error at `path` for a code that is
+/// not one of the card's words.
+fn word<E>(
+    found: Option<&str>,
+    path: impl FnOnce() -> String,
+    names: &'static [&'static str],
+    from_name: fn(&str) -> Option<E>,
+) -> Result<Option<E>> {
+    let Some(found) = found else {
+        return Ok(None);
+    };
+    match from_name(found) {
+        Some(word) => Ok(Some(word)),
+        None => Err(error(
+            path(),
+            ImportProblem::NotAllowed {
+                found: found.to_string(),
+                allowed: names,
+            },
+        )),
     }
+}
+
+/// A text the card needs, or an error at `path`, where the bundle should have it.
+fn required(text: Option<String>, path: impl FnOnce() -> String) -> Result<String> {
+    text.ok_or_else(|| error(path(), ImportProblem::Missing))
+}
+
+/// The texts of medcard's extensions on a resource.
+#[derive(Default)]
+struct Extensions {
+    note: Option<String>,
+    title: Option<String>,
+    detail: Option<String>,
+    action: Option<String>,
 }
 
 const CUD_TYPES: &[&str] = &[
@@ -304,18 +357,25 @@ impl Reader {
         });
     }
 
-    /// Warns about every member not in `known` (nor `resourceType`, `id`, `meta`, which carry
-    /// no content).
-    fn others(&mut self, obj: &Obj, known: &[&str]) {
-        for key in obj.map.keys() {
-            let ignored = ["resourceType", "id", "meta"].contains(&key.as_str());
-            if !ignored && !known.contains(&key.as_str()) {
-                self.warn(obj.at(key), "not mapped to the card");
-            }
-        }
+    /// Warns about every member of `obj` not read so far, nor `skipped` (known, with nothing
+    /// for the card), nor `resourceType`, `id`, `meta` (which carry no content). The warnings go
+    /// at `at` in the list: where the object's reading began, before what it found inside.
+    fn unread(&mut self, obj: &Obj, at: usize, skipped: &[&str]) {
+        let read = obj.read.borrow();
+        let unread = obj.map.keys().filter(|key| {
+            let key = key.as_str();
+            !read.contains(&key)
+                && !skipped.contains(&key)
+                && !["resourceType", "id", "meta"].contains(&key)
+        });
+        let warnings = unread.map(|key| ImportWarning {
+            path: obj.at(key),
+            message: "not mapped to the card".into(),
+        });
+        self.warnings.splice(at..at, warnings);
     }
 
-    fn bundle(&mut self, value: &Value) -> Result<Value> {
+    fn bundle(&mut self, value: &Value) -> Result<Card> {
         let bundle = as_object(value, "Bundle".into())?;
         resource_type(&bundle, "Bundle")?;
         match bundle.text("type")? {
@@ -364,12 +424,8 @@ impl Reader {
                 },
             ));
         };
-        let mut card = Map::new();
-        card.insert("schemaVersion".into(), 1.into());
-        if let Some(language) = medication.text("language")? {
-            card.insert("language".into(), language.into());
-        }
-        card.insert("medication".into(), self.medication(medication)?);
+        let language = medication.text("language")?;
+        let medication = self.medication(medication)?;
         for ((kind, resource), full_url) in resources.iter().zip(&full_urls) {
             match kind.as_str() {
                 "MedicationKnowledge" | "RegulatedAuthorization" => {}
@@ -393,35 +449,36 @@ impl Reader {
                 self.authorization(resource)?;
             }
         }
-        let mut put = |key: &str, list: Vec<Value>| {
-            if !list.is_empty() {
-                card.insert(key.into(), Value::Array(list));
-            }
-        };
-        put("uses", std::mem::take(&mut self.uses));
-        put("warnings", std::mem::take(&mut self.warnings_list));
-        put("precautions", std::mem::take(&mut self.precautions));
         let (common, serious) = (
             std::mem::take(&mut self.common),
             std::mem::take(&mut self.serious),
         );
-        if !common.is_empty() || !serious.is_empty() {
-            let mut effects = Map::new();
-            if !common.is_empty() {
-                effects.insert("common".into(), Value::Array(common));
-            }
-            if !serious.is_empty() {
-                effects.insert("serious".into(), Value::Array(serious));
-            }
-            card.insert("sideEffects".into(), Value::Object(effects));
-        }
-        if !self.sources.is_empty() {
-            card.insert(
-                "sources".into(),
-                Value::Array(std::mem::take(&mut self.sources)),
-            );
-        }
-        Ok(Value::Object(card))
+        let side_effects = (!common.is_empty() || !serious.is_empty()).then_some(SideEffects {
+            common,
+            serious,
+            note: None,
+        });
+        Ok(Card {
+            schema_version: SCHEMA_VERSION,
+            language,
+            medication,
+            summary: None,
+            key_facts: Vec::new(),
+            uses: std::mem::take(&mut self.uses),
+            how_it_works: None,
+            benefits: Vec::new(),
+            warnings: std::mem::take(&mut self.warnings_list),
+            get_help: Vec::new(),
+            dosage: None,
+            side_effects,
+            precautions: std::mem::take(&mut self.precautions),
+            related: Vec::new(),
+            sources: std::mem::take(&mut self.sources),
+            reviewed: None,
+            attribution: None,
+            disclaimer: None,
+            translation_of: None,
+        })
     }
 
     /// A `CodeableConcept`; codings that are not valid codes are left out with a warning.
@@ -433,15 +490,12 @@ impl Reader {
             pairs: Vec::new(),
         };
         for coding in obj.list("coding")? {
-            self.others(
-                &coding,
-                &["system", "code", "display", "version", "userSelected"],
-            );
             let (system, code, display) = (
                 coding.text("system")?,
                 coding.text("code")?,
                 coding.text("display")?,
             );
+            self.unread(&coding, self.warnings.len(), &["version", "userSelected"]);
             if concept.text.is_none() {
                 concept.text = display.clone();
             }
@@ -469,16 +523,15 @@ impl Reader {
                 ),
             }
         }
-        self.others(obj, &["coding", "text"]);
+        self.unread(obj, self.warnings.len(), &[]);
         Ok(concept)
     }
 
     /// A `CodeableReference`'s concept (its reference cannot be followed).
     fn concept_of(&mut self, obj: &Obj) -> Result<Option<Concept>> {
-        self.others(obj, &["concept"]);
-        obj.object("concept")?
-            .map(|concept| self.concept(&concept))
-            .transpose()
+        let concept = obj.object("concept")?;
+        self.unread(obj, self.warnings.len(), &[]);
+        concept.map(|concept| self.concept(&concept)).transpose()
     }
 
     /// The categories, all codes of all of them.
@@ -497,17 +550,22 @@ impl Reader {
     }
 
     /// The texts of medcard extensions; other extensions are warned about.
-    fn extensions(&mut self, resource: &Obj) -> Result<Map<String, Value>> {
-        let mut found = Map::new();
+    fn extensions(&mut self, resource: &Obj) -> Result<Extensions> {
+        let mut found = Extensions::default();
         for extension in resource.list("extension")? {
             let url = extension.text("url")?.unwrap_or_default();
             let field = url
                 .strip_prefix(BASE)
                 .and_then(|rest| rest.strip_prefix("/StructureDefinition/"));
-            match (field, extension.text("valueString")?) {
-                (Some(field @ ("note" | "title" | "detail" | "action")), Some(text)) => {
-                    found.insert(field.into(), text.into());
-                }
+            let slot = match field {
+                Some("note") => Some(&mut found.note),
+                Some("title") => Some(&mut found.title),
+                Some("detail") => Some(&mut found.detail),
+                Some("action") => Some(&mut found.action),
+                _ => None,
+            };
+            match (slot, extension.text("valueString")?) {
+                (Some(slot), Some(text)) => *slot = Some(text),
                 _ => self.warn(
                     extension.path.clone(),
                     "an extension: not mapped to the card",
@@ -517,19 +575,8 @@ impl Reader {
         Ok(found)
     }
 
-    fn medication(&mut self, mk: &Obj) -> Result<Value> {
-        self.others(
-            mk,
-            &[
-                "language",
-                "code",
-                "name",
-                "status",
-                "clinicalUseIssue",
-                "medicineClassification",
-                "definitional",
-            ],
-        );
+    fn medication(&mut self, mk: &Obj) -> Result<Medication> {
+        let at = self.warnings.len();
         let code = match mk.object("code")? {
             Some(code) => Some(self.concept(&code)?),
             None => None,
@@ -555,10 +602,8 @@ impl Reader {
             .and_then(|c| c.text.clone())
             .or_else(|| names.first().cloned())
             .ok_or_else(|| error(mk.path.clone(), ImportProblem::NoName))?;
-        let mut medication = Map::new();
-        medication.insert("name".into(), name.clone().into());
-        let (mut generic, mut brands, mut forms, mut availability) =
-            (None, Vec::new(), Vec::new(), None);
+        let (mut generic, mut brands, mut forms, mut availability, mut drug_class) =
+            (None, Vec::new(), Vec::new(), None, None);
         for class in mk.list("medicineClassification")? {
             let kind = match class.object("type")? {
                 Some(kind) => self.concept(&kind)?,
@@ -569,14 +614,12 @@ impl Reader {
                 .iter()
                 .map(|c| self.concept(c))
                 .collect::<Result<Vec<_>>>()?;
-            self.others(&class, &["type", "classification"]);
+            self.unread(&class, self.warnings.len(), &[]);
             match (
                 kind.has(CARD_FIELD),
                 texts.first().and_then(|c| c.text.clone()),
             ) {
-                (Some("drug-class"), Some(text)) => {
-                    medication.insert("drugClass".into(), text.into());
-                }
+                (Some("drug-class"), Some(text)) => drug_class = Some(text),
                 _ => self.warn(
                     class.path.clone(),
                     "a classification: not mapped to the card",
@@ -584,16 +627,18 @@ impl Reader {
             }
         }
         if let Some(definitional) = mk.object("definitional")? {
-            self.others(&definitional, &["drugCharacteristic", "doseForm"]);
+            let definitional_at = self.warnings.len();
             if let Some(form) = definitional.object("doseForm")? {
                 let form = self.concept(&form)?;
                 forms.extend(form.text.or(form.bare_code));
             }
             for item in definitional.list("drugCharacteristic")? {
-                self.others(&item, &["type", "valueString", "valueCodeableConcept"]);
+                let item_at = self.warnings.len();
                 let kind = match item.object("type")? {
                     Some(kind) => self.concept(&kind)?,
                     None => {
+                        let values = ["valueString", "valueCodeableConcept"];
+                        self.unread(&item, item_at, &values);
                         self.warn(
                             item.path.clone(),
                             "a characteristic without type: not mapped",
@@ -606,15 +651,18 @@ impl Reader {
                     Some(value) => Some(self.concept(&value)?),
                     None => None,
                 };
+                self.unread(&item, item_at, &[]);
                 match (kind.has(CARD_FIELD), value) {
                     (Some("generic-name"), Some(text)) => generic = Some(text),
                     (Some("brand-name"), Some(text)) => brands.push(text),
                     (Some("form"), Some(text)) => forms.push(text),
                     (Some("availability"), _) => {
-                        availability = coded
-                            .as_ref()
-                            .and_then(|c| c.has(AVAILABILITY))
-                            .map(String::from);
+                        availability = word(
+                            coded.as_ref().and_then(|c| c.has(AVAILABILITY)),
+                            || item.at("valueCodeableConcept"),
+                            Availability::NAMES,
+                            Availability::from_name,
+                        )?;
                     }
                     _ => self.warn(
                         item.path.clone(),
@@ -622,7 +670,10 @@ impl Reader {
                     ),
                 }
             }
+            self.unread(&definitional, definitional_at, &[]);
         }
+        // `clinicalUseIssue` references the ClinicalUseDefinitions, which are read as entries.
+        self.unread(mk, at, &["status", "clinicalUseIssue"]);
         // Other names than the card's own are synonyms the card has no place for.
         for (index, other) in names.iter().enumerate() {
             let known = *other == name || generic.as_ref() == Some(other) || brands.contains(other);
@@ -633,22 +684,15 @@ impl Reader {
                 );
             }
         }
-        if let Some(generic) = generic {
-            medication.insert("genericName".into(), generic.into());
-        }
-        if !brands.is_empty() {
-            medication.insert("brandNames".into(), json!(brands));
-        }
-        if !forms.is_empty() {
-            medication.insert("forms".into(), json!(forms));
-        }
-        if let Some(availability) = availability {
-            medication.insert("availability".into(), availability.into());
-        }
-        if let Some(codes) = code.and_then(|c| c.codes_json()) {
-            medication.insert("codes".into(), codes);
-        }
-        Ok(Value::Object(medication))
+        Ok(Medication {
+            name,
+            generic_name: generic,
+            brand_names: brands,
+            drug_class,
+            forms,
+            availability,
+            codes: codes_of(code.as_ref()),
+        })
     }
 
     fn clinical_use(&mut self, resource: &Obj) -> Result<()> {
@@ -665,20 +709,7 @@ impl Reader {
             }
             None => return Err(error(resource.at("type"), ImportProblem::Missing)),
         };
-        self.others(
-            resource,
-            &[
-                "language",
-                "extension",
-                "type",
-                "category",
-                "subject",
-                "status",
-                kind.as_str()
-                    .replace("undesirable-effect", "undesirableEffect")
-                    .as_str(),
-            ],
-        );
+        let at = self.warnings.len();
         let categories = self.categories(resource)?;
         let extensions = self.extensions(resource)?;
         let section = categories.has(CARD_SECTION).map(String::from);
@@ -690,140 +721,201 @@ impl Reader {
         let Some(body) = resource.object(body_key)? else {
             return Err(error(resource.at(body_key), ImportProblem::Missing));
         };
-        let mut item = Map::new();
+        self.unread(resource, at, &["language", "subject", "status"]);
         match kind.as_str() {
-            "indication" => {
-                self.others(&body, &["diseaseSymptomProcedure"]);
-                let concept = self.body_concept(&body, "diseaseSymptomProcedure")?;
-                put(&mut item, "condition", concept.as_ref().and_then(named));
-                put(
-                    &mut item,
-                    "status",
-                    categories.has(USE_STATUS).map(String::from),
+            "indication" => self.indication(resource, &body, &categories, extensions),
+            "contraindication" | "interaction" => self.interaction(&kind, &body, extensions),
+            "undesirable-effect" => self.undesirable_effect(resource, &body, section, extensions),
+            _ => self.use_precaution_or_warning(resource, &body, &categories, section),
+        }
+    }
+
+    /// An indication: a use.
+    fn indication(
+        &mut self,
+        resource: &Obj,
+        body: &Obj,
+        categories: &Concept,
+        extensions: Extensions,
+    ) -> Result<()> {
+        // A code of medcard's own systems among the categories that is not one of the card's
+        // words is an error at the categories.
+        let category = || resource.at("category");
+        let at = self.warnings.len();
+        let key = "diseaseSymptomProcedure";
+        let concept = self.body_concept(body, key)?;
+        self.unread(body, at, &[]);
+        self.uses.push(Use {
+            condition: required(concept.as_ref().and_then(named), || body.at(key))?,
+            status: word(
+                categories.has(USE_STATUS),
+                category,
+                UseStatus::NAMES,
+                UseStatus::from_name,
+            )?,
+            regions: Vec::new(),
+            note: extensions.note,
+            codes: codes_of(concept.as_ref()),
+        });
+        Ok(())
+    }
+
+    /// A contraindication or an interaction: a precaution of that kind.
+    fn interaction(&mut self, kind: &str, body: &Obj, extensions: Extensions) -> Result<()> {
+        let key = if kind == "interaction" {
+            "effect"
+        } else {
+            "diseaseSymptomProcedure"
+        };
+        let mut title = extensions.title;
+        let mut extra = Vec::new();
+        let at = self.warnings.len();
+        if kind == "interaction" {
+            let mut names = Vec::new();
+            for interactant in body.list("interactant")? {
+                let interactant_at = self.warnings.len();
+                if let Some(concept) = interactant.object("itemCodeableConcept")? {
+                    names.extend(named(&self.concept(&concept)?));
+                }
+                self.unread(&interactant, interactant_at, &[]);
+            }
+            if title.is_none() && !names.is_empty() {
+                title = Some(names.join(", "));
+            }
+            for management in body.list("management")? {
+                extra.extend(self.concept(&management)?.text);
+            }
+        }
+        let concept = self.body_concept(body, key)?;
+        self.unread(body, at, &[]);
+        let mut text: Vec<String> = concept.as_ref().and_then(named).into_iter().collect();
+        text.extend(extra);
+        self.precautions.push(Precaution {
+            kind: PrecautionKind::from_name(kind),
+            title,
+            text: required((!text.is_empty()).then(|| text.join(" ")), || body.at(key))?,
+            codes: codes_of(concept.as_ref()),
+        });
+        Ok(())
+    }
+
+    /// An undesirable effect: a common or serious side effect.
+    fn undesirable_effect(
+        &mut self,
+        resource: &Obj,
+        body: &Obj,
+        section: Option<String>,
+        extensions: Extensions,
+    ) -> Result<()> {
+        let at = self.warnings.len();
+        let key = "symptomConditionEffect";
+        let concept = self.body_concept(body, key)?;
+        // medcard's band is a coding; the author's own words are the text. Any other
+        // system's codes become the frequency text, as before.
+        let (frequency, band) = match body.object("frequencyOfOccurrence")? {
+            Some(f) => {
+                let own_text = f.text("text")?;
+                let f = self.concept(&f)?;
+                match f.has(FREQUENCY_BAND).map(String::from) {
+                    Some(band) => (own_text, Some(band)),
+                    None => (f.text.or(f.bare_code), None),
+                }
+            }
+            None => (None, None),
+        };
+        self.unread(body, at, &[]);
+        let effect = Effect {
+            name: required(concept.as_ref().and_then(named), || body.at(key))?,
+            detail: extensions.detail,
+            frequency,
+            band: word(
+                band.as_deref(),
+                || body.at("frequencyOfOccurrence"),
+                FrequencyBand::NAMES,
+                FrequencyBand::from_name,
+            )?,
+            action: extensions.action,
+            codes: codes_of(concept.as_ref()),
+        };
+        if section.as_deref() == Some(SECTION_SERIOUS) {
+            self.serious.push(effect);
+        } else {
+            if section.is_none() {
+                self.warn(
+                    resource.path.clone(),
+                    "not marked common or serious: listed as a common side effect",
                 );
-                put(&mut item, "note", ext(&extensions, "note"));
-                push_codes(&mut item, concept.as_ref());
-                self.uses.push(Value::Object(item));
             }
-            "contraindication" | "interaction" => {
-                let key = if kind == "interaction" {
-                    "effect"
-                } else {
-                    "diseaseSymptomProcedure"
-                };
-                let mut title = ext(&extensions, "title");
-                let mut extra = Vec::new();
-                if kind == "interaction" {
-                    self.others(&body, &["effect", "interactant", "management"]);
-                    let mut names = Vec::new();
-                    for interactant in body.list("interactant")? {
-                        self.others(&interactant, &["itemCodeableConcept"]);
-                        if let Some(concept) = interactant.object("itemCodeableConcept")? {
-                            names.extend(named(&self.concept(&concept)?));
-                        }
-                    }
-                    if title.is_none() && !names.is_empty() {
-                        title = Some(names.join(", "));
-                    }
-                    for management in body.list("management")? {
-                        extra.extend(self.concept(&management)?.text);
-                    }
-                } else {
-                    self.others(&body, &["diseaseSymptomProcedure"]);
-                }
-                let concept = self.body_concept(&body, key)?;
-                let mut text: Vec<String> = concept.as_ref().and_then(named).into_iter().collect();
-                text.extend(extra);
-                put(&mut item, "kind", Some(kind.clone()));
-                put(&mut item, "title", title);
-                put(
-                    &mut item,
-                    "text",
-                    (!text.is_empty()).then(|| text.join(" ")),
+            self.common.push(effect);
+        }
+        Ok(())
+    }
+
+    /// A `warning` (the type for anything else): a use, a precaution or a warning, as its
+    /// categories say.
+    fn use_precaution_or_warning(
+        &mut self,
+        resource: &Obj,
+        body: &Obj,
+        categories: &Concept,
+        section: Option<String>,
+    ) -> Result<()> {
+        // A code of medcard's own systems among the categories that is not one of the card's
+        // words is an error at the categories.
+        let category = || resource.at("category");
+        let at = self.warnings.len();
+        let concept = match body.object("code")? {
+            Some(code) => Some(self.concept(&code)?),
+            None => None,
+        };
+        let description = body.text("description")?;
+        self.unread(body, at, &[]);
+        let title = concept.as_ref().and_then(named);
+        let status = categories.has(USE_STATUS);
+        let hl7_kind = match categories.has(HL7_CATEGORY) {
+            Some("Pregnancy") => Some("pregnancy"),
+            Some("DriveAndMachines") => Some("driving"),
+            _ => None,
+        };
+        if section.as_deref() == Some(SECTION_USES) || status.is_some() {
+            self.uses.push(Use {
+                condition: required(title, || body.at("code"))?,
+                status: word(status, category, UseStatus::NAMES, UseStatus::from_name)?,
+                regions: Vec::new(),
+                note: description,
+                codes: codes_of(concept.as_ref()),
+            });
+        } else if section.as_deref() == Some(SECTION_PRECAUTIONS) || hl7_kind.is_some() {
+            self.precautions.push(Precaution {
+                kind: word(
+                    categories.has(PRECAUTION_KIND).or(hl7_kind),
+                    category,
+                    PrecautionKind::NAMES,
+                    PrecautionKind::from_name,
+                )?,
+                title,
+                text: required(description, || body.at("description"))?,
+                codes: codes_of(concept.as_ref()),
+            });
+        } else {
+            let title = title.or_else(|| description.clone());
+            let detail = description.filter(|d| Some(d) != title.as_ref());
+            if concept.as_ref().is_some_and(|c| !c.codes.is_empty()) {
+                self.warn(
+                    body.at("code"),
+                    "a card warning has no codes: they are left out",
                 );
-                push_codes(&mut item, concept.as_ref());
-                self.precautions.push(Value::Object(item));
             }
-            "undesirable-effect" => {
-                self.others(&body, &["symptomConditionEffect", "frequencyOfOccurrence"]);
-                let concept = self.body_concept(&body, "symptomConditionEffect")?;
-                // medcard's band is a coding; the author's own words are the text. Any other
-                // system's codes become the frequency text, as before.
-                let (frequency, band) = match body.object("frequencyOfOccurrence")? {
-                    Some(f) => {
-                        let own_text = f.text("text")?;
-                        let f = self.concept(&f)?;
-                        match f.has(FREQUENCY_BAND).map(String::from) {
-                            Some(band) => (own_text, Some(band)),
-                            None => (f.text.or(f.bare_code), None),
-                        }
-                    }
-                    None => (None, None),
-                };
-                put(&mut item, "name", concept.as_ref().and_then(named));
-                put(&mut item, "detail", ext(&extensions, "detail"));
-                put(&mut item, "frequency", frequency);
-                put(&mut item, "band", band);
-                put(&mut item, "action", ext(&extensions, "action"));
-                push_codes(&mut item, concept.as_ref());
-                if section.as_deref() == Some(SECTION_SERIOUS) {
-                    self.serious.push(Value::Object(item));
-                } else {
-                    if section.is_none() {
-                        self.warn(
-                            resource.path.clone(),
-                            "not marked common or serious: listed as a common side effect",
-                        );
-                    }
-                    self.common.push(Value::Object(item));
-                }
-            }
-            _ => {
-                self.others(&body, &["code", "description"]);
-                let concept = match body.object("code")? {
-                    Some(code) => Some(self.concept(&code)?),
-                    None => None,
-                };
-                let description = body.text("description")?;
-                let title = concept.as_ref().and_then(named);
-                let status = categories.has(USE_STATUS);
-                let hl7_kind = match categories.has(HL7_CATEGORY) {
-                    Some("Pregnancy") => Some("pregnancy"),
-                    Some("DriveAndMachines") => Some("driving"),
-                    _ => None,
-                };
-                if section.as_deref() == Some(SECTION_USES) || status.is_some() {
-                    put(&mut item, "condition", title);
-                    put(&mut item, "status", status.map(String::from));
-                    put(&mut item, "note", description);
-                    push_codes(&mut item, concept.as_ref());
-                    self.uses.push(Value::Object(item));
-                } else if section.as_deref() == Some(SECTION_PRECAUTIONS) || hl7_kind.is_some() {
-                    let kind = categories.has(PRECAUTION_KIND).or(hl7_kind);
-                    put(&mut item, "kind", kind.map(String::from));
-                    put(&mut item, "title", title);
-                    put(&mut item, "text", description);
-                    push_codes(&mut item, concept.as_ref());
-                    self.precautions.push(Value::Object(item));
-                } else {
-                    let title = title.or_else(|| description.clone());
-                    let detail = description.filter(|d| Some(d) != title.as_ref());
-                    put(
-                        &mut item,
-                        "level",
-                        categories.has(WARNING_LEVEL).map(String::from),
-                    );
-                    put(&mut item, "title", title);
-                    put(&mut item, "detail", detail);
-                    if concept.as_ref().is_some_and(|c| !c.codes.is_empty()) {
-                        self.warn(
-                            body.at("code"),
-                            "a card warning has no codes: they are left out",
-                        );
-                    }
-                    self.warnings_list.push(Value::Object(item));
-                }
-            }
+            self.warnings_list.push(Warning {
+                title: required(title, || body.at("description"))?,
+                detail,
+                level: word(
+                    categories.has(WARNING_LEVEL),
+                    category,
+                    WarningLevel::NAMES,
+                    WarningLevel::from_name,
+                )?,
+            });
         }
         Ok(())
     }
@@ -831,12 +923,12 @@ impl Reader {
     /// A `RegulatedAuthorization`: its ISO 3166 regions become the `regions` of each use it
     /// names as its indication (by the use's entry `fullUrl`).
     fn authorization(&mut self, resource: &Obj) -> Result<()> {
-        self.others(resource, &["language", "subject", "region", "indication"]);
+        let at = self.warnings.len();
         let mut regions = Vec::new();
         for region in resource.list("region")? {
             let concept = self.concept(&region)?;
             match concept.has(ISO_3166) {
-                Some(code) if is_region_code(code) => regions.push(Value::from(code)),
+                Some(code) if is_region_code(code) => regions.push(code.to_string()),
                 _ => self.warn(
                     region.path.clone(),
                     "a region that is not an ISO 3166-1 alpha-2 code: left out",
@@ -844,14 +936,16 @@ impl Reader {
             }
         }
         for indication in resource.list("indication")? {
-            self.others(&indication, &["reference"]);
+            let indication_at = self.warnings.len();
             let target = match indication.object("reference")? {
                 Some(reference) => {
-                    self.others(&reference, &["reference"]);
-                    reference.text("reference")?
+                    let target = reference.text("reference")?;
+                    self.unread(&reference, self.warnings.len(), &[]);
+                    target
                 }
                 None => None,
             };
+            self.unread(&indication, indication_at, &[]);
             let found = target.and_then(|target| {
                 self.use_urls
                     .iter()
@@ -859,10 +953,8 @@ impl Reader {
                     .map(|(_, index)| *index)
             });
             let item = found.and_then(|index| self.uses.get_mut(index));
-            match item.and_then(Value::as_object_mut) {
-                Some(item) if !regions.is_empty() => {
-                    item.insert("regions".into(), Value::Array(regions.clone()));
-                }
+            match item {
+                Some(item) if !regions.is_empty() => item.regions = regions.clone(),
                 Some(_) => {}
                 None => self.warn(
                     indication.path.clone(),
@@ -870,6 +962,8 @@ impl Reader {
                 ),
             }
         }
+        // `subject` is the MedicationKnowledge.
+        self.unread(resource, at, &["language", "subject"]);
         Ok(())
     }
 
@@ -881,28 +975,25 @@ impl Reader {
     }
 
     fn citation(&mut self, resource: &Obj) -> Result<()> {
-        self.others(resource, &["language", "title", "status", "citedArtifact"]);
-        let mut source = Map::new();
+        let at = self.warnings.len();
         let mut title = resource.text("title")?;
+        let (mut url, mut via, mut accessed, mut publisher) = (None, None, None, None);
         if let Some(artifact) = resource.object("citedArtifact")? {
-            self.others(
-                &artifact,
-                &["title", "webLocation", "dateAccessed", "publicationForm"],
-            );
+            let artifact_at = self.warnings.len();
             if let Some(first) = artifact.list("title")?.first() {
                 title = first.text("text")?.or(title);
             }
             for location in artifact.list("webLocation")? {
-                self.others(&location, &["classifier", "url"]);
+                let location_at = self.warnings.len();
                 let mut is_via = false;
                 for classifier in location.list("classifier")? {
                     is_via |= self.concept(&classifier)?.has(CARD_FIELD) == Some("via");
                 }
-                let key = if is_via { "via" } else { "url" };
-                match location.text("url")? {
-                    Some(url) if !source.contains_key(key) => {
-                        source.insert(key.into(), url.into());
-                    }
+                let found = location.text("url")?;
+                self.unread(&location, location_at, &[]);
+                let slot = if is_via { &mut via } else { &mut url };
+                match found {
+                    Some(found) if slot.is_none() => *slot = Some(found),
                     Some(_) => self.warn(
                         location.path.clone(),
                         "a further web location: not mapped to the card",
@@ -910,12 +1001,16 @@ impl Reader {
                     None => {}
                 }
             }
-            if let Some(accessed) = artifact.text("dateAccessed")? {
-                let date = accessed.get(..10).unwrap_or(&accessed).to_string();
-                source.insert("accessed".into(), date.into());
+            if let Some(text) = artifact.text("dateAccessed")? {
+                // A dateTime's day.
+                let day = Date::parse(text.get(..10).unwrap_or(&text));
+                let wrong = ImportProblem::WrongType {
+                    expected: "a date (YYYY-MM-DD)",
+                };
+                accessed = Some(day.ok_or_else(|| error(artifact.at("dateAccessed"), wrong))?);
             }
             if let Some(form) = artifact.list("publicationForm")?.first() {
-                let publisher = form
+                publisher = form
                     .object("publishedIn")?
                     .map(|p| p.object("publisher"))
                     .transpose()?
@@ -923,11 +1018,10 @@ impl Reader {
                     .map(|p| p.text("display"))
                     .transpose()?
                     .flatten();
-                if let Some(publisher) = publisher {
-                    source.insert("publisher".into(), publisher.into());
-                }
             }
+            self.unread(&artifact, artifact_at, &[]);
         }
+        self.unread(resource, at, &["language", "status"]);
         let Some(title) = title else {
             self.warn(
                 resource.path.clone(),
@@ -935,10 +1029,13 @@ impl Reader {
             );
             return Ok(());
         };
-        let mut ordered = Map::new();
-        ordered.insert("title".into(), title.into());
-        ordered.extend(source);
-        self.sources.push(Value::Object(ordered));
+        self.sources.push(Source {
+            title,
+            url,
+            via,
+            publisher,
+            accessed,
+        });
         Ok(())
     }
 }
@@ -977,23 +1074,4 @@ fn resource_type(obj: &Obj, expected: &'static str) -> Result<()> {
 /// A concept's words: its text or display, else its first code.
 fn named(concept: &Concept) -> Option<String> {
     concept.text.clone().or_else(|| concept.bare_code.clone())
-}
-
-fn ext(extensions: &Map<String, Value>, field: &str) -> Option<String> {
-    extensions
-        .get(field)
-        .and_then(Value::as_str)
-        .map(String::from)
-}
-
-fn push_codes(item: &mut Map<String, Value>, concept: Option<&Concept>) {
-    if let Some(codes) = concept.and_then(Concept::codes_json) {
-        item.insert("codes".into(), codes);
-    }
-}
-
-fn put(item: &mut Map<String, Value>, key: &str, value: Option<String>) {
-    if let Some(value) = value {
-        item.insert(key.into(), value.into());
-    }
 }

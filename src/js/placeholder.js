@@ -8,9 +8,10 @@ import { FALLBACK_WORDS } from "./words.js";
 // English until the wasm hands over its words.
 let words = FALLBACK_WORDS;
 
-// Until the card's stylesheet arrives with the wasm: just enough to look like the card's frame.
-const PLACEHOLDER_CSS =
-  `:host{all:initial;display:block;max-width:max(var(--medcard-max-width,48rem),280px);color-scheme:inherit}:host([theme="auto"]){color-scheme:light dark}:host([theme="light"]){color-scheme:light}:host([theme="dark"]){color-scheme:dark}.medcard{padding:1.25rem 1.5rem;border:1px solid var(--medcard-border,light-dark(#c8d1dc,#4a5663));border-radius:var(--medcard-radius,8px);background:var(--medcard-bg,light-dark(#ffffff,#14191f));color:var(--medcard-fg,light-dark(#1d2630,#e8edf2));line-height:1.5;font-family:var(--medcard-font,system-ui,sans-serif);font-size:max(var(--medcard-font-size,1rem),12px)}.medcard__title{margin:0 0 1rem;font-size:1.6em;font-weight:700;line-height:1.25}.medcard__disclaimer{margin:0.75rem 0 0;padding:0.75rem 1rem;border-radius:4px;font-size:max(0.875rem,12px);color:light-dark(#1d2630,#e8edf2);background:light-dark(#f3f5f8,#222a33)}`;
+// Until the card's stylesheet arrives with the wasm: just enough to look like the card's frame,
+// taken from src/style.css by the build (scripts/placeholder-css.mjs); unstyled in the unbundled
+// sources (the wasm-pack tests).
+const PLACEHOLDER_CSS = typeof MEDCARD_PLACEHOLDER_CSS === "string" ? MEDCARD_PLACEHOLDER_CSS : "";
 
 // Constructed stylesheets, shared by every card: they work under a CSP without 'unsafe-inline'.
 let cardSheet = null;
@@ -126,10 +127,16 @@ function serverCard(root) {
 }
 
 // Whether the server wrote what the widget has just rendered. Open sections do not count: the
-// reader may have opened some before the wasm arrived (the widget keeps them open too).
+// reader may have opened some before the wasm arrived (and the widget keeps them open too).
+// Compared on copies, so no `toggle` fires; attribute order and text node splits do not count.
 function sameCard(server, container) {
-  const markup = (element) => element.innerHTML.replace(/ open="(open)?"/g, "");
-  return server.style.textContent === cardCss && markup(server.container) === markup(container);
+  const closed = (element) => {
+    const copy = element.cloneNode(true);
+    for (const details of copy.querySelectorAll("details")) details.removeAttribute("open");
+    copy.normalize(); // Yew may write one text as two nodes; the server's parser makes one
+    return copy;
+  };
+  return server.style.textContent === cardCss && closed(server.container).isEqualNode(closed(container));
 }
 
 let toldReplaced = false;

@@ -1,13 +1,12 @@
 // Types for the npm package `medcard`: the card data (schema version 1), the API, and the
-// <med-card> element with its events. The data types follow schema/medcard.schema.json;
-// tests/e2e/types.test.mjs fails when they drift apart.
+// <med-card> element with its events. The card data types, between the BEGIN and END lines, are
+// made from schema/medcard.schema.json by `node scripts/card-types.mjs` (do not edit them here);
+// tests/e2e/types.test.mjs fails when they are not what it makes.
 //
 // Optional fields also accept `null` (and, for text, blank strings): all mean "not given".
 
-/** A date written `YYYY-MM-DD`, which must be a real calendar date. */
-export type CardDate = string;
-
-/** A medication card: one JSON document, schema version 1. */
+// BEGIN card types: made by scripts/card-types.mjs from schema/medcard.schema.json
+/** A whole medication card. */
 export interface MedicationCard {
   /** Always the number 1: the version of this schema. */
   schemaVersion: 1;
@@ -18,9 +17,9 @@ export interface MedicationCard {
   /** One or two plain sentences. */
   summary?: string | null;
   /**
-   * One to six short statements for readers who read nothing else, shown right under the
-   * summary: written by the author, never generated. When given, at least one (an empty list is
-   * an error); the validator warns about more than six, or one over 25 words.
+   * One to six short statements the author writes for readers who read nothing else,
+   * shown right under the summary in every layout. When given, at least one (an empty list
+   * is an error); the validator warns about more than six, or one over 25 words.
    */
   keyFacts?: string[] | null;
   /** What it is used for, each with its evidence status. */
@@ -43,17 +42,26 @@ export interface MedicationCard {
   related?: Link[] | null;
   /** References for the content. */
   sources?: Source[] | null;
-  /** When the content was last reviewed, and whether that was a clinical review or an editorial check against the sources (`kind`). */
+  /**
+   * When the content was last reviewed, and whether that was a clinical review or an
+   * editorial check against the sources (`kind`).
+   */
   reviewed?: Review | null;
   /** Who supplied the content; always visible when present. */
   attribution?: Attribution | null;
-  /** Replacement disclaimer text; absent or blank means the default text. It cannot remove the disclaimer. */
+  /**
+   * Replacement disclaimer text; absent or blank means the default text. The disclaimer
+   * itself can never be removed.
+   */
   disclaimer?: string | null;
-  /** For a translation: the card it translates, so its safety lists can be compared, and what it deliberately leaves out. */
+  /**
+   * For a translation: the card it translates, so its safety lists can be compared, and what
+   * it deliberately leaves out.
+   */
   translationOf?: Translation | null;
 }
 
-/** What the card is about. */
+/** The medicine itself. */
 export interface Medication {
   /** The medicine's name: the one text every card must have. */
   name: string;
@@ -74,15 +82,27 @@ export interface Medication {
 /** How the medicine can be obtained. */
 export type Availability = "prescription" | "pharmacy" | "general-sale" | "controlled";
 
-/** A use of the medicine. */
+/** One code: `{ system, code, display? }`, as in a FHIR `Coding`. */
+export interface Code {
+  /** The code system's canonical URI, such as `http://snomed.info/sct`; an absolute URI. */
+  system: string;
+  /** The code in that system, such as `15996`; its format is checked for the known systems. */
+  code: string;
+  /** What the code means, in words (not shown to readers). */
+  display?: string | null;
+}
+
+/** One use of the medicine. */
 export interface Use {
   /** The condition. */
   condition: string;
   /** Regulatory or evidence status. */
   status?: UseStatus | null;
   /**
-   * Where the status applies: ISO 3166-1 alpha-2 country codes in capitals (`"US"`, `"GB"`), or
-   * `"EU"` for the European Union; shown with the status ("Approved in the US and the EU").
+   * Where the status applies: ISO 3166-1 alpha-2 country codes in capitals (`US`, `GB`),
+   * or `EU` for the European Union. Shown with the status ("Approved in the US and the EU").
+   * A code that is not two capital letters is an error; an `approved` use without regions is
+   * a warning for authors (an approval is always some regulator's).
    */
   regions?: RegionCode[] | null;
   /** A short note, e.g. why a use is not recommended. */
@@ -91,13 +111,15 @@ export interface Use {
   codes?: Code[] | null;
 }
 
-/** A region: an ISO 3166-1 alpha-2 code in capitals, or `"EU"` (two capital letters). */
-export type RegionCode = string;
-
 /** Regulatory or evidence status of a use. */
 export type UseStatus = "approved" | "off-label" | "investigational" | "not-recommended";
 
-/** A benefit: a short title with optional detail. */
+/**
+ * Where a use's status applies: an ISO 3166-1 alpha-2 country code in capitals (US, GB), or EU for the European Union.
+ */
+export type RegionCode = string;
+
+/** A titled item with optional detail (benefits). */
 export interface Item {
   /** Short title. */
   title: string;
@@ -115,7 +137,7 @@ export interface Warning {
   level?: WarningLevel | null;
 }
 
-/** How strong a warning is: `boxed` is the strongest. */
+/** How strong a warning is: boxed is the strongest. */
 export type WarningLevel = "boxed" | "important";
 
 /** A safety-netting callout ("Call your doctor now if…"). */
@@ -128,10 +150,12 @@ export interface Callout {
   items?: string[] | null;
 }
 
-/** `urgent`: contact a doctor now; `emergency`: call emergency services. */
+/**
+ * How urgent a callout is: urgent (contact a doctor now) or emergency (call emergency services).
+ */
 export type CalloutLevel = "urgent" | "emergency";
 
-/** How to take it. */
+/** How to take the medicine. */
 export interface Dosage {
   /** Dose schedules. */
   schedules?: Schedule[] | null;
@@ -145,7 +169,10 @@ export interface Dosage {
   stopping?: string | null;
 }
 
-/** A dose schedule; it needs at least one of `start`, `usual` and `maximum`. */
+/**
+ * One dose schedule. Free text per field, because real dosing text has no closed vocabulary;
+ * validation guarantees at least one of `start`, `usual` and `maximum`.
+ */
 export interface Schedule {
   /** Who it is for. */
   population?: string | null;
@@ -165,7 +192,7 @@ export interface Schedule {
   notes?: string | null;
 }
 
-/** Side effects, rendered collapsible. */
+/** Side effects, in two groups. */
 export interface SideEffects {
   /** Common side effects. */
   common?: Effect[] | null;
@@ -175,17 +202,21 @@ export interface SideEffects {
   note?: string | null;
 }
 
-/** A side effect. */
+/** One side effect. */
 export interface Effect {
   /** The effect. */
   name: string;
   /** More detail. */
   detail?: string | null;
-  /** How often, in words: free text, such as a label's figure. May stand with `band`. */
+  /**
+   * How often, in words: free text, such as a label's figure ("54 in 100 people in
+   * studies"). May stand with `band`.
+   */
   frequency?: string | null;
   /**
-   * How often, as a band of EU product information, shown in the card's language with its
-   * meaning ("Common: may affect up to 1 in 10 people").
+   * How often, as one of the frequency bands of EU product information (SmPC section 4.8,
+   * package leaflet section 4): shown in the card's language with its meaning ("Common: may
+   * affect up to 1 in 10 people").
    */
   band?: FrequencyBand | null;
   /** What to do about it. */
@@ -194,7 +225,9 @@ export interface Effect {
   codes?: Code[] | null;
 }
 
-/** A side effect's frequency band (EU SmPC section 4.8 and package-leaflet wording). */
+/**
+ * How often a side effect happens, in the bands of EU product information: very-common (more than 1 in 10 people), common (up to 1 in 10), uncommon (up to 1 in 100), rare (up to 1 in 1,000), very-rare (up to 1 in 10,000), not-known (cannot be estimated from the available data).
+ */
 export type FrequencyBand =
   | "very-common"
   | "common"
@@ -203,7 +236,7 @@ export type FrequencyBand =
   | "very-rare"
   | "not-known";
 
-/** A precaution, listed under its kind. */
+/** One precaution. */
 export interface Precaution {
   /** The group it is listed under. */
   kind?: PrecautionKind | null;
@@ -214,22 +247,6 @@ export interface Precaution {
   /** Codes in drug or clinical terminologies; not shown to readers. */
   codes?: Code[] | null;
 }
-
-/**
- * One code, as in a FHIR `Coding`. The validator checks the code's format for the known systems
- * (RxNorm `http://www.nlm.nih.gov/research/umls/rxnorm`, SNOMED CT `http://snomed.info/sct`,
- * ATC `http://www.whocc.no/atc`, NDC `http://hl7.org/fhir/sid/ndc`, dm+d `https://dmd.nhs.uk`);
- * any other system must be an absolute URI.
- */
-export interface Code {
-  /** The code system's canonical URI, such as `http://snomed.info/sct`. */
-  system: string;
-  /** The code in that system, such as `15996`. */
-  code: string;
-  /** What the code means, in words (not shown to readers). */
-  display?: string | null;
-}
-
 
 /** The group a precaution is listed under. */
 export type PrecautionKind =
@@ -243,59 +260,59 @@ export type PrecautionKind =
   | "stopping"
   | "other";
 
-/** A "see also" link. */
+/** A "see also" link. The URL is the author's; see [`safe_url`] before linking it. */
 export interface Link {
   /** Link text. */
   title: string;
-  /** Target, as written; only `http:` and `https:` become links. */
+  /** Target, as written. */
   url: string;
 }
 
-/** A reference for the content. */
+/** A reference. */
 export interface Source {
   /** Title of the reference. */
   title: string;
-  /** Where to read it, as written: the source's own address. */
+  /** Where to read it, as written: the source's own (canonical) address. */
   url?: string | null;
-  /** Where the cited text was read, when that was a copy at another address ("read at …"). */
+  /**
+   * Where the cited text was actually read, when that was a copy at another address (an
+   * archive, a mirror, a reprint): shown in small print as "read at …". `accessed` is the
+   * date it was read there.
+   */
   via?: string | null;
   /** Who published it. */
   publisher?: string | null;
-  /** When the cited text was read (at `via` when given). */
+  /**
+   * When the cited text was read (at `via` when given, else at `url`). Give only a date on
+   * which it was really read.
+   */
   accessed?: CardDate | null;
 }
+
+/** A real calendar date, written YYYY-MM-DD. */
+export type CardDate = string;
 
 /** When and by whom the content was last reviewed, and what kind of review it was. */
 export interface Review {
   /** Date of the review. */
   date: CardDate;
   /**
-   * `clinical`: a clinician reviewed the content ("Clinically reviewed … by …"). `editorial`: it
-   * was checked against its sources, which is not a clinical review, and the card says so.
-   * Absent: not stated; the card shows the neutral "Last reviewed … by …", and `validate` warns.
+   * `clinical`: a clinician reviewed the content ("Clinically reviewed … by …").
+   * `editorial`: the content was checked against its sources, which is not a clinical review,
+   * and the card says so. Absent: not stated; the card shows the neutral "Last reviewed … by …"
+   * line it always showed (it claims no clinical review), and `medcard validate` warns.
    */
   kind?: ReviewKind | null;
   /** Reviewer. */
   by?: string | null;
-  /** When the next review is due; a past date is shown as "review overdue". */
+  /** When the next review is due. */
   nextReview?: CardDate | null;
 }
 
-/** What kind of review `reviewed` records. */
-export type ReviewKind = "clinical" | "editorial";
-
 /**
- * The original card of a translation. `medcard validate` compares the safety lists with it (a
- * relative `url`, or `--original FILE`); the widget and `validate()` see one card and cannot.
+ * What kind of review: clinical (a clinician reviewed the content) or editorial (checked against its sources; not a clinical review).
  */
-export interface Translation {
-  /** Where the original card's JSON is: a path relative to this card's file, or a web address. Not shown to readers. */
-  url?: string | null;
-  /** The original card's language (BCP 47), such as `en`. */
-  language?: string | null;
-  /** In the card's own language, shown under the title: what safety content this shortened translation leaves out, and where to read it. */
-  omitted?: string | null;
-}
+export type ReviewKind = "clinical" | "editorial";
 
 /** Who supplied the content. */
 export interface Attribution {
@@ -304,6 +321,33 @@ export interface Attribution {
   /** Link for the credit, as written. */
   url?: string | null;
 }
+
+/**
+ * The original card of a translation.
+ *
+ * `medcard validate` compares the translation's safety lists (warnings, get-help callouts,
+ * serious side effects, precautions, dosage) with the original's: the file at `url` when it is a
+ * relative path (from the translation's own folder), or the file given with `--original`. It
+ * never fetches a web address, and neither the widget nor the playground can compare: they see
+ * one card.
+ */
+export interface Translation {
+  /**
+   * Where the original card's JSON is: a path relative to this card's file (such as
+   * `gabapentin.json`), or a web address. Not shown to readers.
+   */
+  url?: string | null;
+  /** The original card's language (BCP 47), such as `en`. */
+  language?: string | null;
+  /**
+   * In the card's own language, shown to readers under the title: what safety content of the
+   * original this translation deliberately leaves out, and where to read it. Only for a
+   * shortened translation; with it, the validator does not warn that the lists are shorter.
+   */
+  omitted?: string | null;
+}
+
+// END card types
 
 /** One finding of `validate`, the same the widget and `medcard validate` report. */
 export interface Problem {

@@ -1,8 +1,9 @@
-// The hand-written TypeScript types of the npm package (src/npm/index.d.ts) against the JSON
-// Schema generated from the Rust model (schema/medcard.schema.json): every object type has an
-// interface of the same name (the root is MedicationCard) with the same property names, the same
-// required ones, the same element types and nullability; every enum has a union of the same
-// strings. Fails when either side changes without the other.
+// The TypeScript types of the npm package (src/npm/index.d.ts) against the JSON Schema generated
+// from the Rust model (schema/medcard.schema.json). The card types are made from the schema by
+// scripts/card-types.mjs: the file must hold what it makes now. Read back from the TypeScript,
+// independently of that script: every object type has an interface of the same name (the root is
+// MedicationCard) with the same property names, the same required ones, the same element types
+// and nullability; every enum has a union of the same strings.
 
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
@@ -10,9 +11,12 @@ import path from "node:path";
 import { test } from "node:test";
 import { fileURLToPath } from "node:url";
 
+import { TYPES_FILE, cardTypes, region } from "../../scripts/card-types.mjs";
+
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const schema = JSON.parse(readFileSync(path.join(repo, "schema/medcard.schema.json"), "utf8"));
-const declarations = readFileSync(path.join(repo, "src/npm/index.d.ts"), "utf8").replace(/\/\*\*[\s\S]*?\*\/|\/\/.*$/gm, "");
+const typesText = readFileSync(path.join(repo, TYPES_FILE), "utf8");
+const declarations = typesText.replace(/\/\*\*[\s\S]*?\*\/|\/\/.*$/gm, "");
 
 // The TypeScript name of a schema type.
 const ROOT = "MedicationCard";
@@ -58,6 +62,10 @@ const objectTypes = [
   [ROOT, schema],
   ...Object.entries(schema.$defs).filter(([, definition]) => definition.type === "object"),
 ];
+
+test("index.d.ts's card types are what scripts/card-types.mjs makes from the schema", () => {
+  assert.equal(region(typesText), cardTypes(schema), "run `node scripts/card-types.mjs`");
+});
 
 test("every object type in the schema has an interface with the same properties and types", () => {
   for (const [name, definition] of objectTypes) {

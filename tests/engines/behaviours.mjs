@@ -1342,7 +1342,7 @@ export function runBehaviours(engineName) {
     await assertClean("lazy");
   });
 
-  test("if the wasm cannot be loaded, the card shows the error panel with the disclaimer, and medcard-error says so", { timeout: 60_000 }, async () => {
+  test("if the wasm cannot be loaded, the card shows the error panel with the disclaimer (which ::part(disclaimer) rules cannot hide), and medcard-error says so", { timeout: 60_000 }, async () => {
     await open("test/copy.html?copy=no-wasm", { settled: false });
     await browser.waitFor(() => document.getElementById("first").shadowRoot?.querySelector("[role=alert]"), "the error panel");
     const [card] = await cards();
@@ -1350,6 +1350,14 @@ export function runBehaviours(engineName) {
     assertDisclaimerReadable(card, "no wasm");
     await browser.waitFor(() => window.__probe.failed.length > 0, "medcard-error");
     assert.match((await probe()).failed[0].problems[0].message, /medcard code could not be loaded/);
+    // A host's ::part(disclaimer) rules cannot hide the plain panel's disclaimer either.
+    await run(() => new Promise((resolve) => {
+      const link = Object.assign(document.createElement("link"), { rel: "stylesheet", href: "/test/hidden-part.css", onload: resolve });
+      document.head.append(link);
+    }));
+    const [hostile] = await cards();
+    assertDisclaimerReadable(hostile, "no wasm, under ::part(disclaimer) rules");
+    assert.ok(hostile.disclaimer.height > 20, JSON.stringify(hostile.disclaimer));
   });
 
   // ---- Server-rendered cards: adopted in place, or replaced in one step ----

@@ -357,6 +357,7 @@ export async function startSite({ ssr = true } = {}) {
     if (pathname === "/test/hostile.css") return send("text/css", HOSTILE_CSS);
     if (pathname === "/test/loading.css") return send("text/css", ".spacer { height: 3000px; }");
     if (pathname === "/test/card.css") return send("text/css", "body { margin: 0; padding: 8px; }");
+    if (pathname === "/test/hidden-part.css") return send("text/css", "med-card::part(disclaimer) { display: none !important; visibility: hidden !important; opacity: 0 !important; }");
     if (TEST_PAGES[pathname]) return send("text/html; charset=utf-8", injectProbe(TEST_PAGES[pathname](url.searchParams), url.search));
     if (pathname.startsWith("/probe/")) {
       const file = path.join(probeDir, path.normalize(pathname.slice("/probe/".length)));
