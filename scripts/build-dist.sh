@@ -15,16 +15,19 @@ out=target/wasm-pack${features:+-$features}
 authoring=target/wasm-pack-authoring
 # --converge repeats -Oz until nothing shrinks; --low-memory-unused is safe because Rust puts the
 # stack first, so nothing lives below address 1024; the two custom sections are build metadata.
-build_wasm() { # out-dir out-name cargo-features
-  rm -rf "$1" # wasm-pack leaves files of earlier builds (a snippets/ folder) in place
+build_wasm() { # out-dir out-name cargo-args…
+  local dir=$1 name=$2
+  shift 2
+  rm -rf "$dir" # wasm-pack leaves files of earlier builds (a snippets/ folder) in place
   wasm-pack --quiet build --release --target web --no-typescript --no-pack \
-    --out-dir "$1" --out-name "$2" ${3:+-- --features "$3"}
+    --out-dir "$dir" --out-name "$name" -- "$@"
   node_modules/.bin/wasm-opt -Oz --converge --low-memory-unused --strip-producers --strip-target-features \
-    "$1/$2_bg.wasm" -o "$1/$2_bg.opt.wasm"
-  [ ! -d "$1/snippets" ] || { echo "build-dist: the wasm imports a JS snippet; the bundles would miss it" >&2; exit 1; }
+    "$dir/${name}_bg.wasm" -o "$dir/${name}_bg.opt.wasm"
+  [ ! -d "$dir/snippets" ] || { echo "build-dist: the wasm imports a JS snippet; the bundles would miss it" >&2; exit 1; }
 }
-build_wasm "$out" medcard_wasm "$features"
-[ -n "$features" ] || build_wasm "$authoring" medcard_authoring authoring
+build_wasm "$out" medcard_wasm ${features:+--features "$features"}
+# The authoring wasm carries no card: the core, the checks and `validate` (no Yew, no element).
+[ -n "$features" ] || build_wasm "$authoring" medcard_authoring --no-default-features --features authoring
 
 rm -rf "$dist"
 mkdir -p "$dist"

@@ -13,7 +13,7 @@
 //! - Structured values going to JS (event details, findings, words) are made by
 //!   serde-wasm-bindgen from the core's own types; nothing is parsed back out of strings.
 
-use crate::component::today;
+use crate::browser::{to_js, today};
 use crate::error::{Error, LoadFailure};
 use crate::text::EN;
 use crate::validate::{parse_card, Limits, Options};
@@ -113,27 +113,6 @@ pub fn start_runtime(hooks: ElementHooks) -> CardRuntime {
 #[wasm_bindgen(js_name = resetRuntime)]
 pub fn reset_runtime() {
     wasm_bindgen::handler::schedule_reinit();
-}
-
-/// Checks card JSON text with the widget's own rules: `[{ severity, path, message, line?,
-/// column? }]`, errors first; empty when the card is valid with no warnings. In the authoring
-/// build only (feature `authoring`: the playground and the npm `validate`).
-#[cfg(feature = "authoring")]
-#[wasm_bindgen]
-pub fn validate(json: &str) -> JsValue {
-    to_js(&crate::report::findings(&parse_card(json, &options())))
-}
-
-/// [`validate`] with the playground's switch: `readability` adds the reading level of each text
-/// (infos, and warnings above grade 9), as `medcard validate --readability` does.
-#[cfg(feature = "authoring")]
-#[wasm_bindgen(js_name = validateWith)]
-pub fn validate_with(json: &str, readability: bool) -> JsValue {
-    let options = Options {
-        readability,
-        ..options()
-    };
-    to_js(&crate::report::findings(&parse_card(json, &options)))
 }
 
 /// The words the element shows when the wasm cannot render at all (it gets them up front).
@@ -385,12 +364,6 @@ fn options() -> Options {
         today: today(),
         ..Options::default()
     }
-}
-
-/// A value as JavaScript sees it. Our types serialise to plain objects, strings and numbers,
-/// which cannot fail; `undefined` is never reached.
-fn to_js(value: &impl Serialize) -> JsValue {
-    serde_wasm_bindgen::to_value(value).unwrap_or(JsValue::UNDEFINED)
 }
 
 /// Dispatches a bubbling, composed event, so hosts can listen on the element or any ancestor.
