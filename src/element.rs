@@ -18,7 +18,9 @@ use crate::error::{Error, LoadFailure};
 use crate::text::EN;
 use crate::validate::{parse_card, Limits, Options};
 use crate::view::static_ops;
-use crate::view::{CardState, HeadingLevel, Layout, Root, RootProps, StaticDom, STYLE};
+use crate::view::{
+    CardState, FetchedWords, HeadingLevel, Layout, Root, RootProps, StaticDom, STYLE,
+};
 use serde::Serialize;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -40,6 +42,11 @@ extern "C" {
     /// Builds the element that a static part's instructions describe (`src/view/static_ops.rs`).
     #[wasm_bindgen(method, js_name = buildStatic)]
     fn build_static(this: &ElementHooks, ops: &str) -> Node;
+
+    /// The words file of language `lang` (`src/js/languages.js`): its JSON text when the
+    /// element has it, `true` while it is on its way, `false` when the card should use English.
+    #[wasm_bindgen(method, catch, js_name = wordsFor)]
+    fn words_for(this: &ElementHooks, lang: &str) -> Result<JsValue, JsValue>;
 
     /// The element's presentation attributes, read by `element.js`:
     /// `{ lang, headingLevel, expanded, layout, pageLang, strings }` (strings or null; `expanded`
@@ -91,6 +98,26 @@ fn build_static_parts(html: Html) -> Html {
             VNode::VList(Rc::new(VList::with_children(children, list.key.clone())))
         }
         other => other,
+    }
+}
+
+/// A card's language has no table in this instance (the card's wasm has English only): adds
+/// the language's words if the element has them ([`crate::text::add_language`]); whether the
+/// card waits for them ([`crate::view::FetchedWords`]).
+fn fetched_words(lang: &str) -> bool {
+    let Some(hooks) = HOOKS.with(|hooks| hooks.borrow().clone()) else {
+        return false;
+    };
+    let Ok(answer) = hooks.words_for(lang) else {
+        return false;
+    };
+    match answer.as_string() {
+        // A file that cannot be read leaves the card in English.
+        Some(file) => {
+            let _ = crate::text::add_language(&file);
+            false
+        }
+        None => answer.as_bool() == Some(true),
     }
 }
 
@@ -178,6 +205,7 @@ impl CardHandle {
             on_error: error_events(host.clone()),
             on_toggle: toggle_events(host),
             static_dom: Some(StaticDom(build_static_parts)),
+            words: Some(FetchedWords(fetched_words)),
             ..RootProps::new(CardState::Loading)
         };
         let app = Renderer::<Root>::with_root_and_props(container, props.clone()).render();
@@ -326,6 +354,12 @@ impl CardHandle {
     #[wasm_bindgen(js_name = keepOpen)]
     pub fn keep_open(&self, name: &str) {
         self.props.borrow().open.keep_for_next_card(name);
+    }
+
+    /// Renders again once a language's words arrived or failed (`src/js/languages.js`): a
+    /// card waiting for them shows in its language, or in English.
+    pub fn refresh(&self) {
+        self.render(|props| props.words_arrived = props.words_arrived.wrapping_add(1));
     }
 
     /// Makes this card reusable by another element (see `src/js/recovery.js`): empties it and

@@ -23,10 +23,13 @@ use std::rc::{Rc, Weak};
 mod ar;
 mod en;
 mod es;
+mod plural;
 mod problem;
 
+#[cfg(feature = "languages")]
 pub use ar::AR;
 pub use en::EN;
+#[cfg(feature = "languages")]
 pub use es::ES;
 
 /// CLDR plural categories; a language's [`UiText::plural`] rule picks one for a count.
@@ -638,20 +641,140 @@ fn fill(pattern: &str, values: &[(&str, &str)]) -> String {
     filled
 }
 
-/// Every language with a table.
+/// Every language with a table compiled in: all of them with the feature `languages` (the
+/// default), English only without it (the card's wasm in dist/, whose other languages arrive at
+/// run time through [`add_language`]).
+#[cfg(feature = "languages")]
 pub static LANGUAGES: &[&UiText] = &[&EN, &ES, &AR];
+/// Every language with a table compiled in: all of them with the feature `languages` (the
+/// default), English only without it (the card's wasm in dist/, whose other languages arrive at
+/// run time through [`add_language`]).
+#[cfg(not(feature = "languages"))]
+pub static LANGUAGES: &[&UiText] = &[&EN];
 
-/// The table for a BCP 47 tag, matched on its primary subtag; English when there is none.
-pub fn ui_text(lang: Option<&str>) -> &'static UiText {
-    let primary = lang
-        .and_then(|tag| tag.trim().split(['-', '_']).next())
+/// The primary language subtag of a BCP 47 tag, lower-cased ("es" for "es-MX"); empty for none.
+pub fn primary_subtag(lang: Option<&str>) -> String {
+    lang.and_then(|tag| tag.trim().split(['-', '_']).next())
         .unwrap_or("")
-        .to_ascii_lowercase();
-    LANGUAGES
+        .to_ascii_lowercase()
+}
+
+/// The table for a BCP 47 tag, matched on its primary subtag: a compiled-in one, else one added
+/// at run time ([`add_language`]); English when there is none.
+pub fn ui_text(lang: Option<&str>) -> &'static UiText {
+    let primary = primary_subtag(lang);
+    let compiled = LANGUAGES
         .iter()
         .copied()
-        .find(|table| table.lang == primary)
-        .unwrap_or(&EN)
+        .find(|table| table.lang == primary);
+    compiled.or_else(|| added(&primary)).unwrap_or(&EN)
+}
+
+thread_local! {
+    /// The tables that arrived at run time, each made once and kept for the program's life.
+    static ADDED: RefCell<Vec<&'static UiText>> = const { RefCell::new(Vec::new()) };
+}
+
+fn added(lang: &str) -> Option<&'static UiText> {
+    ADDED.with(|added| {
+        added
+            .borrow()
+            .iter()
+            .copied()
+            .find(|table| table.lang == lang)
+    })
+}
+
+/// Why a words file was not taken ([`add_language`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum WordsError {
+    /// The text is not a JSON object.
+    NotAnObject,
+    /// A field is missing or not as it should be: its name.
+    Field(&'static str),
+    /// The language already has a table (English, or one compiled in or added before).
+    Known(String),
+}
+
+impl fmt::Display for WordsError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            WordsError::NotAnObject => f.write_str("the words file is not a JSON object"),
+            WordsError::Field(name) => write!(f, "the words file's `{name}` is missing or wrong"),
+            WordsError::Known(lang) => write!(f, "the language `{lang}` already has its words"),
+        }
+    }
+}
+
+/// A language's words as a file of their own (`dist/words/<lang>.json`, which the element
+/// fetches for a card in that language): `{ "lang", "dir", "plural", "words": { key: text } }`,
+/// with every key of [`UiText::entries`] and the name of its plural rule. [`add_language`] reads
+/// it back. The error panel's messages are code, not words: they stay compiled in.
+pub fn words_file(table: &UiText) -> String {
+    let words: serde_json::Map<String, serde_json::Value> = table
+        .entries()
+        .into_iter()
+        .map(|(key, text)| (key, serde_json::Value::from(text.to_string())))
+        .collect();
+    let file = serde_json::json!({
+        "lang": table.lang,
+        "dir": table.dir,
+        "plural": plural::name_of(table.plural),
+        "words": words,
+    });
+    format!("{file}\n")
+}
+
+/// Adds the table of a language from its [`words_file`], so [`ui_text`] finds it from now on:
+/// the card's wasm has only English compiled in, and the element hands it the file of each other
+/// language a card needs. A key the file lacks keeps its English words. The table lives as long
+/// as the program (one per language).
+pub fn add_language(file: &str) -> Result<&'static UiText, WordsError> {
+    let Ok(serde_json::Value::Object(file)) = crate::json::parse(file) else {
+        return Err(WordsError::NotAnObject);
+    };
+    let text = |name: &'static str| file.get(name).and_then(serde_json::Value::as_str);
+    let lang = text("lang")
+        .filter(|lang| (2..=3).contains(&lang.len()))
+        .filter(|lang| lang.bytes().all(|b| b.is_ascii_lowercase()))
+        .ok_or(WordsError::Field("lang"))?;
+    if LANGUAGES.iter().any(|table| table.lang == lang) || added(lang).is_some() {
+        return Err(WordsError::Known(lang.to_string()));
+    }
+    let dir = match text("dir") {
+        Some("ltr") => "ltr",
+        Some("rtl") => "rtl",
+        _ => return Err(WordsError::Field("dir")),
+    };
+    let rule = text("plural")
+        .and_then(plural::named)
+        .ok_or(WordsError::Field("plural"))?;
+    let Some(serde_json::Value::Object(words)) = file.get("words") else {
+        return Err(WordsError::Field("words"));
+    };
+    let (problem, load_failure) = messages(lang);
+    let mut table = UiText {
+        lang: Box::leak(lang.to_string().into_boxed_str()),
+        dir,
+        plural: rule,
+        problem,
+        load_failure,
+        ..EN.clone()
+    };
+    replace_words(&mut table, words);
+    let table: &'static UiText = Box::leak(Box::new(table));
+    ADDED.with(|added| added.borrow_mut().push(table));
+    Ok(table)
+}
+
+/// The error panel's messages of a language (functions, so they stay compiled in); English's
+/// for a language that has none.
+fn messages(lang: &str) -> (fn(&Problem) -> String, fn(&LoadFailure) -> String) {
+    match lang {
+        "es" => (es::spanish_problem, es::spanish_load_failure),
+        "ar" => (ar::arabic_problem, ar::arabic_load_failure),
+        _ => (EN.problem, EN.load_failure),
+    }
 }
 
 thread_local! {
@@ -679,15 +802,7 @@ pub fn customised(base: &'static UiText, overrides: &str) -> Words {
         return Words::from(base);
     };
     let mut table = base.clone();
-    let mut changed = false;
-    for (key, slot) in table.slots() {
-        let replacement = map.get(&key).and_then(serde_json::Value::as_str);
-        if let Some(text) = replacement.filter(|text| !text.trim().is_empty()) {
-            *slot = UiString(Cow::Owned(text.to_string()));
-            changed = true;
-        }
-    }
-    if !changed {
+    if !replace_words(&mut table, &map) {
         return Words::from(base);
     }
     let table = Rc::new(table);
@@ -699,11 +814,25 @@ pub fn customised(base: &'static UiText, overrides: &str) -> Words {
     Words(Shared::Custom(table))
 }
 
+/// Replaces the strings of `table` that `words` (keys of [`UiText::entries`] to text) gives:
+/// unknown keys, non-text values and blank text are ignored. Whether anything was replaced.
+fn replace_words(table: &mut UiText, words: &serde_json::Map<String, serde_json::Value>) -> bool {
+    let mut changed = false;
+    for (key, slot) in table.slots() {
+        let replacement = words.get(&key).and_then(serde_json::Value::as_str);
+        if let Some(text) = replacement.filter(|text| !text.trim().is_empty()) {
+            *slot = UiString(Cow::Owned(text.to_string()));
+            changed = true;
+        }
+    }
+    changed
+}
+
 /// How many customised tables the cache names, live or not yet cleared (for tests).
-#[cfg(test)]
+#[cfg(all(test, feature = "languages"))]
 fn customised_cached() -> usize {
     CUSTOMISED.with(|cache| cache.borrow().len())
 }
 
-#[cfg(test)]
+#[cfg(all(test, feature = "languages"))]
 mod tests;

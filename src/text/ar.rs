@@ -1,27 +1,18 @@
 //! Arabic.
 
-use super::{Plural, UiString, UiText};
+use super::{plural, Plural};
+#[cfg(feature = "languages")]
+use super::{UiString, UiText};
 use crate::codes::CodeSystem;
 use crate::error::{tenths, JsonType, LoadFailure, Problem, Score, StatusMeaning};
 
-/// Arabic plurals (CLDR): 0, 1, 2, 3–10, 11–99 (modulo 100), and the rest.
-fn arabic_plural(n: usize) -> Plural {
-    match (n, n % 100) {
-        (0, _) => Plural::Zero,
-        (1, _) => Plural::One,
-        (2, _) => Plural::Two,
-        (_, 3..=10) => Plural::Few,
-        (_, 11..=99) => Plural::Many,
-        _ => Plural::Other,
-    }
-}
-
 /// Arabic (Modern Standard Arabic), written right to left. Digits stay Western (0–9), as in
 /// the card content, and month names are the ones used across Egypt and the Gulf.
+#[cfg(feature = "languages")]
 pub static AR: UiText = UiText {
     lang: "ar",
     dir: "rtl",
-    plural: arabic_plural,
+    plural: plural::arabic,
     disclaimer: UiString::new(
         "هذه البطاقة معلومات عامة وليست نصيحة طبية، ولا تغني عن نصيحة طبيبك أو الصيدلي أو \
         الممرض. اتبع دائمًا تعليمات الوصفة الطبية والنشرة المرفقة بالدواء، ولا تبدأ أي دواء أو توقفه \
@@ -179,7 +170,7 @@ fn arabic_type(ty: JsonType) -> &'static str {
 
 /// Arabic, for a value after its path. Counts are written as "its number of characters is 80"
 /// rather than "80 characters", so the noun does not change with the number.
-fn arabic_problem(problem: &Problem) -> String {
+pub(super) fn arabic_problem(problem: &Problem) -> String {
     match problem {
         Problem::Missing => "حقل مطلوب لكنه غير موجود".into(),
         Problem::WrongType { expected, found } => format!(
@@ -347,7 +338,7 @@ fn arabic_score(score: Score, words: usize) -> String {
 }
 
 /// Arabic, for why the data could not be fetched.
-fn arabic_load_failure(failure: &LoadFailure) -> String {
+pub(super) fn arabic_load_failure(failure: &LoadFailure) -> String {
     match failure {
         LoadFailure::NoData => format!(
             "لم تُقدَّم بيانات للبطاقة (عيّن الخاصية data، أو أضف عنصرًا فرعيًا {}، أو السمة src)",
@@ -374,7 +365,7 @@ fn arabic_load_failure(failure: &LoadFailure) -> String {
         LoadFailure::Timeout { url, millis } => {
             let seconds = millis.div_ceil(1000);
             // After "within": genitive forms of "second" for each plural category.
-            let duration = match arabic_plural(seconds as usize) {
+            let duration = match plural::arabic(seconds as usize) {
                 Plural::One => "ثانية واحدة".to_string(),
                 Plural::Two => "ثانيتين".to_string(),
                 Plural::Few => format!("{seconds} ثوانٍ"),

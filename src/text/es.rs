@@ -1,15 +1,16 @@
 //! Spanish.
 
-use super::en::english_plural;
-use super::{UiString, UiText};
+#[cfg(feature = "languages")]
+use super::{plural, UiString, UiText};
 use crate::codes::CodeSystem;
 use crate::error::{tenths, JsonType, LoadFailure, Problem, Score, StatusMeaning};
 
 /// Spanish (neutral, formal "usted").
+#[cfg(feature = "languages")]
 pub static ES: UiText = UiText {
     lang: "es",
     dir: "ltr",
-    plural: english_plural,
+    plural: plural::english,
     disclaimer: UiString::new(
         "Esta ficha ofrece información general, no consejo médico. No sustituye las \
         indicaciones de su médico, farmacéutico o enfermero. Siga siempre las instrucciones de la \
@@ -168,7 +169,7 @@ fn spanish_type(ty: JsonType) -> &'static str {
 }
 
 /// Spanish, for a value after its path ("`medication.name` es obligatorio, pero falta").
-fn spanish_problem(problem: &Problem) -> String {
+pub(super) fn spanish_problem(problem: &Problem) -> String {
     match problem {
         Problem::Missing => "es obligatorio, pero falta".into(),
         Problem::WrongType { expected, found } => format!(
@@ -309,7 +310,7 @@ fn spanish_score(score: Score, words: usize) -> String {
 }
 
 /// Spanish, for why the data could not be fetched.
-fn spanish_load_failure(failure: &LoadFailure) -> String {
+pub(super) fn spanish_load_failure(failure: &LoadFailure) -> String {
     match failure {
         LoadFailure::NoData => "no se han proporcionado datos para la ficha (defina la propiedad \
             data, añada un elemento hijo <script type=\"application/json\"> o un atributo src)"

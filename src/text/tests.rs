@@ -165,3 +165,87 @@ fn any_number_of_customised_tables_apply_and_none_is_kept_after_use() {
     assert_eq!(last.side_effects, "Effects 200");
     assert_eq!(customised_cached(), 1, "dropped tables leave the cache");
 }
+
+/// `table`'s words file as if it were another language's (`lang`), which is not compiled in.
+fn words_file_as(table: &UiText, lang: &str) -> String {
+    let file = words_file(table);
+    let tagged = format!("\"lang\":\"{}\"", table.lang);
+    assert!(file.contains(&tagged), "{file}");
+    file.replacen(&tagged, &format!("\"lang\":\"{lang}\""), 1)
+}
+
+#[test]
+fn a_words_file_gives_back_the_whole_table_with_its_direction_and_plurals() {
+    let added = add_language(&words_file_as(&AR, "zz")).expect("a words file");
+    assert_eq!(added.entries(), AR.entries());
+    assert_eq!(added.dir, "rtl");
+    // Arabic's six plural categories survive the file: the rule is named, not copied.
+    for n in 0..=1000 {
+        assert_eq!((added.plural)(n), (AR.plural)(n), "{n}");
+    }
+    assert_eq!(added.effect_counts(0, 3), AR.effect_counts(0, 3));
+    assert_eq!(added.effect_counts(11, 2), AR.effect_counts(11, 2));
+    // The card finds it by its tag from now on, and a host's strings apply on top.
+    assert!(std::ptr::eq(ui_text(Some("zz-EG")), added));
+    let custom = customised(added, r#"{"side_effects": "Other words"}"#);
+    assert_eq!(custom.side_effects, "Other words");
+    assert_eq!(custom.uses, AR.uses);
+    let spanish = add_language(&words_file_as(&ES, "zy")).expect("a words file");
+    assert_eq!(spanish.entries(), ES.entries());
+    assert_eq!(spanish.dir, "ltr");
+    assert_eq!(spanish.effect_counts(4, 1), ES.effect_counts(4, 1));
+}
+
+#[test]
+fn an_added_language_keeps_its_error_messages_which_stay_compiled_in() {
+    let problem = crate::error::Problem::TooLong {
+        chars: 5000,
+        limit: 4000,
+    };
+    let failure = crate::error::LoadFailure::Timeout {
+        url: "https://example.org/card.json".into(),
+        millis: 3000,
+    };
+    for table in [&ES, &AR] {
+        let (problem_message, load_message) = messages(table.lang);
+        assert_eq!(problem_message(&problem), (table.problem)(&problem));
+        assert_eq!(load_message(&failure), (table.load_failure)(&failure));
+        assert_ne!(problem_message(&problem), (EN.problem)(&problem));
+    }
+    let (problem_message, _) = messages("zz");
+    assert_eq!(problem_message(&problem), (EN.problem)(&problem));
+}
+
+#[test]
+fn a_words_file_that_is_wrong_or_names_a_known_language_is_refused() {
+    assert_eq!(add_language("[]").err(), Some(WordsError::NotAnObject));
+    let arabic = words_file_as(&AR, "zx");
+    let cases = [
+        (
+            arabic.replace("\"dir\":\"rtl\"", "\"dir\":\"up\""),
+            WordsError::Field("dir"),
+        ),
+        (
+            arabic.replace("\"plural\":\"arabic\"", "\"plural\":\"welsh\""),
+            WordsError::Field("plural"),
+        ),
+        (
+            arabic.replace("\"lang\":\"zx\"", "\"lang\":\"Z1\""),
+            WordsError::Field("lang"),
+        ),
+        (words_file(&ES), WordsError::Known("es".into())),
+        (words_file(&EN), WordsError::Known("en".into())),
+    ];
+    for (file, expected) in cases {
+        assert_eq!(add_language(&file).err(), Some(expected));
+    }
+    assert_eq!(ui_text(Some("zx")).lang, "en");
+}
+
+#[test]
+fn a_words_file_lacking_keys_keeps_english_for_them() {
+    let file = r#"{"lang":"zw","dir":"ltr","plural":"one-other","words":{"uses":"Usos"}}"#;
+    let added = add_language(file).expect("a words file");
+    assert_eq!(added.uses, "Usos");
+    assert_eq!(added.sources, EN.sources);
+}
