@@ -43,7 +43,7 @@ extern "C" {
     #[wasm_bindgen(method, js_name = buildStatic)]
     fn build_static(this: &ElementHooks, ops: &str) -> Node;
 
-    /// The words file of language `lang` (`src/js/languages.js`): its JSON text when the
+    /// The words file of language `lang` (`src/js/words.js`): its JSON text when the
     /// element has it, `true` while it is on its way, `false` when the card should use English.
     #[wasm_bindgen(method, catch, js_name = wordsFor)]
     fn words_for(this: &ElementHooks, lang: &str) -> Result<JsValue, JsValue>;
@@ -356,7 +356,7 @@ impl CardHandle {
         self.props.borrow().open.keep_for_next_card(name);
     }
 
-    /// Renders again once a language's words arrived or failed (`src/js/languages.js`): a
+    /// Renders again once a language's words arrived or failed (`src/js/words.js`): a
     /// card waiting for them shows in its language, or in English.
     pub fn refresh(&self) {
         self.render(|props| props.words_arrived = props.words_arrived.wrapping_add(1));

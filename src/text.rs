@@ -20,11 +20,16 @@ use std::fmt;
 use std::ops::Deref;
 use std::rc::{Rc, Weak};
 
+#[cfg(feature = "languages")]
 mod ar;
 mod en;
+#[cfg(feature = "languages")]
 mod es;
+mod messages;
 mod plural;
 mod problem;
+
+pub use messages::MessageTemplates;
 
 #[cfg(feature = "languages")]
 pub use ar::AR;
@@ -291,6 +296,10 @@ pub struct UiText {
     pub problem: fn(&Problem) -> String,
     /// Why the card data could not be fetched.
     pub load_failure: fn(&LoadFailure) -> String,
+    /// The error panel's messages as templates, for a table added at run time
+    /// ([`add_language`]); `None` for a compiled-in table, whose [`UiText::problem`] and
+    /// [`UiText::load_failure`] write them.
+    pub message_templates: Option<&'static MessageTemplates>,
     /// The data is not JSON: `{message}` (the parser's English words, which a translation may
     /// leave out) is replaced. Where the data has a place, [`UiText::error_position`] adds it.
     pub error_syntax: UiString,
@@ -400,7 +409,7 @@ impl UiText {
         match error {
             Error::Invalid { errors, .. } => errors
                 .iter()
-                .map(|issue| (issue.path.clone(), (self.problem)(&issue.problem)))
+                .map(|issue| (issue.path.clone(), self.problem_message(&issue.problem)))
                 .collect(),
             other => vec![(
                 String::new(),
@@ -433,10 +442,31 @@ impl UiText {
             Error::Unreadable { message } => fill(&self.error_unreadable, &[("message", message)]),
             Error::Load(failure) => fill(
                 &self.error_load,
-                &[("reason", &(self.load_failure)(failure))],
+                &[("reason", &self.load_failure_message(failure))],
             ),
         };
         Some(message)
+    }
+
+    /// What is wrong with one value, in this language ([`UiText::problem`], or the templates of
+    /// a table added at run time; English where those have none).
+    pub fn problem_message(&self, problem: &Problem) -> String {
+        self.message_templates
+            .and_then(|templates| {
+                let case = messages::problem_case(problem, self.plural);
+                messages::from_templates(templates, case)
+            })
+            .unwrap_or_else(|| (self.problem)(problem))
+    }
+
+    /// Why the card data could not be fetched, in this language (as [`UiText::problem_message`]).
+    pub fn load_failure_message(&self, failure: &LoadFailure) -> String {
+        self.message_templates
+            .and_then(|templates| {
+                let case = messages::load_failure_case(failure, self.plural);
+                messages::from_templates(templates, Some(case))
+            })
+            .unwrap_or_else(|| (self.load_failure)(failure))
     }
 
     /// "The data is not JSON" with the parser's `message`, without the place (which reports
@@ -519,6 +549,7 @@ impl UiText {
             date_pattern,
             problem: _,
             load_failure: _,
+            message_templates: _,
             error_syntax,
             error_position,
             error_too_large,
@@ -708,27 +739,33 @@ impl fmt::Display for WordsError {
 
 /// A language's words as a file of their own (`dist/words/<lang>.json`, which the element
 /// fetches for a card in that language): `{ "lang", "dir", "plural", "words": { key: text } }`,
-/// with every key of [`UiText::entries`] and the name of its plural rule. [`add_language`] reads
-/// it back. The error panel's messages are code, not words: they stay compiled in.
+/// with every key of [`UiText::entries`], the name of its plural rule, and `messages`: the error
+/// panel's messages as templates, made from the language's message functions. [`add_language`]
+/// reads it back.
 pub fn words_file(table: &UiText) -> String {
     let words: serde_json::Map<String, serde_json::Value> = table
         .entries()
         .into_iter()
         .map(|(key, text)| (key, serde_json::Value::from(text.to_string())))
         .collect();
+    let messages: serde_json::Map<String, serde_json::Value> = messages::templates(table)
+        .into_iter()
+        .map(|(key, template)| (key, serde_json::Value::from(template)))
+        .collect();
     let file = serde_json::json!({
         "lang": table.lang,
         "dir": table.dir,
         "plural": plural::name_of(table.plural),
         "words": words,
+        "messages": messages,
     });
     format!("{file}\n")
 }
 
 /// Adds the table of a language from its [`words_file`], so [`ui_text`] finds it from now on:
 /// the card's wasm has only English compiled in, and the element hands it the file of each other
-/// language a card needs. A key the file lacks keeps its English words. The table lives as long
-/// as the program (one per language).
+/// language a card needs. A key the file lacks keeps its English words, and a message without a
+/// template stays English. The table lives as long as the program (one per language).
 pub fn add_language(file: &str) -> Result<&'static UiText, WordsError> {
     let Ok(serde_json::Value::Object(file)) = crate::json::parse(file) else {
         return Err(WordsError::NotAnObject);
@@ -752,29 +789,21 @@ pub fn add_language(file: &str) -> Result<&'static UiText, WordsError> {
     let Some(serde_json::Value::Object(words)) = file.get("words") else {
         return Err(WordsError::Field("words"));
     };
-    let (problem, load_failure) = messages(lang);
+    let templates = match file.get("messages") {
+        Some(serde_json::Value::Object(messages)) => MessageTemplates::from_json(messages),
+        _ => MessageTemplates::default(),
+    };
     let mut table = UiText {
         lang: Box::leak(lang.to_string().into_boxed_str()),
         dir,
         plural: rule,
-        problem,
-        load_failure,
+        message_templates: Some(Box::leak(Box::new(templates))),
         ..EN.clone()
     };
     replace_words(&mut table, words);
     let table: &'static UiText = Box::leak(Box::new(table));
     ADDED.with(|added| added.borrow_mut().push(table));
     Ok(table)
-}
-
-/// The error panel's messages of a language (functions, so they stay compiled in); English's
-/// for a language that has none.
-fn messages(lang: &str) -> (fn(&Problem) -> String, fn(&LoadFailure) -> String) {
-    match lang {
-        "es" => (es::spanish_problem, es::spanish_load_failure),
-        "ar" => (ar::arabic_problem, ar::arabic_load_failure),
-        _ => (EN.problem, EN.load_failure),
-    }
 }
 
 thread_local! {

@@ -1,14 +1,11 @@
 //! Arabic.
 
-use super::{plural, Plural};
-#[cfg(feature = "languages")]
-use super::{UiString, UiText};
+use super::{plural, Plural, UiString, UiText};
 use crate::codes::CodeSystem;
 use crate::error::{tenths, JsonType, LoadFailure, Problem, Score, StatusMeaning};
 
 /// Arabic (Modern Standard Arabic), written right to left. Digits stay Western (0–9), as in
 /// the card content, and month names are the ones used across Egypt and the Gulf.
-#[cfg(feature = "languages")]
 pub static AR: UiText = UiText {
     lang: "ar",
     dir: "rtl",
@@ -140,6 +137,7 @@ pub static AR: UiText = UiText {
     date_pattern: UiString::new("{day} {month} {year}"),
     problem: arabic_problem,
     load_failure: arabic_load_failure,
+    message_templates: None,
     error_syntax: UiString::new("بيانات البطاقة ليست بصيغة JSON صحيحة"),
     error_position: UiString::new("{problem} (السطر {line}، العمود {column})"),
     error_too_large: UiString::new(
@@ -170,7 +168,7 @@ fn arabic_type(ty: JsonType) -> &'static str {
 
 /// Arabic, for a value after its path. Counts are written as "its number of characters is 80"
 /// rather than "80 characters", so the noun does not change with the number.
-pub(super) fn arabic_problem(problem: &Problem) -> String {
+fn arabic_problem(problem: &Problem) -> String {
     match problem {
         Problem::Missing => "حقل مطلوب لكنه غير موجود".into(),
         Problem::WrongType { expected, found } => format!(
@@ -338,7 +336,7 @@ fn arabic_score(score: Score, words: usize) -> String {
 }
 
 /// Arabic, for why the data could not be fetched.
-pub(super) fn arabic_load_failure(failure: &LoadFailure) -> String {
+fn arabic_load_failure(failure: &LoadFailure) -> String {
     match failure {
         LoadFailure::NoData => format!(
             "لم تُقدَّم بيانات للبطاقة (عيّن الخاصية data، أو أضف عنصرًا فرعيًا {}، أو السمة src)",

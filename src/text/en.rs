@@ -128,6 +128,7 @@ pub static EN: UiText = UiText {
     date_pattern: UiString::new("{day} {month} {year}"),
     problem: english_problem,
     load_failure: english_load_failure,
+    message_templates: None,
     error_syntax: UiString::new("the card data is not valid JSON: {message}"),
     error_position: UiString::new("{problem} (line {line}, column {column})"),
     error_too_large: UiString::new("the card data is {bytes} bytes, over the limit of {limit} bytes"),

@@ -1,12 +1,10 @@
 //! Spanish.
 
-#[cfg(feature = "languages")]
 use super::{plural, UiString, UiText};
 use crate::codes::CodeSystem;
 use crate::error::{tenths, JsonType, LoadFailure, Problem, Score, StatusMeaning};
 
 /// Spanish (neutral, formal "usted").
-#[cfg(feature = "languages")]
 pub static ES: UiText = UiText {
     lang: "es",
     dir: "ltr",
@@ -146,6 +144,7 @@ pub static ES: UiText = UiText {
     date_pattern: UiString::new("{day} de {month} de {year}"),
     problem: spanish_problem,
     load_failure: spanish_load_failure,
+    message_templates: None,
     error_syntax: UiString::new("los datos de la ficha no son JSON válido"),
     error_position: UiString::new("{problem} (línea {line}, columna {column})"),
     error_too_large: UiString::new(
@@ -169,7 +168,7 @@ fn spanish_type(ty: JsonType) -> &'static str {
 }
 
 /// Spanish, for a value after its path ("`medication.name` es obligatorio, pero falta").
-pub(super) fn spanish_problem(problem: &Problem) -> String {
+fn spanish_problem(problem: &Problem) -> String {
     match problem {
         Problem::Missing => "es obligatorio, pero falta".into(),
         Problem::WrongType { expected, found } => format!(
@@ -310,7 +309,7 @@ fn spanish_score(score: Score, words: usize) -> String {
 }
 
 /// Spanish, for why the data could not be fetched.
-pub(super) fn spanish_load_failure(failure: &LoadFailure) -> String {
+fn spanish_load_failure(failure: &LoadFailure) -> String {
     match failure {
         LoadFailure::NoData => "no se han proporcionado datos para la ficha (defina la propiedad \
             data, añada un elemento hijo <script type=\"application/json\"> o un atributo src)"

@@ -3,9 +3,11 @@
 
 use super::Plural;
 
+/// A plural rule: the category of a count.
+pub(super) type Rule = fn(usize) -> Plural;
+
 /// Every rule with its name in a words file.
-pub(super) const RULES: [(&str, fn(usize) -> Plural); 2] =
-    [("one-other", english), ("arabic", arabic)];
+pub(super) const RULES: [(&str, Rule); 2] = [("one-other", english), ("arabic", arabic)];
 
 /// English plurals (and Spanish): one for 1, other for the rest.
 pub(super) fn english(n: usize) -> Plural {
@@ -29,7 +31,7 @@ pub(super) fn arabic(n: usize) -> Plural {
 }
 
 /// The name of the rule that gives the same category as `rule` for every count up to 1 000.
-pub(super) fn name_of(rule: fn(usize) -> Plural) -> Option<&'static str> {
+pub(super) fn name_of(rule: Rule) -> Option<&'static str> {
     RULES
         .iter()
         .find(|(_, known)| (0..=1000).all(|n| known(n) == rule(n)))
@@ -37,7 +39,7 @@ pub(super) fn name_of(rule: fn(usize) -> Plural) -> Option<&'static str> {
 }
 
 /// The rule named `name`.
-pub(super) fn named(name: &str) -> Option<fn(usize) -> Plural> {
+pub(super) fn named(name: &str) -> Option<Rule> {
     RULES
         .iter()
         .find(|(known, _)| *known == name)

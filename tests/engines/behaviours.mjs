@@ -1181,6 +1181,72 @@ export function runBehaviours(engineName) {
     assert.deepEqual(running.properties.sort(), names(api.cssProperties), "custom properties the stylesheet reads");
   });
 
+  // ---- Languages other than English: their words files (dist/words/<lang>.json) ----
+
+  describe("words files: the card's wasm has English only, other languages' words are fetched when a card needs them", () => {
+    // Each card's language, direction and side-effects heading, as shown.
+    const shownWords = () =>
+      run(() =>
+        [...document.querySelectorAll("med-card")].map((card) => {
+          const root = card.shadowRoot?.querySelector(".medcard");
+          const heading = root?.querySelector('[data-section="sideEffects"] .medcard__heading');
+          return [card.id, root?.lang ?? null, root?.dir ?? null, heading?.textContent.trim() ?? null];
+        }),
+      );
+    let requested = 0;
+    const wordRequests = () => site.requests.slice(requested).filter((pathname) => pathname.includes("/words/"));
+    const openWords = (query) => {
+      requested = site.requests.length;
+      return open(`test/words.html${query}`);
+    };
+
+    test("Spanish cards (by their lang, and by the closest [lang]) fetch the es words once and show Spanish", { timeout: 60_000 }, async () => {
+      await openWords("?lang=es");
+      assert.deepEqual(await shownWords(), [
+        ["own", "es", "ltr", "Efectos secundarios"],
+        ["closest", "es", "ltr", "Efectos secundarios"],
+      ]);
+      assert.deepEqual(wordRequests(), ["/dist/words/es.json"]);
+      await assertClean("Spanish cards");
+    });
+
+    test("Arabic cards fetch the ar words and are right to left", { timeout: 60_000 }, async () => {
+      await openWords("?lang=ar");
+      assert.deepEqual(await shownWords(), [
+        ["own", "ar", "rtl", "الأعراض الجانبية"],
+        ["closest", "ar", "rtl", "الأعراض الجانبية"],
+      ]);
+      assert.deepEqual(wordRequests(), ["/dist/words/ar.json"]);
+      await assertClean("Arabic cards");
+    });
+
+    test("an English page requests no words file", { timeout: 60_000 }, async () => {
+      await openWords("");
+      assert.deepEqual(await shownWords(), [
+        ["own", "en", "ltr", "Side effects"],
+        ["closest", "en", "ltr", "Side effects"],
+      ]);
+      assert.deepEqual(wordRequests(), []);
+      await assertClean("English cards");
+    });
+
+    test("a words file that fails (refused by its pinned hash) leaves its cards in English and warns once, throwing nothing", { timeout: 60_000 }, async () => {
+      await openWords("?copy=tampered-words&lang=es");
+      assert.deepEqual(await shownWords(), [
+        ["own", "es", "ltr", "Side effects"],
+        ["closest", "es", "ltr", "Side effects"],
+      ]);
+      assert.deepEqual(wordRequests(), ["/copies/tampered-words/words/es.json"]);
+      const seenProbe = await probe();
+      assert.equal(seenProbe.console.length, 1, seenProbe.console.join("\n"));
+      assert.match(seenProbe.console[0], /^console\.warn: medcard: the words for "es" could not be loaded .*; its cards show English\.$/);
+      assert.deepEqual(seenProbe.ready.map((detail) => detail.name), ["Mirtazapine", "Gabapentin"]);
+      assert.deepEqual(seenProbe.failed, []);
+      assert.deepEqual(seenProbe.errors, []);
+      assert.deepEqual(seenProbe.violations, []);
+    });
+  });
+
   // ---- Degradation: a browser without one of the features the widget uses ----
 
   describe("a browser without a feature shows the disclaimer and a plain message (or the server-rendered card), never a blank box or a half card", () => {
