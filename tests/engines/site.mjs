@@ -142,7 +142,8 @@ ${copies.map((copy) => `<script type="module" src="${copy === "dist" ? "/dist" :
 <body><main id="cards"><med-card id="first">${inline(MIRTAZAPINE)}</med-card></main></body></html>`;
   },
   // Two cards in the language ?lang= names (none: the page's English), loaded by the copy of
-  // dist/ ?copy= names ("dist": the real one): one by its own `lang`, one by the closest [lang].
+  // dist/ ?copy= names ("dist": the real one): one by its own `lang`, one by the closest [lang]
+  // (its data names no language, which would win over the page's).
   "/test/words.html": (search) => {
     const copy = search.get("copy") ?? "dist";
     const lang = search.get("lang");
@@ -152,7 +153,7 @@ ${copies.map((copy) => `<script type="module" src="${copy === "dist" ? "/dist" :
 <html lang="en"><head><meta charset="utf-8"><title>medcard words</title>
 <script type="module" src="${copy === "dist" ? "/dist" : `/copies/${copy}`}/medcard.js"></script></head>
 <body><main id="cards"><med-card id="own"${attribute}>${inline(MIRTAZAPINE)}</med-card>
-<section${attribute}><med-card id="closest">${inline(GABAPENTIN)}</med-card></section></main></body></html>`;
+<section${attribute}><med-card id="closest">${inline(GABAPENTIN.replace('"language": "en",', ""))}</med-card></section></main></body></html>`;
   },
   "/test/sources.html": () =>
     shell("sources", `<main id="cards">
