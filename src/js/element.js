@@ -8,10 +8,9 @@ import { fetchCard, integrityOf, nameOf, pickSource, timeoutOf } from "./card-so
 import { observeLazily } from "./lazy.js";
 import { cardStyle, showFailure, showPlaceholder, showsServerCard, swapWhenRendered } from "./placeholder.js";
 import {
-  FAIL, FORGET, REFRESH, START, WAKE, connect, currentRuntime, isDown, live, notePanic, release, requestRuntime,
-  takeIdle,
+  FAIL, FORGET, REFRESH, START, WAKE, connect, currentRuntime, isDown, live, notePanic, prefetchWords, release,
+  requestRuntime, takeIdle,
 } from "./recovery.js";
-import { prefetchWords } from "./words.js";
 
 const OBSERVED = ["src", "timeout", "integrity", "lang", "heading-level", "expanded", "layout", "strings"];
 
