@@ -45,7 +45,8 @@ export function prepareMedCard({ wasm: from, wasmRequest, words } = {}) {
   }
   if (from && !loading) source = from;
   if (wasmRequest && !loading) retry = wasmRequest;
-  provideWords(words, (lang) => new URL(`words/${lang}.json`, import.meta.url));
+  // "./": Vite turns this pattern into a glob of the package's words files, and wants it relative.
+  provideWords(words, (lang) => new URL(`./words/${lang}.json`, import.meta.url));
   defineElement(wasm);
 }
 
