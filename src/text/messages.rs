@@ -242,21 +242,13 @@ const ALLOWED_TWO: &[&str] = &["\u{E000}a1\u{E001}", "\u{E000}a2\u{E001}"];
 /// One problem of every case, with markers for its values (a count per plural category of
 /// `rule` where the key names it).
 fn marked_problems(rule: fn(usize) -> Plural) -> Vec<Problem> {
-    let types = [
-        JsonType::Text,
-        JsonType::Number,
-        JsonType::Bool,
-        JsonType::Null,
-        JsonType::List,
-        JsonType::Object,
-    ];
     let [a, b] = NUMBER_MARKERS;
-    let mut problems: Vec<Problem> = types
-        .iter()
-        .flat_map(|&expected| {
-            types
-                .iter()
-                .map(move |&found| Problem::WrongType { expected, found })
+    let mut problems: Vec<Problem> = JsonType::ALL
+        .into_iter()
+        .flat_map(|expected| {
+            JsonType::ALL
+                .into_iter()
+                .map(move |found| Problem::WrongType { expected, found })
         })
         .collect();
     problems.extend([

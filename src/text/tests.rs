@@ -198,83 +198,38 @@ fn a_words_file_gives_back_the_whole_table_with_its_direction_and_plurals() {
 
 #[test]
 fn an_added_language_writes_every_error_message_as_its_functions_do() {
+    use super::problem::tests::{every_load_failure, every_problem};
     use crate::error::{LoadFailure, Problem};
-    let mut problems = vec![
-        Problem::Missing,
-        Problem::NotAllowed {
-            found: "maybe".into(),
-            allowed: &["approved", "off-label", "not-recommended"],
-        },
+    let mut problems = every_problem();
+    problems.extend([
         Problem::NotAllowed {
             found: "x".into(),
             allowed: &["one"],
         },
-        Problem::TooLong {
-            chars: 5000,
-            limit: 4000,
-        },
-        Problem::TooMany {
-            items: 1,
-            limit: 200,
-        },
-        Problem::HiddenCharacters { count: 1 },
         Problem::HiddenCharacters { count: 12 },
         Problem::BadDate {
             found: "2026-02-30 {found}".into(),
         },
-        Problem::BadCode {
-            system: crate::codes::CodeSystem::Atc,
-            found: "N6".into(),
-        },
-        Problem::ShorterThanOriginal {
-            found: 3,
-            original: 5,
-        },
-        Problem::NoReadabilityFormula {
-            language: "fr".into(),
-        },
-    ];
-    let types = [
-        crate::error::JsonType::Text,
-        crate::error::JsonType::List,
-        crate::error::JsonType::Object,
-    ];
-    for expected in types {
-        for found in types {
-            problems.push(Problem::WrongType { expected, found });
-        }
-    }
-    let url = || "https://example.org/card.json".to_string();
-    let mut failures = vec![
-        LoadFailure::NoData,
-        LoadFailure::Network { url: url() },
-        LoadFailure::NotJson {
-            url: url(),
-            content_type: "text/html".into(),
-        },
-        LoadFailure::Redirected {
-            url: url(),
-            to: "https://other.example/".into(),
-        },
-        LoadFailure::TooLarge {
-            url: url(),
-            limit: 1_048_576,
-        },
-        LoadFailure::Integrity { url: url() },
-    ];
-    for status in [404, 410, 401, 500, 418] {
-        failures.push(LoadFailure::Status { url: url(), status });
-    }
+    ]);
+    let mut failures = every_load_failure();
     for millis in [
-        0, 1, 1000, 1500, 2000, 3000, 10_000, 11_000, 99_000, 100_000, 102_000, 103_000,
+        0, 1, 1500, 2000, 10_000, 11_000, 99_000, 100_000, 102_000, 103_000,
     ] {
-        failures.push(LoadFailure::Timeout { url: url(), millis });
+        failures.push(LoadFailure::Timeout {
+            url: "https://example.org/card.json".into(),
+            millis,
+        });
     }
     for (table, lang) in [(&ES, "zv"), (&AR, "zu")] {
         let added = add_language(&words_file_as(table, lang)).expect("a words file");
         for problem in &problems {
             let message = added.problem_message(problem);
-            assert_eq!(message, (table.problem)(problem), "{lang}: {problem:?}");
+            // A readability score has no template: English, as the file's language cannot word it.
+            let expected = match messages::problem_case(problem, added.plural) {
+                Some(_) => (table.problem)(problem),
+                None => (EN.problem)(problem),
+            };
+            assert_eq!(message, expected, "{lang}: {problem:?}");
         }
         for failure in &failures {
             let message = added.load_failure_message(failure);

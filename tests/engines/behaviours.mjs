@@ -1201,35 +1201,24 @@ export function runBehaviours(engineName) {
       return open(`test/words.html${query}`);
     };
 
-    test("Spanish cards (by their lang, and by the closest [lang]) fetch the es words once and show Spanish", { timeout: 60_000 }, async () => {
-      await openWords("?lang=es");
-      assert.deepEqual(await shownWords(), [
-        ["own", "es", "ltr", "Efectos secundarios"],
-        ["closest", "es", "ltr", "Efectos secundarios"],
-      ]);
-      assert.deepEqual(wordRequests(), ["/dist/words/es.json"]);
-      await assertClean("Spanish cards");
-    });
-
-    test("Arabic cards fetch the ar words and are right to left", { timeout: 60_000 }, async () => {
-      await openWords("?lang=ar");
-      assert.deepEqual(await shownWords(), [
-        ["own", "ar", "rtl", "الأعراض الجانبية"],
-        ["closest", "ar", "rtl", "الأعراض الجانبية"],
-      ]);
-      assert.deepEqual(wordRequests(), ["/dist/words/ar.json"]);
-      await assertClean("Arabic cards");
-    });
-
-    test("an English page requests no words file", { timeout: 60_000 }, async () => {
-      await openWords("");
-      assert.deepEqual(await shownWords(), [
-        ["own", "en", "ltr", "Side effects"],
-        ["closest", "en", "ltr", "Side effects"],
-      ]);
-      assert.deepEqual(wordRequests(), []);
-      await assertClean("English cards");
-    });
+    // Spanish and Arabic cards (by their lang, and by the closest [lang]) fetch their words file
+    // once and show their words; an English page fetches none.
+    const pages = [
+      ["?lang=es", "es", "ltr", "Efectos secundarios", ["/dist/words/es.json"]],
+      ["?lang=ar", "ar", "rtl", "الأعراض الجانبية", ["/dist/words/ar.json"]],
+      ["", "en", "ltr", "Side effects", []],
+    ];
+    for (const [query, lang, dir, heading, fetched] of pages) {
+      test(`cards in ${lang} show their words (${dir}), fetching ${fetched.join(", ") || "no words file"}`, { timeout: 60_000 }, async () => {
+        await openWords(query);
+        assert.deepEqual(await shownWords(), [
+          ["own", lang, dir, heading],
+          ["closest", lang, dir, heading],
+        ]);
+        assert.deepEqual(wordRequests(), fetched);
+        await assertClean(`cards in ${lang}`);
+      });
+    }
 
     test("a words file that fails (refused by its pinned hash) leaves its cards in English and warns once, throwing nothing", { timeout: 60_000 }, async () => {
       await openWords("?copy=tampered-words&lang=es");
