@@ -62,11 +62,14 @@ screenshots: setup site
 test: setup
 	@$(MAKE) --no-print-directory test-native test-fhir test-browser test-e2e test-engines test-size
 
-## lint: cargo fmt --check, clippy with warnings denied (native, wasm32, the example app), cargo doc on both targets
+## lint: cargo fmt --check, clippy with warnings denied (native, wasm32 as dist/ builds its two wasm files, the
+## example app), cargo doc on both targets
 lint:
 	cargo fmt --all --check
 	cargo clippy --no-deps --all-targets --features cli,testing -- -D warnings
 	cargo clippy --no-deps --target wasm32-unknown-unknown --all-targets --features testing,authoring -- -D warnings
+	cargo clippy --no-deps --target wasm32-unknown-unknown --lib --no-default-features --features widget -- -D warnings
+	cargo clippy --no-deps --target wasm32-unknown-unknown --lib --no-default-features --features authoring -- -D warnings
 	cargo clippy --no-deps --target wasm32-unknown-unknown --all-targets -p medcard-yew-app -- -D warnings
 	RUSTDOCFLAGS="-D warnings" cargo doc --no-deps --features cli,testing
 	RUSTDOCFLAGS="-D warnings" cargo doc --no-deps --target wasm32-unknown-unknown --features testing,ssr,schema,authoring

@@ -15,21 +15,32 @@ out=target/wasm-pack${features:+-$features}
 authoring=target/wasm-pack-authoring
 # --converge repeats -Oz until nothing shrinks; --low-memory-unused is safe because Rust puts the
 # stack first, so nothing lives below address 1024; the two custom sections are build metadata.
-build_wasm() { # out-dir out-name cargo-features
-  rm -rf "$1" # wasm-pack leaves files of earlier builds (a snippets/ folder) in place
+build_wasm() { # out-dir out-name cargo-args…
+  local dir=$1 name=$2
+  shift 2
+  rm -rf "$dir" # wasm-pack leaves files of earlier builds (a snippets/ folder) in place
   wasm-pack --quiet build --release --target web --no-typescript --no-pack \
-    --out-dir "$1" --out-name "$2" ${3:+-- --features "$3"}
+    --out-dir "$dir" --out-name "$name" -- "$@"
   node_modules/.bin/wasm-opt -Oz --converge --low-memory-unused --strip-producers --strip-target-features \
-    "$1/$2_bg.wasm" -o "$1/$2_bg.opt.wasm"
-  [ ! -d "$1/snippets" ] || { echo "build-dist: the wasm imports a JS snippet; the bundles would miss it" >&2; exit 1; }
+    "$dir/${name}_bg.wasm" -o "$dir/${name}_bg.opt.wasm"
+  [ ! -d "$dir/snippets" ] || { echo "build-dist: the wasm imports a JS snippet; the bundles would miss it" >&2; exit 1; }
 }
-build_wasm "$out" medcard_wasm "$features"
-[ -n "$features" ] || build_wasm "$authoring" medcard_authoring authoring
+# The card's wasm has English only: the other languages' words are files of their own (below).
+build_wasm "$out" medcard_wasm --no-default-features --features "widget${features:+,$features}"
+# The authoring wasm carries no card: the core, the checks and `validate` (no Yew, no element).
+[ -n "$features" ] || build_wasm "$authoring" medcard_authoring --no-default-features --features authoring
 
 rm -rf "$dist"
 mkdir -p "$dist"
 cp "$out/medcard_wasm_bg.opt.wasm" "$dist/medcard_wasm_bg.wasm"
 [ -n "$features" ] || cp "$authoring/medcard_authoring_bg.opt.wasm" "$dist/medcard_authoring_bg.wasm"
+# --- Words files (issue 22): every language but English as dist/words/<lang>.json, written from
+# the Rust tables (src/text/) by examples/words.rs; the element fetches one when a card needs it
+# (src/js/words.js), and the runtime knows which exist (MEDCARD_WORD_FILES). medcard.js pins them.
+cargo run --quiet --example words --no-default-features --features languages -- "$dist/words"
+word_files=$(cd "$dist/words" && ls -- *.json | sed 's/\.json$//' | sort | sed 's/.*/"&"/' | paste -sd, -)
+# --- end of words files
+
 # One runtime module: the loader, the element's modules and the wasm-bindgen glue, bundled by
 # npm esbuild (one request instead of a chain of imports) from a staging folder where the
 # loader finds the glue beside it, then minified by npm terser (comments, whitespace, local
@@ -46,6 +57,7 @@ cp src/js/*.js "$out/medcard_wasm.js" "$stage/"
 # The placeholder's stylesheet, from src/style.css (scripts/placeholder-css.mjs).
 node_modules/.bin/esbuild "$stage/loader.js" --bundle --format=esm --log-level=warning \
   --define:MEDCARD_VERSION="\"$version\"" --define:MEDCARD_PLACEHOLDER_CSS="$(node scripts/placeholder-css.mjs)" \
+  --define:MEDCARD_WORD_FILES="[$word_files]" \
   --outfile="$dist/medcard-runtime.js"
 # For browsers that cannot run the card: a plain message and the disclaimer (ES2017 syntax).
 node_modules/.bin/esbuild "$stage/unsupported.js" --bundle --format=esm --target=es2017 --log-level=warning \

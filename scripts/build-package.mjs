@@ -80,6 +80,8 @@ const manifest = {
     "medcard-authoring.js",
     "medcard_authoring_bg.wasm",
     "medcard_wasm_bg.wasm",
+    // The words of every language but English, fetched by cards in that language (src/js/words.js).
+    "words/",
     "medcard.schema.json",
     "integrity.json",
     ...Object.values(EDITOR_FILES),

@@ -12,7 +12,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 const OUTPUT = "integrity.json";
-/** The files medcard.js loads, each checked against the hash written into it. */
+/** The files medcard.js loads, each checked against the hash written into it; and every words file, words/<lang>.json. */
 export const PINNED_BY_ENTRY = ["medcard-runtime.js", "medcard-unsupported.js", "medcard_wasm_bg.wasm"];
 const PINS_LINE = "const PINS = {}; // medcard:pins";
 
@@ -32,12 +32,14 @@ export function integrityOf(dir) {
   return Object.fromEntries(files.map((file) => [file, sriHash(readFileSync(path.join(dir, file)))]));
 }
 
-/** Writes the hashes of PINNED_BY_ENTRY into dir/medcard.js (the unminified entry). */
+/** Writes the hashes of PINNED_BY_ENTRY and of the words files into dir/medcard.js (the unminified entry). */
 export function pinEntry(dir) {
   const entry = path.join(dir, "medcard.js");
   const source = readFileSync(entry, "utf8");
   if (source.split(PINS_LINE).length !== 2) throw new Error(`${entry}: expected one line \`${PINS_LINE}\``);
-  const pins = Object.fromEntries(PINNED_BY_ENTRY.map((file) => [file, sriHash(readFileSync(path.join(dir, file)))]));
+  const words = Object.keys(integrityOf(dir)).filter((file) => /^words\/[a-z]+\.json$/.test(file));
+  const pinned = [...PINNED_BY_ENTRY, ...words];
+  const pins = Object.fromEntries(pinned.map((file) => [file, sriHash(readFileSync(path.join(dir, file)))]));
   writeFileSync(entry, source.replace(PINS_LINE, `const PINS = ${JSON.stringify(pins)};`));
 }
 

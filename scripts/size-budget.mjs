@@ -11,7 +11,7 @@ import { brotliCompressSync, constants } from "node:zlib";
 // Keep a little headroom: an edit that only moves lines changes the wasm's size (panic locations
 // carry line numbers). The budget's history and the headroom's measurement: docs/performance.md,
 // "The size budget".
-export const BUDGET_BROTLI_BYTES = 121_100;
+export const BUDGET_BROTLI_BYTES = 119_600;
 export const GOAL_BROTLI_BYTES = 92_160; // 90 KiB
 
 /// Brotli at maximum quality, the same setting as `brotli -q 11`.

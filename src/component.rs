@@ -32,6 +32,7 @@
 //! yew::Renderer::<Medicine>::with_props(MedicineProps { json: "{…}".into() }).render();
 //! ```
 
+use crate::browser::today;
 use crate::error::{Error, LoadFailure};
 use crate::model::{Card, Date};
 use crate::sections::{listen, SectionEvents, ToggleReport};
@@ -245,15 +246,6 @@ fn shared_sheet() -> Option<CssStyleSheet> {
         }
         slot.clone()
     })
-}
-
-/// Today's date in the browser's time zone, to show an overdue review.
-pub(crate) fn today() -> Option<Date> {
-    let now = js_sys::Date::new_0();
-    let year = u16::try_from(now.get_full_year()).ok()?;
-    let month = u8::try_from(now.get_month() + 1).ok()?;
-    let day = u8::try_from(now.get_date()).ok()?;
-    Date::new(year, month, day)
 }
 
 /// Helpers for tests of apps that embed cards (feature `testing`): they find things inside a

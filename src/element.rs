@@ -13,12 +13,14 @@
 //! - Structured values going to JS (event details, findings, words) are made by
 //!   serde-wasm-bindgen from the core's own types; nothing is parsed back out of strings.
 
-use crate::component::today;
+use crate::browser::{to_js, today};
 use crate::error::{Error, LoadFailure};
 use crate::text::EN;
 use crate::validate::{parse_card, Limits, Options};
 use crate::view::static_ops;
-use crate::view::{CardState, HeadingLevel, Layout, Root, RootProps, StaticDom, STYLE};
+use crate::view::{
+    CardState, FetchedWords, HeadingLevel, Layout, Root, RootProps, StaticDom, STYLE,
+};
 use serde::Serialize;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -40,6 +42,11 @@ extern "C" {
     /// Builds the element that a static part's instructions describe (`src/view/static_ops.rs`).
     #[wasm_bindgen(method, js_name = buildStatic)]
     fn build_static(this: &ElementHooks, ops: &str) -> Node;
+
+    /// The words file of language `lang` (`src/js/words.js`): its JSON text when the
+    /// element has it, `true` while it is on its way, `false` when the card should use English.
+    #[wasm_bindgen(method, catch, js_name = wordsFor)]
+    fn words_for(this: &ElementHooks, lang: &str) -> Result<JsValue, JsValue>;
 
     /// The element's presentation attributes, read by `element.js`:
     /// `{ lang, headingLevel, expanded, layout, pageLang, strings }` (strings or null; `expanded`
@@ -93,6 +100,26 @@ fn build_static_parts(html: Html) -> Html {
     }
 }
 
+/// A card's language has no table in this instance (the card's wasm has English only): adds
+/// the language's words if the element has them ([`crate::text::add_language`]); whether the
+/// card waits for them ([`crate::view::FetchedWords`]).
+fn fetched_words(lang: &str) -> bool {
+    let Some(hooks) = HOOKS.with(|hooks| hooks.borrow().clone()) else {
+        return false;
+    };
+    let Ok(answer) = hooks.words_for(lang) else {
+        return false;
+    };
+    match answer.as_string() {
+        // A file that cannot be read leaves the card in English.
+        Some(file) => {
+            let _ = crate::text::add_language(&file);
+            false
+        }
+        None => answer.as_bool() == Some(true),
+    }
+}
+
 /// Starts this instance for the element: panics are reported to `hooks.notePanic` before the
 /// instance traps (so the element can recover the other cards on a fresh one), and static parts
 /// are built by `hooks.buildStatic`. Call it once per instance (again after [`reset_runtime`]).
@@ -112,27 +139,6 @@ pub fn start_runtime(hooks: ElementHooks) -> CardRuntime {
 #[wasm_bindgen(js_name = resetRuntime)]
 pub fn reset_runtime() {
     wasm_bindgen::handler::schedule_reinit();
-}
-
-/// Checks card JSON text with the widget's own rules: `[{ severity, path, message, line?,
-/// column? }]`, errors first; empty when the card is valid with no warnings. In the authoring
-/// build only (feature `authoring`: the playground and the npm `validate`).
-#[cfg(feature = "authoring")]
-#[wasm_bindgen]
-pub fn validate(json: &str) -> JsValue {
-    to_js(&crate::report::findings(&parse_card(json, &options())))
-}
-
-/// [`validate`] with the playground's switch: `readability` adds the reading level of each text
-/// (infos, and warnings above grade 9), as `medcard validate --readability` does.
-#[cfg(feature = "authoring")]
-#[wasm_bindgen(js_name = validateWith)]
-pub fn validate_with(json: &str, readability: bool) -> JsValue {
-    let options = Options {
-        readability,
-        ..options()
-    };
-    to_js(&crate::report::findings(&parse_card(json, &options)))
 }
 
 /// The words the element shows when the wasm cannot render at all (it gets them up front).
@@ -199,6 +205,7 @@ impl CardHandle {
             on_error: error_events(host.clone()),
             on_toggle: toggle_events(host),
             static_dom: Some(StaticDom(build_static_parts)),
+            words: Some(FetchedWords(fetched_words)),
             ..RootProps::new(CardState::Loading)
         };
         let app = Renderer::<Root>::with_root_and_props(container, props.clone()).render();
@@ -349,6 +356,12 @@ impl CardHandle {
         self.props.borrow().open.keep_for_next_card(name);
     }
 
+    /// Renders again once a language's words arrived or failed (`src/js/words.js`): a
+    /// card waiting for them shows in its language, or in English.
+    pub fn refresh(&self) {
+        self.render(|props| props.words_arrived = props.words_arrived.wrapping_add(1));
+    }
+
     /// Makes this card reusable by another element (see `src/js/recovery.js`): empties it and
     /// sends its events to `host` from now on. Yew never frees an app's event listener (it is
     /// `forget`-ed in Yew's subtree root), so reusing apps, rather than creating one per
@@ -385,12 +398,6 @@ fn options() -> Options {
         today: today(),
         ..Options::default()
     }
-}
-
-/// A value as JavaScript sees it. Our types serialise to plain objects, strings and numbers,
-/// which cannot fail; `undefined` is never reached.
-fn to_js(value: &impl Serialize) -> JsValue {
-    serde_wasm_bindgen::to_value(value).unwrap_or(JsValue::UNDEFINED)
 }
 
 /// Dispatches a bubbling, composed event, so hosts can listen on the element or any ancestor.

@@ -186,6 +186,16 @@ pub enum JsonType {
 }
 
 impl JsonType {
+    /// Every type.
+    pub const ALL: [JsonType; 6] = [
+        JsonType::Text,
+        JsonType::Number,
+        JsonType::Bool,
+        JsonType::Null,
+        JsonType::List,
+        JsonType::Object,
+    ];
+
     /// The type of a value.
     pub fn of(value: &Value) -> JsonType {
         match value {

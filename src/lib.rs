@@ -77,7 +77,10 @@
 //!
 //! ## Cargo features
 //!
-//! None by default; the widget's wasm uses none.
+//! On by default: `widget` (the views, [`MedCard`], the element's Rust half) and `languages`
+//! (every language's words compiled in). dist/'s card wasm turns `languages` off (English only;
+//! the element fetches other languages' words as `dist/words/*.json`), and its authoring wasm
+//! turns `widget` off (the checks and `validate` only).
 //!
 //! - `testing` — `medcard::testing`, for browser tests of apps that embed cards.
 //! - `schema` — [`schema`]: the JSON Schema of the card data and `docs/schema.md`, generated from
@@ -89,7 +92,12 @@
 #![deny(unsafe_code)]
 #![warn(missing_docs)]
 
+#[cfg(any(feature = "widget", all(target_arch = "wasm32", feature = "authoring")))]
+mod browser;
+#[cfg(all(target_arch = "wasm32", feature = "authoring"))]
+pub mod checking;
 pub mod codes;
+#[cfg(feature = "widget")]
 pub mod component;
 pub mod error;
 #[cfg(feature = "fhir")]
@@ -99,20 +107,24 @@ pub mod model;
 pub mod report;
 #[cfg(feature = "schema")]
 pub mod schema;
+#[cfg(feature = "widget")]
 mod sections;
 #[cfg(feature = "ssr")]
 pub mod static_html;
 pub mod text;
 pub mod validate;
+#[cfg(feature = "widget")]
 pub mod view;
 
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", feature = "widget"))]
 pub mod element;
 
 #[cfg(feature = "testing")]
 pub use component::testing;
+#[cfg(feature = "widget")]
 pub use component::{CheckedCard, MedCard, MedCardProps};
 pub use error::{Error, Issue, LoadFailure, Problem, Severity};
 pub use model::Card;
 pub use validate::{parse_card, validate_value, Checked, Limits, Options};
+#[cfg(feature = "widget")]
 pub use view::Layout;

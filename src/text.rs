@@ -20,13 +20,21 @@ use std::fmt;
 use std::ops::Deref;
 use std::rc::{Rc, Weak};
 
+#[cfg(feature = "languages")]
 mod ar;
 mod en;
+#[cfg(feature = "languages")]
 mod es;
+mod messages;
+mod plural;
 mod problem;
 
+pub use messages::MessageTemplates;
+
+#[cfg(feature = "languages")]
 pub use ar::AR;
 pub use en::EN;
+#[cfg(feature = "languages")]
 pub use es::ES;
 
 /// CLDR plural categories; a language's [`UiText::plural`] rule picks one for a count.
@@ -288,6 +296,10 @@ pub struct UiText {
     pub problem: fn(&Problem) -> String,
     /// Why the card data could not be fetched.
     pub load_failure: fn(&LoadFailure) -> String,
+    /// The error panel's messages as templates, for a table added at run time
+    /// ([`add_language`]); `None` for a compiled-in table, whose [`UiText::problem`] and
+    /// [`UiText::load_failure`] write them.
+    pub message_templates: Option<&'static MessageTemplates>,
     /// The data is not JSON: `{message}` (the parser's English words, which a translation may
     /// leave out) is replaced. Where the data has a place, [`UiText::error_position`] adds it.
     pub error_syntax: UiString,
@@ -397,7 +409,7 @@ impl UiText {
         match error {
             Error::Invalid { errors, .. } => errors
                 .iter()
-                .map(|issue| (issue.path.clone(), (self.problem)(&issue.problem)))
+                .map(|issue| (issue.path.clone(), self.problem_message(&issue.problem)))
                 .collect(),
             other => vec![(
                 String::new(),
@@ -430,10 +442,31 @@ impl UiText {
             Error::Unreadable { message } => fill(&self.error_unreadable, &[("message", message)]),
             Error::Load(failure) => fill(
                 &self.error_load,
-                &[("reason", &(self.load_failure)(failure))],
+                &[("reason", &self.load_failure_message(failure))],
             ),
         };
         Some(message)
+    }
+
+    /// What is wrong with one value, in this language ([`UiText::problem`], or the templates of
+    /// a table added at run time; English where those have none).
+    pub fn problem_message(&self, problem: &Problem) -> String {
+        self.message_templates
+            .and_then(|templates| {
+                let case = messages::problem_case(problem, self.plural);
+                messages::from_templates(templates, case)
+            })
+            .unwrap_or_else(|| (self.problem)(problem))
+    }
+
+    /// Why the card data could not be fetched, in this language (as [`UiText::problem_message`]).
+    pub fn load_failure_message(&self, failure: &LoadFailure) -> String {
+        self.message_templates
+            .and_then(|templates| {
+                let case = messages::load_failure_case(failure, self.plural);
+                messages::from_templates(templates, Some(case))
+            })
+            .unwrap_or_else(|| (self.load_failure)(failure))
     }
 
     /// "The data is not JSON" with the parser's `message`, without the place (which reports
@@ -516,6 +549,7 @@ impl UiText {
             date_pattern,
             problem: _,
             load_failure: _,
+            message_templates: _,
             error_syntax,
             error_position,
             error_too_large,
@@ -638,20 +672,138 @@ fn fill(pattern: &str, values: &[(&str, &str)]) -> String {
     filled
 }
 
-/// Every language with a table.
+/// Every language with a table compiled in: all of them with the feature `languages` (the
+/// default), English only without it (the card's wasm in dist/, whose other languages arrive at
+/// run time through [`add_language`]).
+#[cfg(feature = "languages")]
 pub static LANGUAGES: &[&UiText] = &[&EN, &ES, &AR];
+/// Every language with a table compiled in: all of them with the feature `languages` (the
+/// default), English only without it (the card's wasm in dist/, whose other languages arrive at
+/// run time through [`add_language`]).
+#[cfg(not(feature = "languages"))]
+pub static LANGUAGES: &[&UiText] = &[&EN];
 
-/// The table for a BCP 47 tag, matched on its primary subtag; English when there is none.
-pub fn ui_text(lang: Option<&str>) -> &'static UiText {
-    let primary = lang
-        .and_then(|tag| tag.trim().split(['-', '_']).next())
+/// The primary language subtag of a BCP 47 tag, lower-cased ("es" for "es-MX"); empty for none.
+pub fn primary_subtag(lang: Option<&str>) -> String {
+    lang.and_then(|tag| tag.trim().split(['-', '_']).next())
         .unwrap_or("")
-        .to_ascii_lowercase();
-    LANGUAGES
+        .to_ascii_lowercase()
+}
+
+/// The table for a BCP 47 tag, matched on its primary subtag: a compiled-in one, else one added
+/// at run time ([`add_language`]); English when there is none.
+pub fn ui_text(lang: Option<&str>) -> &'static UiText {
+    let primary = primary_subtag(lang);
+    let compiled = LANGUAGES
         .iter()
         .copied()
-        .find(|table| table.lang == primary)
-        .unwrap_or(&EN)
+        .find(|table| table.lang == primary);
+    compiled.or_else(|| added(&primary)).unwrap_or(&EN)
+}
+
+thread_local! {
+    /// The tables that arrived at run time, each made once and kept for the program's life.
+    static ADDED: RefCell<Vec<&'static UiText>> = const { RefCell::new(Vec::new()) };
+}
+
+fn added(lang: &str) -> Option<&'static UiText> {
+    ADDED.with(|added| {
+        added
+            .borrow()
+            .iter()
+            .copied()
+            .find(|table| table.lang == lang)
+    })
+}
+
+/// Why a words file was not taken ([`add_language`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum WordsError {
+    /// The text is not a JSON object.
+    NotAnObject,
+    /// A field is missing or not as it should be: its name.
+    Field(&'static str),
+    /// The language already has a table (English, or one compiled in or added before).
+    Known(String),
+}
+
+impl fmt::Display for WordsError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            WordsError::NotAnObject => f.write_str("the words file is not a JSON object"),
+            WordsError::Field(name) => write!(f, "the words file's `{name}` is missing or wrong"),
+            WordsError::Known(lang) => write!(f, "the language `{lang}` already has its words"),
+        }
+    }
+}
+
+/// A language's words as a file of their own (`dist/words/<lang>.json`, which the element
+/// fetches for a card in that language): `{ "lang", "dir", "plural", "words": { key: text } }`,
+/// with every key of [`UiText::entries`], the name of its plural rule, and `messages`: the error
+/// panel's messages as templates, made from the language's message functions. [`add_language`]
+/// reads it back.
+pub fn words_file(table: &UiText) -> String {
+    let words: serde_json::Map<String, serde_json::Value> = table
+        .entries()
+        .into_iter()
+        .map(|(key, text)| (key, serde_json::Value::from(text.to_string())))
+        .collect();
+    let messages: serde_json::Map<String, serde_json::Value> = messages::templates(table)
+        .into_iter()
+        .map(|(key, template)| (key, serde_json::Value::from(template)))
+        .collect();
+    let file = serde_json::json!({
+        "lang": table.lang,
+        "dir": table.dir,
+        "plural": plural::name_of(table.plural),
+        "words": words,
+        "messages": messages,
+    });
+    format!("{file}\n")
+}
+
+/// Adds the table of a language from its [`words_file`], so [`ui_text`] finds it from now on:
+/// the card's wasm has only English compiled in, and the element hands it the file of each other
+/// language a card needs. A key the file lacks keeps its English words, and a message without a
+/// template stays English. The table lives as long as the program (one per language).
+pub fn add_language(file: &str) -> Result<&'static UiText, WordsError> {
+    let Ok(serde_json::Value::Object(file)) = crate::json::parse(file) else {
+        return Err(WordsError::NotAnObject);
+    };
+    let text = |name: &'static str| file.get(name).and_then(serde_json::Value::as_str);
+    let lang = text("lang")
+        .filter(|lang| (2..=3).contains(&lang.len()))
+        .filter(|lang| lang.bytes().all(|b| b.is_ascii_lowercase()))
+        .ok_or(WordsError::Field("lang"))?;
+    if LANGUAGES.iter().any(|table| table.lang == lang) || added(lang).is_some() {
+        return Err(WordsError::Known(lang.to_string()));
+    }
+    let dir = match text("dir") {
+        Some("ltr") => "ltr",
+        Some("rtl") => "rtl",
+        _ => return Err(WordsError::Field("dir")),
+    };
+    let rule = text("plural")
+        .and_then(plural::named)
+        .ok_or(WordsError::Field("plural"))?;
+    let Some(serde_json::Value::Object(words)) = file.get("words") else {
+        return Err(WordsError::Field("words"));
+    };
+    let templates = match file.get("messages") {
+        Some(serde_json::Value::Object(messages)) => MessageTemplates::from_json(messages),
+        _ => MessageTemplates::default(),
+    };
+    let mut table = UiText {
+        lang: Box::leak(lang.to_string().into_boxed_str()),
+        dir,
+        plural: rule,
+        message_templates: Some(Box::leak(Box::new(templates))),
+        ..EN.clone()
+    };
+    replace_words(&mut table, words);
+    let table: &'static UiText = Box::leak(Box::new(table));
+    ADDED.with(|added| added.borrow_mut().push(table));
+    Ok(table)
 }
 
 thread_local! {
@@ -679,15 +831,7 @@ pub fn customised(base: &'static UiText, overrides: &str) -> Words {
         return Words::from(base);
     };
     let mut table = base.clone();
-    let mut changed = false;
-    for (key, slot) in table.slots() {
-        let replacement = map.get(&key).and_then(serde_json::Value::as_str);
-        if let Some(text) = replacement.filter(|text| !text.trim().is_empty()) {
-            *slot = UiString(Cow::Owned(text.to_string()));
-            changed = true;
-        }
-    }
-    if !changed {
+    if !replace_words(&mut table, &map) {
         return Words::from(base);
     }
     let table = Rc::new(table);
@@ -699,11 +843,25 @@ pub fn customised(base: &'static UiText, overrides: &str) -> Words {
     Words(Shared::Custom(table))
 }
 
+/// Replaces the strings of `table` that `words` (keys of [`UiText::entries`] to text) gives:
+/// unknown keys, non-text values and blank text are ignored. Whether anything was replaced.
+fn replace_words(table: &mut UiText, words: &serde_json::Map<String, serde_json::Value>) -> bool {
+    let mut changed = false;
+    for (key, slot) in table.slots() {
+        let replacement = words.get(&key).and_then(serde_json::Value::as_str);
+        if let Some(text) = replacement.filter(|text| !text.trim().is_empty()) {
+            *slot = UiString(Cow::Owned(text.to_string()));
+            changed = true;
+        }
+    }
+    changed
+}
+
 /// How many customised tables the cache names, live or not yet cleared (for tests).
-#[cfg(test)]
+#[cfg(all(test, feature = "languages"))]
 fn customised_cached() -> usize {
     CUSTOMISED.with(|cache| cache.borrow().len())
 }
 
-#[cfg(test)]
+#[cfg(all(test, feature = "languages"))]
 mod tests;

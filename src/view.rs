@@ -41,7 +41,7 @@ pub mod toc;
 pub mod uses;
 pub mod warnings;
 
-pub use context::{CardContext, HeadingLevel, Layout, StaticDom};
+pub use context::{CardContext, FetchedWords, HeadingLevel, Layout, StaticDom};
 pub use disclosure::OpenSections;
 pub use root::{CardState, Root, RootProps};
 

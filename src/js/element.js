@@ -8,7 +8,8 @@ import { fetchCard, integrityOf, nameOf, pickSource, timeoutOf } from "./card-so
 import { observeLazily } from "./lazy.js";
 import { cardStyle, showFailure, showPlaceholder, showsServerCard, swapWhenRendered } from "./placeholder.js";
 import {
-  FAIL, FORGET, START, WAKE, connect, currentRuntime, isDown, live, notePanic, release, requestRuntime, takeIdle,
+  FAIL, FORGET, REFRESH, START, WAKE, connect, currentRuntime, isDown, live, notePanic, prefetchWords, release,
+  requestRuntime, takeIdle,
 } from "./recovery.js";
 
 const OBSERVED = ["src", "timeout", "integrity", "lang", "heading-level", "expanded", "layout", "strings"];
@@ -136,6 +137,7 @@ class MedCardElement extends (globalThis.HTMLElement ?? Object) {
   [WAKE](near = false) {
     this.#near ||= near;
     if (!this.#near || this.#handle || this.#failed || !this.isConnected) return;
+    prefetchWords(this);
     if (currentRuntime()) this[START]();
     else {
       this.#placeholder();
@@ -173,6 +175,11 @@ class MedCardElement extends (globalThis.HTMLElement ?? Object) {
       this.#load();
     });
     return true;
+  }
+
+  // A language's words arrived or failed (words.js): a card waiting for them renders.
+  [REFRESH]() {
+    this.#call((handle) => handle.refresh());
   }
 
   [FORGET]() {

@@ -5,6 +5,7 @@
 
 import init, { resetRuntime, startRuntime } from "./medcard_wasm.js";
 import { defineMedCard as defineElement } from "./element.js";
+import { provideWords } from "./words.js";
 
 const WASM_URL = new URL("medcard_wasm_bg.wasm", import.meta.url);
 
@@ -35,14 +36,17 @@ export function load() {
  * Defines `<med-card>` without loading anything yet: cards show their title and the disclaimer
  * at once, and the wasm loads when the first card needs it (a lazy card: when it nears the
  * viewport). `wasm`, if given, is where the wasm comes from (a URL or a fetch response);
- * `wasmRequest` (a URL or a `Request`, with its `integrity`) is fetched if that fails.
+ * `wasmRequest` (a URL or a `Request`, with its `integrity`) is fetched if that fails; `words`,
+ * where each language's words file comes from (src/js/words.js).
  */
-export function prepareMedCard({ wasm: from, wasmRequest } = {}) {
+export function prepareMedCard({ wasm: from, wasmRequest, words } = {}) {
   if (typeof customElements === "undefined") {
     throw new Error("medcard: defineMedCard() needs a browser (customElements)");
   }
   if (from && !loading) source = from;
   if (wasmRequest && !loading) retry = wasmRequest;
+  // "./": Vite turns this pattern into a glob of the package's words files, and wants it relative.
+  provideWords(words, (lang) => new URL(`./words/${lang}.json`, import.meta.url));
   defineElement(wasm);
 }
 

@@ -70,6 +70,26 @@ function importPinned(file) {
   });
 }
 
+// Each language's words file (words/<lang>.json: every language but English, whose words are in
+// the wasm) as a Request with its pinned hash; the files of the languages that `cards` are in
+// (their `lang`, or the closest [lang] around them) are fetched now, beside the wasm.
+function wordFiles(cards) {
+  const words = {};
+  Object.keys(PINS).forEach((file) => {
+    const match = /^words\/([a-z]+)\.json$/.exec(file);
+    if (match) words[match[1]] = new Request(new URL(file, import.meta.url), { integrity: PINS[file] });
+  });
+  Array.prototype.forEach.call(cards, (card) => {
+    const owner = card.getAttribute("lang") ? card : card.parentElement && card.parentElement.closest("[lang]");
+    const lang = owner ? owner.getAttribute("lang").trim().split(/[-_]/)[0].toLowerCase() : "";
+    if (words[lang] instanceof Request) {
+      words[lang] = fetch(words[lang]);
+      words[lang].catch(() => {}); // handled where it is used (src/js/words.js)
+    }
+  });
+  return words;
+}
+
 function unsupported(reason) {
   importPinned("medcard-unsupported.js").then(
     (module) => module.showUnsupported(reason),
@@ -87,8 +107,9 @@ if (!canRun()) {
   const early = document.querySelector("med-card:not([loading=lazy])") ? fetch(wasmRequest) : null;
   // Handled where it is used; this only keeps a failed early fetch from being reported unhandled.
   if (early) early.catch(() => {});
+  const words = wordFiles(document.querySelectorAll("med-card:not([loading=lazy])"));
   importPinned("medcard-runtime.js").then(
-    (runtime) => runtime.prepareMedCard({ wasm: early || wasmRequest, wasmRequest }),
+    (runtime) => runtime.prepareMedCard({ wasm: early || wasmRequest, wasmRequest, words }),
     // A module refused (an integrity mismatch), unreachable, or too new for this engine: say so,
     // show the disclaimer, throw nothing into the page.
     (error) => {

@@ -4,7 +4,11 @@
 
 import { timeoutOf } from "./card-source.js";
 import { canStyle, useRuntime } from "./placeholder.js";
-import { FALLBACK_WORDS } from "./words.js";
+import { FALLBACK_WORDS, whenWordsArrive, wordsFor } from "./words.js";
+
+// For element.js, which imports no more modules than it did (the wasm-pack tests' runner loads
+// them as snippets, and answers fewer module requests reliably than a browser makes).
+export { prefetchWords } from "./words.js";
 import { buildStatic } from "./static-dom.js";
 
 // What recovery calls on elements (symbols keep them off the public element API).
@@ -12,6 +16,7 @@ export const START = Symbol("start");
 export const FORGET = Symbol("forget");
 export const FAIL = Symbol("fail");
 export const WAKE = Symbol("wake");
+export const REFRESH = Symbol("refresh");
 
 /** Every connected element. */
 export const live = new Set();
@@ -24,8 +29,14 @@ let loading = null;
 let recovering = false;
 let lastPanic = "";
 
-// Handed to Rust when an instance starts: where its panic hook reports, how static parts are built.
-const hooks = { notePanic, buildStatic };
+// Handed to Rust when an instance starts: where its panic hook reports, how static parts are
+// built, where the words of a language other than English come from.
+const hooks = { notePanic, buildStatic, wordsFor };
+
+// A language's words arrived (or failed): the cards waiting for them render again.
+whenWordsArrive(() => {
+  for (const element of live) element[REFRESH]();
+});
 
 // Cards of removed elements ({ handle, container }) kept for the next new element: Yew never
 // frees an app's event listener, so reusing apps keeps add/remove cycles from leaking.

@@ -408,6 +408,13 @@ export interface DefineOptions {
    * modules: its URL, or a `fetch` of it already under way. Only the first call's value counts.
    */
   wasm?: string | URL | Response | Promise<Response>;
+  /**
+   * Where each language's words file comes from, by primary language subtag
+   * (`{ es: "/assets/medcard/words/es.json" }`), when not from `words/<lang>.json` beside the
+   * package's modules (a bundler that does not copy them, such as esbuild). English needs none;
+   * a card whose file cannot be loaded shows English words and warns once in the console.
+   */
+  words?: Record<string, string | URL | Request | Response | Promise<Response>>;
 }
 
 /**

@@ -1,27 +1,15 @@
 //! Arabic.
 
-use super::{Plural, UiString, UiText};
+use super::{plural, Plural, UiString, UiText};
 use crate::codes::CodeSystem;
 use crate::error::{tenths, JsonType, LoadFailure, Problem, Score, StatusMeaning};
-
-/// Arabic plurals (CLDR): 0, 1, 2, 3–10, 11–99 (modulo 100), and the rest.
-fn arabic_plural(n: usize) -> Plural {
-    match (n, n % 100) {
-        (0, _) => Plural::Zero,
-        (1, _) => Plural::One,
-        (2, _) => Plural::Two,
-        (_, 3..=10) => Plural::Few,
-        (_, 11..=99) => Plural::Many,
-        _ => Plural::Other,
-    }
-}
 
 /// Arabic (Modern Standard Arabic), written right to left. Digits stay Western (0–9), as in
 /// the card content, and month names are the ones used across Egypt and the Gulf.
 pub static AR: UiText = UiText {
     lang: "ar",
     dir: "rtl",
-    plural: arabic_plural,
+    plural: plural::arabic,
     disclaimer: UiString::new(
         "هذه البطاقة معلومات عامة وليست نصيحة طبية، ولا تغني عن نصيحة طبيبك أو الصيدلي أو \
         الممرض. اتبع دائمًا تعليمات الوصفة الطبية والنشرة المرفقة بالدواء، ولا تبدأ أي دواء أو توقفه \
@@ -149,6 +137,7 @@ pub static AR: UiText = UiText {
     date_pattern: UiString::new("{day} {month} {year}"),
     problem: arabic_problem,
     load_failure: arabic_load_failure,
+    message_templates: None,
     error_syntax: UiString::new("بيانات البطاقة ليست بصيغة JSON صحيحة"),
     error_position: UiString::new("{problem} (السطر {line}، العمود {column})"),
     error_too_large: UiString::new(
@@ -374,7 +363,7 @@ fn arabic_load_failure(failure: &LoadFailure) -> String {
         LoadFailure::Timeout { url, millis } => {
             let seconds = millis.div_ceil(1000);
             // After "within": genitive forms of "second" for each plural category.
-            let duration = match arabic_plural(seconds as usize) {
+            let duration = match plural::arabic(seconds as usize) {
                 Plural::One => "ثانية واحدة".to_string(),
                 Plural::Two => "ثانيتين".to_string(),
                 Plural::Few => format!("{seconds} ثوانٍ"),

@@ -1,25 +1,16 @@
 //! English: the fallback for every language without a table, and the words of every
 //! developer-facing message (`Display` of the error types, `medcard-error`, `validate`, the CLI).
 
-use super::{Plural, UiString, UiText};
+use super::{plural, UiString, UiText};
 use crate::codes::CodeSystem;
 use crate::error::{tenths, Error, Issue, JsonType, LoadFailure, Problem, Score, StatusMeaning};
 use std::fmt;
-
-/// English plurals: one for 1, other for the rest.
-pub(super) fn english_plural(n: usize) -> Plural {
-    if n == 1 {
-        Plural::One
-    } else {
-        Plural::Other
-    }
-}
 
 /// English.
 pub static EN: UiText = UiText {
     lang: "en",
     dir: "ltr",
-    plural: english_plural,
+    plural: plural::english,
     disclaimer: UiString::new("This card is general information, not medical advice. It does not replace advice \
         from your doctor, pharmacist or nurse. Always follow your prescription label and the patient \
         leaflet, and don't start, stop or change a medicine without talking to a health professional. \
@@ -137,6 +128,7 @@ pub static EN: UiText = UiText {
     date_pattern: UiString::new("{day} {month} {year}"),
     problem: english_problem,
     load_failure: english_load_failure,
+    message_templates: None,
     error_syntax: UiString::new("the card data is not valid JSON: {message}"),
     error_position: UiString::new("{problem} (line {line}, column {column})"),
     error_too_large: UiString::new("the card data is {bytes} bytes, over the limit of {limit} bytes"),

@@ -1,7 +1,6 @@
 //! Spanish.
 
-use super::en::english_plural;
-use super::{UiString, UiText};
+use super::{plural, UiString, UiText};
 use crate::codes::CodeSystem;
 use crate::error::{tenths, JsonType, LoadFailure, Problem, Score, StatusMeaning};
 
@@ -9,7 +8,7 @@ use crate::error::{tenths, JsonType, LoadFailure, Problem, Score, StatusMeaning}
 pub static ES: UiText = UiText {
     lang: "es",
     dir: "ltr",
-    plural: english_plural,
+    plural: plural::english,
     disclaimer: UiString::new(
         "Esta ficha ofrece información general, no consejo médico. No sustituye las \
         indicaciones de su médico, farmacéutico o enfermero. Siga siempre las instrucciones de la \
@@ -145,6 +144,7 @@ pub static ES: UiText = UiText {
     date_pattern: UiString::new("{day} de {month} de {year}"),
     problem: spanish_problem,
     load_failure: spanish_load_failure,
+    message_templates: None,
     error_syntax: UiString::new("los datos de la ficha no son JSON válido"),
     error_position: UiString::new("{problem} (línea {line}, columna {column})"),
     error_too_large: UiString::new(

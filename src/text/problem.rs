@@ -4,22 +4,14 @@
 //! and `validate`, which stay English for developers). Each `match` there names every variant,
 //! with no wildcard arm, so a new variant does not compile until it is translated.
 
-#[cfg(test)]
-mod tests {
+#[cfg(all(test, feature = "languages"))]
+pub(in crate::text) mod tests {
     use super::super::{AR, ES};
     use crate::error::{Error, JsonType, LoadFailure, Problem, Score};
 
     /// One value of every `Problem` variant (two for the counted one, one for each JSON type).
-    fn every_problem() -> Vec<Problem> {
-        let types = [
-            JsonType::Text,
-            JsonType::Number,
-            JsonType::Bool,
-            JsonType::Null,
-            JsonType::List,
-            JsonType::Object,
-        ];
-        let wrong_types = types.into_iter().map(|found| Problem::WrongType {
+    pub(in crate::text) fn every_problem() -> Vec<Problem> {
+        let wrong_types = JsonType::ALL.into_iter().map(|found| Problem::WrongType {
             expected: if found == JsonType::Text {
                 JsonType::List
             } else {
@@ -120,7 +112,7 @@ mod tests {
     }
 
     /// One value of every `LoadFailure` variant (each status meaning, several time-outs).
-    fn every_load_failure() -> Vec<LoadFailure> {
+    pub(in crate::text) fn every_load_failure() -> Vec<LoadFailure> {
         let url = || "https://example.org/card.json".to_string();
         let mut failures = vec![
             LoadFailure::NoData,

@@ -165,3 +165,113 @@ fn any_number_of_customised_tables_apply_and_none_is_kept_after_use() {
     assert_eq!(last.side_effects, "Effects 200");
     assert_eq!(customised_cached(), 1, "dropped tables leave the cache");
 }
+
+/// `table`'s words file as if it were another language's (`lang`), which is not compiled in.
+fn words_file_as(table: &UiText, lang: &str) -> String {
+    let file = words_file(table);
+    let tagged = format!("\"lang\":\"{}\"", table.lang);
+    assert!(file.contains(&tagged), "{file}");
+    file.replacen(&tagged, &format!("\"lang\":\"{lang}\""), 1)
+}
+
+#[test]
+fn a_words_file_gives_back_the_whole_table_with_its_direction_and_plurals() {
+    let added = add_language(&words_file_as(&AR, "zz")).expect("a words file");
+    assert_eq!(added.entries(), AR.entries());
+    assert_eq!(added.dir, "rtl");
+    // Arabic's six plural categories survive the file: the rule is named, not copied.
+    for n in 0..=1000 {
+        assert_eq!((added.plural)(n), (AR.plural)(n), "{n}");
+    }
+    assert_eq!(added.effect_counts(0, 3), AR.effect_counts(0, 3));
+    assert_eq!(added.effect_counts(11, 2), AR.effect_counts(11, 2));
+    // The card finds it by its tag from now on, and a host's strings apply on top.
+    assert!(std::ptr::eq(ui_text(Some("zz-EG")), added));
+    let custom = customised(added, r#"{"side_effects": "Other words"}"#);
+    assert_eq!(custom.side_effects, "Other words");
+    assert_eq!(custom.uses, AR.uses);
+    let spanish = add_language(&words_file_as(&ES, "zy")).expect("a words file");
+    assert_eq!(spanish.entries(), ES.entries());
+    assert_eq!(spanish.dir, "ltr");
+    assert_eq!(spanish.effect_counts(4, 1), ES.effect_counts(4, 1));
+}
+
+#[test]
+fn an_added_language_writes_every_error_message_as_its_functions_do() {
+    use super::problem::tests::{every_load_failure, every_problem};
+    use crate::error::{LoadFailure, Problem};
+    let mut problems = every_problem();
+    problems.extend([
+        Problem::NotAllowed {
+            found: "x".into(),
+            allowed: &["one"],
+        },
+        Problem::HiddenCharacters { count: 12 },
+        Problem::BadDate {
+            found: "2026-02-30 {found}".into(),
+        },
+    ]);
+    let mut failures = every_load_failure();
+    for millis in [
+        0, 1, 1500, 2000, 10_000, 11_000, 99_000, 100_000, 102_000, 103_000,
+    ] {
+        failures.push(LoadFailure::Timeout {
+            url: "https://example.org/card.json".into(),
+            millis,
+        });
+    }
+    for (table, lang) in [(&ES, "zv"), (&AR, "zu")] {
+        let added = add_language(&words_file_as(table, lang)).expect("a words file");
+        for problem in &problems {
+            let message = added.problem_message(problem);
+            // A readability score has no template: English, as the file's language cannot word it.
+            let expected = match messages::problem_case(problem, added.plural) {
+                Some(_) => (table.problem)(problem),
+                None => (EN.problem)(problem),
+            };
+            assert_eq!(message, expected, "{lang}: {problem:?}");
+        }
+        for failure in &failures {
+            let message = added.load_failure_message(failure);
+            assert_eq!(
+                message,
+                (table.load_failure)(failure),
+                "{lang}: {failure:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn a_words_file_that_is_wrong_or_names_a_known_language_is_refused() {
+    assert_eq!(add_language("[]").err(), Some(WordsError::NotAnObject));
+    let arabic = words_file_as(&AR, "zx");
+    let cases = [
+        (
+            arabic.replace("\"dir\":\"rtl\"", "\"dir\":\"up\""),
+            WordsError::Field("dir"),
+        ),
+        (
+            arabic.replace("\"plural\":\"arabic\"", "\"plural\":\"welsh\""),
+            WordsError::Field("plural"),
+        ),
+        (
+            arabic.replace("\"lang\":\"zx\"", "\"lang\":\"Z1\""),
+            WordsError::Field("lang"),
+        ),
+        (words_file(&ES), WordsError::Known("es".into())),
+        (words_file(&EN), WordsError::Known("en".into())),
+    ];
+    for (file, expected) in cases {
+        assert_eq!(add_language(&file).err(), Some(expected));
+    }
+    assert_eq!(ui_text(Some("zx")).lang, "en");
+}
+
+#[test]
+fn a_words_file_lacking_keys_keeps_english_for_them() {
+    let file = r#"{"lang":"zw","dir":"ltr","plural":"one-other","words":{"uses":"Usos"}}"#;
+    let added = add_language(file).expect("a words file");
+    assert_eq!(added.uses, "Usos");
+    assert_eq!(added.sources, EN.sources);
+}

@@ -71,6 +71,19 @@ impl PartialEq for StaticDom {
     }
 }
 
+/// Asks the edge for the words of a language that has no table yet ([`crate::text::ui_text`]
+/// falls back to English): the edge adds them ([`crate::text::add_language`]) if it has them,
+/// and answers whether the card should wait for them (they are on their way). The card's wasm
+/// has only English compiled in; the element passes its own (`src/element.rs`).
+#[derive(Clone, Copy, Debug)]
+pub struct FetchedWords(pub fn(&str) -> bool);
+
+impl PartialEq for FetchedWords {
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::fn_addr_eq(self.0, other.0)
+    }
+}
+
 /// The card title's heading level, 2 to 6 (the element's `heading-level` attribute), so the card
 /// fits the host page's outline; 2 unless set. Sections use the levels below it, down to `<h6>`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]

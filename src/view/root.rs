@@ -2,13 +2,13 @@
 
 use crate::error::Error;
 use crate::model::{Card, Date};
-use crate::text::{customised, ui_text, Words};
+use crate::text::{customised, primary_subtag, ui_text, Words};
 use crate::view::card::{card, static_parts};
 use crate::view::disclaimer::disclaimer;
 use crate::view::error_panel::error_panel;
 use crate::view::loading::loading;
 use crate::view::side_effects::SECTION_NAME;
-use crate::view::{CardContext, HeadingLevel, Layout, OpenSections, StaticDom};
+use crate::view::{CardContext, FetchedWords, HeadingLevel, Layout, OpenSections, StaticDom};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -76,6 +76,14 @@ pub struct RootProps {
     /// own; see [`CardContext::static_dom`]). `None`: everything through Yew.
     #[prop_or_default]
     pub static_dom: Option<StaticDom>,
+    /// Where the words of a language without a table come from (the element's: fetched
+    /// files). `None`: English for every language not compiled in.
+    #[prop_or_default]
+    pub words: Option<FetchedWords>,
+    /// Bumped by the edge when a language's words arrived (or failed), so a card waiting for
+    /// them renders again.
+    #[prop_or_default]
+    pub words_arrived: u32,
     /// Called after a card rendered, with the medicine's name.
     #[prop_or_default]
     pub on_ready: Callback<AttrValue>,
@@ -99,16 +107,6 @@ impl RootProps {
 /// The whole widget.
 #[function_component]
 pub fn Root(props: &RootProps) -> Html {
-    {
-        let on_ready = props.on_ready.clone();
-        let on_error = props.on_error.clone();
-        use_effect_with(props.state.clone(), move |state| match state {
-            CardState::Ready(card) => on_ready.emit(AttrValue::from(card.medication.name.clone())),
-            CardState::Failed(error) => on_error.emit(error.clone()),
-            CardState::Loading => {}
-        });
-    }
-
     let data_lang = match &props.state {
         CardState::Ready(card) => card.language.clone().map(AttrValue::from),
         _ => None,
@@ -120,6 +118,32 @@ pub fn Root(props: &RootProps) -> Html {
         .or(data_lang)
         .or_else(|| props.page_lang.clone())
         .filter(|l| !l.trim().is_empty());
+    // A language without a table yet: the edge may add it now, or have the card wait for it
+    // (it shows loading meanwhile, and reports nothing until it has its words).
+    let primary = primary_subtag(lang.as_deref());
+    let waiting = match props.words {
+        Some(FetchedWords(fetch))
+            if !primary.is_empty() && ui_text(lang.as_deref()).lang != primary =>
+        {
+            fetch(&primary)
+        }
+        _ => false,
+    };
+    {
+        let on_ready = props.on_ready.clone();
+        let on_error = props.on_error.clone();
+        use_effect_with(
+            (props.state.clone(), waiting),
+            move |(state, waiting)| match state {
+                _ if *waiting => {}
+                CardState::Ready(card) => {
+                    on_ready.emit(AttrValue::from(card.medication.name.clone()))
+                }
+                CardState::Failed(error) => on_error.emit(error.clone()),
+                CardState::Loading => {}
+            },
+        );
+    }
     let text = match &props.strings {
         Some(overrides) => customised(ui_text(lang.as_deref()), overrides),
         None => Words::from(ui_text(lang.as_deref())),
@@ -167,14 +191,15 @@ pub fn Root(props: &RootProps) -> Html {
     // Built once per card and context, not on every render (a new `expanded`, say): the same
     // static nodes stay in place, and so does the reader's focus inside them.
     let parts = use_memo(
-        (props.state.clone(), context.clone()),
-        |(state, context)| match state {
-            CardState::Ready(checked) => Some(static_parts(checked, context)),
+        (props.state.clone(), context.clone(), waiting),
+        |(state, context, waiting)| match state {
+            CardState::Ready(checked) if !waiting => Some(static_parts(checked, context)),
             _ => None,
         },
     );
 
     let body = match &props.state {
+        _ if waiting => loading(&context),
         CardState::Loading => loading(&context),
         CardState::Failed(error) => error_panel(error, &context),
         CardState::Ready(_) => match parts.as_ref() {
@@ -183,14 +208,14 @@ pub fn Root(props: &RootProps) -> Html {
         },
     };
     // The card renders the disclaimer in its own footer; every other state gets it here.
-    let ready = matches!(props.state, CardState::Ready(_));
-    let busy = matches!(props.state, CardState::Loading).then_some("true");
+    let ready = matches!(props.state, CardState::Ready(_)) && !waiting;
+    let busy = (waiting || matches!(props.state, CardState::Loading)).then_some("true");
     let class = match props.layout {
         Layout::Full => "medcard",
         Layout::Compact => "medcard medcard--compact",
     };
     html! {
-        <div class={class} lang={lang.unwrap_or(AttrValue::Static(text.lang))} dir={text.dir} aria-busy={busy}>
+        <div class={class} lang={lang.filter(|_| !waiting).unwrap_or(AttrValue::Static(text.lang))} dir={text.dir} aria-busy={busy}>
             { body }
             if !ready {
                 { disclaimer(None, &context) }

@@ -59,6 +59,8 @@ test("the packed tarball holds exactly the package's files", () => {
       "package.json",
       "vscode.html-custom-data.json",
       "web-types.json",
+      "words/ar.json",
+      "words/es.json",
       "react.d.ts",
       "react.js",
       "svelte.d.ts",

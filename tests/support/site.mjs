@@ -16,8 +16,8 @@
 //     (`medcard render`, like tests/e2e/ssr.test.mjs), and target/dist-probe (`make probe`, the
 //     panic-probe build) under /probe/, its test page /test/probe.html;
 //   - altered copies of dist/ under /copies/NAME/ (COPIES below): a tampered wasm, a tampered
-//     runtime, another medcard version, and one without its wasm, for the pinning, two-copies
-//     and no-wasm tests.
+//     runtime, a tampered words file, another medcard version, and one without its wasm, for
+//     the pinning, two-copies and no-wasm tests.
 
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
@@ -146,6 +146,20 @@ const TEST_PAGES = {
 ${copies.map((copy) => `<script type="module" src="${copy === "dist" ? "/dist" : `/copies/${copy}`}/medcard.js"></script>`).join("\n")}</head>
 <body><main id="cards"><med-card id="first">${inline(MIRTAZAPINE)}</med-card></main></body></html>`;
   },
+  // Two cards in the language ?lang= names (none: the page's English), loaded by the copy of
+  // dist/ ?copy= names ("dist": the real one): one by its own `lang`, one by the closest [lang]
+  // (its data names no language, which would win over the page's).
+  "/test/words.html": (search) => {
+    const copy = search.get("copy") ?? "dist";
+    const lang = search.get("lang");
+    if (!/^[a-z-]+$/.test(copy) || (lang !== null && !/^[a-z]{2}$/.test(lang))) throw new Error(`bad test/words.html query ${search}`);
+    const attribute = lang ? ` lang="${lang}"` : "";
+    return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>medcard words</title>
+<script type="module" src="${copy === "dist" ? "/dist" : `/copies/${copy}`}/medcard.js"></script></head>
+<body><main id="cards"><med-card id="own"${attribute}>${inline(MIRTAZAPINE)}</med-card>
+<section${attribute}><med-card id="closest">${inline(GABAPENTIN.replace('"language": "en",', ""))}</med-card></section></main></body></html>`;
+  },
   "/test/sources.html": () =>
     shell("sources", `<main id="cards">
       <med-card id="by-inline">${inline(MIRTAZAPINE)}</med-card>
@@ -174,6 +188,10 @@ const COPIES = {
   "tampered-runtime": (files) => ({
     "medcard-runtime.js": Buffer.concat([files["medcard-runtime.js"], Buffer.from("\nwindow.__tamperedRuntimeRan = true;\n")]),
   }),
+  // The Spanish words file changed: its hash no longer matches the entry's.
+  "tampered-words": (files) => ({
+    "words/es.json": Buffer.from(files["words/es.json"].toString("utf8").replace("Efectos secundarios", "Efectos cambiados")),
+  }),
   // The same build with another version string, its entry pinning its own runtime.
   "other-version": (files) => {
     const runtime = files["medcard-runtime.js"].toString("utf8");
@@ -189,7 +207,10 @@ let copies = null;
 function copyFile(name, file) {
   if (!copies) {
     const files = Object.fromEntries(
-      ["medcard.js", "medcard-runtime.js", "medcard-unsupported.js", "medcard_wasm_bg.wasm"].map((f) => [f, readFileSync(path.join(siteDir, "dist", f))]),
+      ["medcard.js", "medcard-runtime.js", "medcard-unsupported.js", "medcard_wasm_bg.wasm", "words/es.json", "words/ar.json"].map((f) => [
+        f,
+        readFileSync(path.join(siteDir, "dist", f)),
+      ]),
     );
     copies = Object.fromEntries(Object.entries(COPIES).map(([copy, alter]) => [copy, { ...files, ...alter(files) }]));
   }
@@ -361,11 +382,12 @@ export async function startSite({ ssr = true } = {}) {
     if (TEST_PAGES[pathname]) return send("text/html; charset=utf-8", injectProbe(TEST_PAGES[pathname](url.searchParams), url.search));
     if (pathname.startsWith("/probe/")) {
       const file = path.join(probeDir, path.normalize(pathname.slice("/probe/".length)));
-      if (file.startsWith(probeDir) && existsSync(file)) return send(file.endsWith(".wasm") ? "application/wasm" : "text/javascript", readFileSync(file));
+      if (file.startsWith(probeDir) && existsSync(file)) return send(file.endsWith(".wasm") ? "application/wasm" : file.endsWith(".json") ? "application/json" : "text/javascript", readFileSync(file));
     }
-    const copy = pathname.match(/^\/copies\/([a-z-]+)\/([\w.-]+)$/);
+    const copy = pathname.match(/^\/copies\/([a-z-]+)\/((?:words\/)?[\w.-]+)$/);
     const copied = copy && copyFile(copy[1], copy[2]);
-    if (copied) return send(copy[2].endsWith(".wasm") ? "application/wasm" : "text/javascript", copied);
+    const types = { wasm: "application/wasm", json: "application/json", js: "text/javascript" };
+    if (copied) return send(types[copy[2].split(".").pop()], copied);
     if (ssrPages.pages[pathname]) {
       res.setHeader("Content-Security-Policy", ssrPages.csp[pathname]);
       return send("text/html; charset=utf-8", injectProbe(ssrPages.pages[pathname], url.search));
