@@ -2,7 +2,7 @@
 // with the system in dark mode and with forced colours, theme="auto" following the system, reflow
 // at 320 and 640 px (WebDriver windows are at least 500 px wide in Firefox, 447 px in WebKitGTK),
 // print, reduced motion and forced colours. axe on every other state, contrast,
-// the keyboard, line length and languages are tested in every engine (tests/engines/behaviours.mjs).
+// the keyboard, line length and languages are tested in every engine (tests/engines/behaviours/pages.mjs).
 // Needs target/site (make site). Run: node --test tests/e2e/a11y.test.mjs
 
 import assert from "node:assert/strict";

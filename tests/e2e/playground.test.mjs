@@ -1,6 +1,6 @@
 // The playground's Copy button (www/playground.html on the demo site, target/site) in headless
 // Chromium, which can grant a page the clipboard permissions (DevTools protocol). Everything else
-// the playground does is tested in every engine by tests/engines/behaviours.mjs.
+// the playground does is tested in every engine by tests/engines/behaviours/playground.mjs.
 
 import assert from "node:assert/strict";
 import { existsSync } from "node:fs";

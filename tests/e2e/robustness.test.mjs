@@ -2,7 +2,7 @@
 // dist/ on the shared test site (tests/support/site.mjs): requests the browser itself reports as
 // cancelled, and the DOM nodes, listeners and heap left behind by 200 cards. Every other
 // robustness behaviour (hostile data and values, `src` failures, races, panics, host CSS) is
-// tested in every engine by tests/engines/behaviours.mjs.
+// tested in every engine by tests/engines/behaviours/data.mjs.
 
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";

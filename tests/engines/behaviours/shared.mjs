@@ -1,0 +1,86 @@
+// What several files of behaviours use: constants, and functions that run in the page (self-
+// contained: they are sent as source text; more in tests/support/page.mjs).
+
+import { readFileSync } from "node:fs";
+import path from "node:path";
+
+import { repo } from "../../support/site.mjs";
+
+export const VERSION = readFileSync(path.join(repo, "Cargo.toml"), "utf8").match(/^version = "([^"]+)"/m)[1];
+export const sleep = (millis) => new Promise((resolve) => setTimeout(resolve, millis));
+
+// The sections a compact card collapses, sorted (everything else shows without opening anything).
+export const COMPACT_SECTIONS = ["benefits", "dosage", "howItWorks", "precautions", "related", "sideEffects", "sources", "uses"];
+
+// Each section of the card #id (or the first card), by its data-section name: whether it collapses
+// (a <details>), whether it is open, whether its panel shows, and its heading's text.
+export function sectionsOf(id) {
+  const card = id ? document.getElementById(id) : document.querySelector("med-card");
+  const root = card.shadowRoot;
+  return Object.fromEntries(
+    [...root.querySelectorAll("[data-section]")].map((section) => {
+      const collapses = section.localName === "details";
+      const panel = collapses ? section.querySelector(":scope > .medcard__panel") : null;
+      return [
+        section.dataset.section,
+        {
+          collapses,
+          open: collapses ? section.open : null,
+          shown: collapses ? Boolean(panel) && panel.checkVisibility() && panel.getBoundingClientRect().height > 0 : null,
+          heading: section.querySelector(".medcard__heading")?.textContent.replace(/\s+/g, " ").trim() ?? null,
+        },
+      ];
+    }),
+  );
+}
+
+// Which layout the card #id shows, and whether each part a reader must see without opening
+// anything is there, rendered, and outside every closed <details>.
+export function layoutOf(id) {
+  const card = document.getElementById(id);
+  const root = card.shadowRoot;
+  const seen = (element) =>
+    Boolean(element) && !element.closest("details:not([open])") && element.checkVisibility() && element.getBoundingClientRect().height > 0;
+  const article = root.querySelector("article.medcard__card");
+  return {
+    property: card.layout,
+    attribute: card.getAttribute("layout"),
+    compact: Boolean(article?.classList.contains("medcard__card--compact")),
+    toc: Boolean(root.querySelector("div.medcard__toc a.medcard__toc-link[data-jump]")),
+    header: seen(root.querySelector(".medcard__header .medcard__title")),
+    keyFacts: seen(root.querySelector('section[part="key-facts"].medcard__key-facts li')),
+    warnings: seen(root.querySelector('[data-section="warnings"] .medcard__warning')),
+    emergency: seen(root.querySelector(".medcard__callout--emergency li")),
+    disclaimer: seen(root.querySelector(".medcard__footer .medcard__disclaimer")),
+  };
+}
+
+// The summary of the section `name` of the first card (an element reference, for a real click).
+export function summaryOf(name) {
+  return document.querySelector("med-card").shadowRoot.querySelector(`details[data-section="${name}"] > summary`);
+}
+
+/** Runs the behaviours in `engineName` ("firefox", "webkit" or "chromium"). */
+
+// Where the host, the title and the disclaimer of the first card are, and what its shadow root
+// holds (tests/e2e/ssr.test.mjs's snapshot).
+export function ssrSnapshot() {
+  const card = document.querySelector("med-card");
+  const root = card.shadowRoot;
+  const rect = (element) => {
+    const { x, y, width, height } = element.getBoundingClientRect();
+    return { x, y, width, height };
+  };
+  return {
+    host: rect(card),
+    title: rect(root.querySelector(".medcard__title")),
+    disclaimer: rect(root.querySelector(".medcard__disclaimer")),
+    below: rect(document.getElementById("below")),
+    text: root.querySelector(".medcard").textContent.replace(/\s+/g, " ").trim(),
+    titles: root.querySelectorAll(".medcard__title").length,
+    disclaimers: root.querySelectorAll(".medcard__disclaimer").length,
+    cards: root.querySelectorAll(".medcard").length,
+    containers: [...root.children].map((child) => `${child.localName}${child.hidden ? "[hidden]" : ""}`),
+    bodyText: document.body.innerText.replace(/\s+/g, " ").trim(),
+  };
+}
