@@ -36,7 +36,7 @@ dist: setup-demo
 probe: setup-demo
 	@MEDCARD_FEATURES=panic-probe MEDCARD_DIST=target/dist-probe scripts/build-dist.sh >/dev/null
 
-## package: the npm package in pkg/ (dist/ + src/npm/), packed into target/medcard-VERSION.tgz
+## package: the npm package in pkg/ (dist/ + src/web/npm/), packed into target/medcard-VERSION.tgz
 package: dist
 	@node scripts/build-package.mjs
 	@npm pack ./pkg --pack-destination target

@@ -36,7 +36,7 @@ cp "$out/medcard_wasm_bg.opt.wasm" "$dist/medcard_wasm_bg.wasm"
 [ -n "$features" ] || cp "$authoring/medcard_authoring_bg.opt.wasm" "$dist/medcard_authoring_bg.wasm"
 # --- Words files (issue 22): every language but English as dist/words/<lang>.json, written from
 # the Rust tables (src/text/) by examples/words.rs; the element fetches one when a card needs it
-# (src/js/words.js), and the runtime knows which exist (MEDCARD_WORD_FILES). medcard.js pins them.
+# (src/web/js/words.js), and the runtime knows which exist (MEDCARD_WORD_FILES). medcard.js pins them.
 cargo run --quiet --example words --no-default-features --features languages -- "$dist/words"
 word_files=$(cd "$dist/words" && ls -- *.json | sed 's/\.json$//' | sort | sed 's/.*/"&"/' | paste -sd, -)
 # --- end of words files
@@ -44,16 +44,16 @@ word_files=$(cd "$dist/words" && ls -- *.json | sed 's/\.json$//' | sort | sed '
 # One runtime module: the loader, the element's modules and the wasm-bindgen glue, bundled by
 # npm esbuild (one request instead of a chain of imports) from a staging folder where the
 # loader finds the glue beside it, then minified by npm terser (comments, whitespace, local
-# names; nothing the page or the npm entry can see is renamed). The sources in src/js/ stay
+# names; nothing the page or the npm entry can see is renamed). The sources in src/web/js/ stay
 # the readable ones. medcard.js, the script-tag entry, stays apart: it starts the wasm download
 # before the runtime module arrives.
 # The version (Cargo.toml's, as the npm package's) is baked into the runtime: two different
-# copies on one page name both in their warning (src/js/element.js).
+# copies on one page name both in their warning (src/web/js/element.js).
 version=$(sed -n 's/^version = "\(.*\)"$/\1/p' Cargo.toml | head -n 1)
 stage=target/js-stage${features:+-$features}
 rm -rf "$stage"
 mkdir -p "$stage"
-cp src/js/*.js "$out/medcard_wasm.js" "$stage/"
+cp src/web/js/*.js "$out/medcard_wasm.js" "$stage/"
 # The placeholder's stylesheet, from src/style.css (scripts/placeholder-css.mjs).
 node_modules/.bin/esbuild "$stage/loader.js" --bundle --format=esm --log-level=warning \
   --define:MEDCARD_VERSION="\"$version\"" --define:MEDCARD_PLACEHOLDER_CSS="$(node scripts/placeholder-css.mjs)" \
@@ -75,7 +75,7 @@ for js in "${bundles[@]}"; do
 done
 # The entry last: the hashes of the wasm and of the modules it loads, final now, are written into
 # it, so the integrity on its script tag pins every byte the card runs (docs/security.md).
-cp src/js/medcard.js "$dist/medcard.js"
+cp src/web/js/medcard.js "$dist/medcard.js"
 node scripts/integrity.mjs --pin "$dist"
 node_modules/.bin/terser "$dist/medcard.js" --module --compress --mangle --comments false --output "$dist/medcard.js"
 grep -q 'importPinned\|"medcard-runtime.js"' "$dist/medcard.js" || { echo "build-dist: medcard.js lost its runtime import" >&2; exit 1; }

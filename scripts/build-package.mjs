@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Assembles the npm package `medcard` in pkg/ from dist/ (run `make dist` first) and the
-// hand-written entry in src/npm/. `make package` then packs it with `npm pack`.
+// hand-written entry in src/web/npm/. `make package` then packs it with `npm pack`.
 //   node scripts/build-package.mjs
 import { execFileSync } from "node:child_process";
 import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -27,8 +27,8 @@ if (!existsSync(path.join(dist, "medcard_wasm_bg.wasm"))) {
 }
 rmSync(pkg, { recursive: true, force: true });
 cpSync(dist, pkg, { recursive: true });
-cpSync(path.join(repo, "src/npm"), pkg, { recursive: true });
-cpSync(path.join(repo, "src/npm/README.md"), path.join(pkg, "README.md")); // for npm users, not the repository's
+cpSync(path.join(repo, "src/web/npm"), pkg, { recursive: true });
+cpSync(path.join(repo, "src/web/npm/README.md"), path.join(pkg, "README.md")); // for npm users, not the repository's
 
 const manifest = {
   name: "medcard",
@@ -40,7 +40,7 @@ const manifest = {
   type: "module",
   main: "./index.js",
   types: "./index.d.ts",
-  // The element's API for tools (scripts/element-api.mjs, from src/npm/element-api.json): the
+  // The element's API for tools (scripts/element-api.mjs, from src/web/npm/element-api.json): the
   // Custom Elements Manifest, JetBrains web-types; VS Code reads vscode.html-custom-data.json
   // through its `html.customData` setting (README, "Editors").
   customElements: EDITOR_FILES.manifest,
@@ -80,7 +80,7 @@ const manifest = {
     "medcard-authoring.js",
     "medcard_authoring_bg.wasm",
     "medcard_wasm_bg.wasm",
-    // The words of every language but English, fetched by cards in that language (src/js/words.js).
+    // The words of every language but English, fetched by cards in that language (src/web/js/words.js).
     "words/",
     "medcard.schema.json",
     "integrity.json",
@@ -89,6 +89,6 @@ const manifest = {
   engines: { node: ">=20.16" },
 };
 execFileSync(process.execPath, [path.join(repo, "scripts/element-api.mjs"), pkg], { stdio: "inherit" });
-rmSync(path.join(pkg, "element-api.json")); // the source, copied with src/npm/; the package ships what is built from it
+rmSync(path.join(pkg, "element-api.json")); // the source, copied with src/web/npm/; the package ships what is built from it
 writeFileSync(path.join(pkg, "package.json"), `${JSON.stringify(manifest, null, 2)}\n`);
 console.log(`pkg/: medcard ${manifest.version}`);

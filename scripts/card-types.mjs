@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The card data's TypeScript types in src/npm/index.d.ts, made from the JSON Schema that the Rust
+// The card data's TypeScript types in src/web/npm/index.d.ts, made from the JSON Schema that the Rust
 // model generates (schema/medcard.schema.json, `medcard schema`): one interface per object type
 // (the root is MedicationCard), one union per enum, with the schema's descriptions as their doc
 // comments. They fill the region between the BEGIN and END lines; the rest of the file is
@@ -11,7 +11,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-export const TYPES_FILE = "src/npm/index.d.ts";
+export const TYPES_FILE = "src/web/npm/index.d.ts";
 export const BEGIN = "// BEGIN card types: made by scripts/card-types.mjs from schema/medcard.schema.json";
 export const END = "// END card types";
 

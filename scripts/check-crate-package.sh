@@ -9,7 +9,7 @@ export PATH="$HOME/.cargo/bin:$PATH"
 
 # --allow-dirty: this checks the package's contents and build, not whether the work is committed.
 files=$(cargo package --allow-dirty --list -p medcard 2>/dev/null)
-bad=$(grep -P '^(?:(?:tests|examples|node_modules|dist|pkg|scripts|bench|docs|src/js|src/npm)/|www/(?!examples/gabapentin\.json$))' <<<"$files" || true)
+bad=$(grep -P '^(?:(?:tests|examples|node_modules|dist|pkg|scripts|bench|docs|src/web/js|src/web/npm)/|www/(?!examples/gabapentin\.json$))' <<<"$files" || true)
 [ -z "$bad" ] || { echo "check-crate-package: the crate would ship files users do not need:"; echo "$bad"; exit 1; } >&2
 for needed in Cargo.toml build.rs build/minify_css.rs src/lib.rs src/style.css src/bin/medcard/main.rs README.md; do
   grep -qx "$needed" <<<"$files" || { echo "check-crate-package: the crate lacks $needed" >&2; exit 1; }

@@ -1,10 +1,10 @@
 #!/usr/bin/env node
-// <med-card>'s public API, from its one source, src/npm/element-api.json (hand-kept): the Custom
+// <med-card>'s public API, from its one source, src/web/npm/element-api.json (hand-kept): the Custom
 // Elements Manifest (schema 2.x), the VS Code HTML custom data, the JetBrains web-types, and the
 // README's tables (attributes, properties and methods, events, custom properties, parts).
 //   node scripts/element-api.mjs DIR        writes the three editor files into DIR (build-package.mjs)
 //   node scripts/element-api.mjs --readme   rewrites the README's tables from the source
-// tests/e2e/element-api.test.mjs checks the README and src/npm/index.d.ts against the source and
+// tests/e2e/element-api.test.mjs checks the README and src/web/npm/index.d.ts against the source and
 // the manifest against the published schema; tests/engines/behaviours.mjs the running element.
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -12,9 +12,9 @@ import { fileURLToPath } from "node:url";
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
-/** The source, src/npm/element-api.json. */
+/** The source, src/web/npm/element-api.json. */
 export function loadApi() {
-  return JSON.parse(readFileSync(path.join(repo, "src/npm/element-api.json"), "utf8"));
+  return JSON.parse(readFileSync(path.join(repo, "src/web/npm/element-api.json"), "utf8"));
 }
 
 /** One field of Cargo.toml's [package] table (the npm package's version and repository follow it). */

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The placeholder's stylesheet (src/js/placeholder.js: what a card shows before the wasm and its
+// The placeholder's stylesheet (src/web/js/placeholder.js: what a card shows before the wasm and its
 // stylesheet arrive), taken from src/style.css at build time so that it looks like the card's
 // frame by construction: from the rules for the host, the card's box, the title and the
 // disclaimer, the declarations of the properties that make the frame (the rest are for the card's

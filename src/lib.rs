@@ -73,7 +73,7 @@
 //! - **edge** — [`component`] ([`MedCard`], in a shadow root), `element` (wasm32 only: the
 //!   custom element's Rust half, the wasm exports, and the call that builds a card's static
 //!   parts as DOM from [`view::static_ops`]' instructions). It owns every `web_sys` and
-//!   `JsValue`; the element's JavaScript is in `src/js/`.
+//!   `JsValue`; the element's JavaScript is in `src/web/js/`.
 //!
 //! ## Cargo features
 //!
@@ -93,23 +93,30 @@
 #![warn(missing_docs)]
 
 #[cfg(any(feature = "widget", all(target_arch = "wasm32", feature = "authoring")))]
+#[path = "web/browser.rs"]
 mod browser;
 #[cfg(all(target_arch = "wasm32", feature = "authoring"))]
+#[path = "web/checking.rs"]
 pub mod checking;
 pub mod codes;
 #[cfg(feature = "widget")]
+#[path = "web/component.rs"]
 pub mod component;
 pub mod error;
 #[cfg(feature = "fhir")]
+#[path = "native/fhir/mod.rs"]
 pub mod fhir;
 pub mod json;
 pub mod model;
 pub mod report;
 #[cfg(feature = "schema")]
+#[path = "native/schema.rs"]
 pub mod schema;
 #[cfg(feature = "widget")]
+#[path = "web/sections.rs"]
 mod sections;
 #[cfg(feature = "ssr")]
+#[path = "native/static_html.rs"]
 pub mod static_html;
 pub mod text;
 pub mod validate;
@@ -117,6 +124,7 @@ pub mod validate;
 pub mod view;
 
 #[cfg(all(target_arch = "wasm32", feature = "widget"))]
+#[path = "web/element.rs"]
 pub mod element;
 
 #[cfg(feature = "testing")]

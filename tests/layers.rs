@@ -14,7 +14,8 @@ fn src(path: &str) -> PathBuf {
 
 /// `module.rs` and every file under `module/`.
 fn module_files(module: &str) -> Vec<PathBuf> {
-    let mut files = vec![src(&format!("{module}.rs"))];
+    let file = src(&format!("{module}.rs"));
+    let mut files: Vec<PathBuf> = file.is_file().then_some(file).into_iter().collect();
     let mut dirs = vec![src(module)];
     while let Some(dir) = dirs.pop() {
         let Ok(entries) = fs::read_dir(&dir) else {
@@ -146,31 +147,46 @@ fn crate_imports(source: &str) -> Vec<String> {
     found
 }
 
-/// Each top-level module of `src/` (`x.rs` with the files under `x/`) and the other top-level
-/// modules it names.
+/// Each top-level module of the crate (`x.rs` with the files under `x/`, in `src/` or in its
+/// `web/` and `native/` folders, or a folder `x/` with its `mod.rs` there) and the other
+/// top-level modules it names.
 fn top_level_graph() -> BTreeMap<String, Vec<String>> {
     let mut graph = BTreeMap::new();
-    for entry in fs::read_dir(src("")).expect("src/") {
-        let path = entry.expect("an entry").path();
-        let is_module = path.extension().is_some_and(|ext| ext == "rs");
-        let name = path
-            .file_stem()
-            .expect("a name")
-            .to_string_lossy()
-            .into_owned();
-        if !is_module || name == "lib" {
-            continue;
+    for folder in ["", "web", "native"] {
+        for entry in fs::read_dir(src(folder)).expect("a source folder") {
+            let path = entry.expect("an entry").path();
+            let name = path
+                .file_stem()
+                .expect("a name")
+                .to_string_lossy()
+                .into_owned();
+            let is_module =
+                path.extension().is_some_and(|ext| ext == "rs") || path.join("mod.rs").is_file();
+            if !is_module || name == "lib" {
+                continue;
+            }
+            let module = if folder.is_empty() {
+                name.clone()
+            } else {
+                format!("{folder}/{name}")
+            };
+            let imports = top_level_imports(&module, &name);
+            graph.insert(name, imports);
         }
-        let mut imports: Vec<String> = module_files(&name)
-            .iter()
-            .flat_map(|file| crate_imports(&read(file)))
-            .filter(|import| *import != name)
-            .collect();
-        imports.sort();
-        imports.dedup();
-        graph.insert(name, imports);
     }
     graph
+}
+
+/// The other top-level modules that `module` (a path below `src/`, without `.rs`) names.
+fn top_level_imports(module: &str, name: &str) -> Vec<String> {
+    let mut imports: Vec<String> = module_files(module)
+        .iter()
+        .flat_map(|file| crate_imports(&read(file)))
+        .filter(|import| *import != name)
+        .collect();
+    imports.sort();
+    imports.dedup();
+    imports
 }
 
 #[test]

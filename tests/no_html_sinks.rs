@@ -45,7 +45,7 @@ fn product_code_has_no_html_sinks() {
         product_files(&root.join(dir), &mut files);
     }
     assert!(
-        files.iter().any(|f| f.ends_with("src/js/element.js")),
+        files.iter().any(|f| f.ends_with("src/web/js/element.js")),
         "scanned {files:?}"
     );
     let mut hits = Vec::new();

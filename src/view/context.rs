@@ -74,7 +74,7 @@ impl PartialEq for StaticDom {
 /// Asks the edge for the words of a language that has no table yet ([`crate::text::ui_text`]
 /// falls back to English): the edge adds them ([`crate::text::add_language`]) if it has them,
 /// and answers whether the card should wait for them (they are on their way). The card's wasm
-/// has only English compiled in; the element passes its own (`src/element.rs`).
+/// has only English compiled in; the element passes its own (`src/web/element.rs`).
 #[derive(Clone, Copy, Debug)]
 pub struct FetchedWords(pub fn(&str) -> bool);
 

@@ -1,7 +1,7 @@
 //! A static part of a card written as one string of instructions, which the element's
-//! JavaScript (`buildStatic` in `src/js/static-dom.js`) turns into DOM in one call. Pure: it
+//! JavaScript (`buildStatic` in `src/web/js/static-dom.js`) turns into DOM in one call. Pure: it
 //! reads the view's `Html` and writes a string, on every target; the call into JavaScript is the
-//! element's (`src/element.rs`).
+//! element's (`src/web/element.rs`).
 //!
 //! Yew keeps a virtual-DOM entry for every element and text node it creates, for as long as the
 //! card is shown, and creates each through several calls across the JS boundary, every string

@@ -1,5 +1,5 @@
-// <med-card>'s API has one source, src/npm/element-api.json: the README's tables (attributes,
-// properties and methods, events, custom properties, parts) and src/npm/index.d.ts are checked
+// <med-card>'s API has one source, src/web/npm/element-api.json: the README's tables (attributes,
+// properties and methods, events, custom properties, parts) and src/web/npm/index.d.ts are checked
 // against it here, and the Custom Elements Manifest made from it against the published schema
 // (npm `custom-elements-manifest`, pinned). Pure Node. The running element is checked against
 // it in every engine by tests/engines/behaviours.mjs ("the element's API").
@@ -20,7 +20,7 @@ const require = createRequire(import.meta.url);
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const read = (file) => readFileSync(path.join(repo, file), "utf8");
 const api = loadApi();
-const types = read("src/npm/index.d.ts");
+const types = read("src/web/npm/index.d.ts");
 
 test("the README's tables and parts paragraph are made from the source, word for word", () => {
   const readme = read("README.md");
@@ -59,7 +59,7 @@ test("index.d.ts: the element's attributes, members and events are the source's"
 });
 
 test("the attributes the element observes, and those it reads otherwise, are the source's", () => {
-  const element = read("src/js/element.js");
+  const element = read("src/web/js/element.js");
   const observed = JSON.parse(element.match(/^const OBSERVED = (\[.*\]);$/m)[1]);
   assert.deepEqual(observed.sort(), api.attributes.filter((a) => a.observed).map((a) => a.name).sort());
   // Not observed: `loading` is read when the element connects; `theme` is the stylesheet's.

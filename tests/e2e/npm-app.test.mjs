@@ -53,9 +53,9 @@ test("the tarball is installed as files, not a link to the repository", () => {
 });
 
 test("the app holds the npm README's example word for word", () => {
-  const readme = readFileSync(path.join(repo, "src/npm/README.md"), "utf8");
+  const readme = readFileSync(path.join(repo, "src/web/npm/README.md"), "utf8");
   const example = readme.match(/```ts\n(import \{ load, render, validate[\s\S]*?)```/)?.[1];
-  assert.ok(example, "src/npm/README.md has the API example");
+  assert.ok(example, "src/web/npm/README.md has the API example");
   assert.equal(readFileSync(path.join(appDir, "src/readme-example.ts"), "utf8"), example);
 });
 

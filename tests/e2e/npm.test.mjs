@@ -73,7 +73,7 @@ test("the packed tarball holds exactly the package's files", () => {
 
 test("the package's README is the one for npm users, with no make instructions", () => {
   const packed = execFileSync("tar", ["-xzOf", tarball, "package/README.md"], { encoding: "utf8" });
-  assert.equal(packed, readFileSync(path.join(repo, "src/npm/README.md"), "utf8"));
+  assert.equal(packed, readFileSync(path.join(repo, "src/web/npm/README.md"), "utf8"));
   assert.doesNotMatch(packed, /`make\b|^\s*make /m);
   assert.match(packed, /import "medcard\/define"/);
 });

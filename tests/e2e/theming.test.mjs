@@ -17,8 +17,8 @@ const fullCss = read("src/style.css").replace(/\/\*[\s\S]*?\*\//g, "");
 const NO_LIGHT_DARK = /@supports not \(color: light-dark\(#000, #fff\)\) \{[\s\S]*?\n\}\n/;
 const fallbackCss = fullCss.match(NO_LIGHT_DARK)?.[0] ?? "";
 const css = fullCss.replace(NO_LIGHT_DARK, "");
-// The JavaScript edge: src/js/*.js (and src/*.js, where it lived before).
-const edgeSources = ["src/js"]
+// The JavaScript edge: src/web/js/*.js (and src/*.js, where it lived before).
+const edgeSources = ["src/web/js"]
   .filter((dir) => existsSync(path.join(repo, dir)))
   .flatMap((dir) => readdirSync(path.join(repo, dir)).filter((file) => file.endsWith(".js")).map((file) => read(`${dir}/${file}`)));
 

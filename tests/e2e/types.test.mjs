@@ -1,4 +1,4 @@
-// The TypeScript types of the npm package (src/npm/index.d.ts) against the JSON Schema generated
+// The TypeScript types of the npm package (src/web/npm/index.d.ts) against the JSON Schema generated
 // from the Rust model (schema/medcard.schema.json). The card types are made from the schema by
 // scripts/card-types.mjs: the file must hold what it makes now. Read back from the TypeScript,
 // independently of that script: every object type has an interface of the same name (the root is

@@ -48,7 +48,7 @@ export function runBehaviours(engineName) {
 
   // What the running element showed of its API on every page the behaviours opened: the events
   // its elements dispatched and the parts their shadow roots hold (the last test compares them
-  // with src/npm/element-api.json).
+  // with src/web/npm/element-api.json).
   const shown = { events: new Set(), parts: new Set() };
   let opened = false;
   async function harvest() {
@@ -135,7 +135,7 @@ export function runBehaviours(engineName) {
   loading(harness);
   integrity(harness);
 
-  // ---- The element's API, as it runs, against its one source (src/npm/element-api.json) ----
+  // ---- The element's API, as it runs, against its one source (src/web/npm/element-api.json) ----
 
   test("the element's API: the attributes it observes, the events it fired, the parts it rendered and the custom properties its stylesheet reads are the manifest's, and nothing else", { timeout: 60_000 }, async () => {
     const api = loadApi();

@@ -1,7 +1,7 @@
 // A TypeScript app using medcard as an npm user would: the typed API and the typed element.
 import { defineMedCard, load, render, validate, type MedicationCard, type Problem, type RenderOptions } from "medcard";
 import schema from "medcard/schema.json";
-// The npm README's example (src/npm/README.md), word for word (tests/e2e/npm-app.test.mjs
+// The npm README's example (src/web/npm/README.md), word for word (tests/e2e/npm-app.test.mjs
 // compares them); it renders into #card, updates and destroys the card, before the rest of this
 // module runs.
 import "./readme-example";

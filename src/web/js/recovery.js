@@ -21,7 +21,7 @@ export const REFRESH = Symbol("refresh");
 /** Every connected element. */
 export const live = new Set();
 
-// Set by `connect`: `{ load(): Promise, start(hooks): CardRuntime, reset?() }` (src/js/loader.js).
+// Set by `connect`: `{ load(): Promise, start(hooks): CardRuntime, reset?() }` (src/web/js/loader.js).
 let wasm = null;
 // The live instance's CardRuntime (element.rs); null while loading and after a panic.
 let runtime = null;

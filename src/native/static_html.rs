@@ -12,7 +12,7 @@
 //! The browser attaches the declarative shadow root while parsing, so the card is styled and
 //! isolated from the page's CSS without any script. When the widget loads, `element.js` renders
 //! the inline data and, when that is this very markup, keeps the server's nodes in place
-//! (`swapWhenRendered` in `src/js/placeholder.js`); otherwise it swaps its own card in. The JSON-LD sits in
+//! (`swapWhenRendered` in `src/web/js/placeholder.js`); otherwise it swaps its own card in. The JSON-LD sits in
 //! the light DOM, where search engines read it. Every text is escaped: Yew escapes the markup,
 //! and both JSON blocks write `<`, `>` and `&` as `\u003c`-style escapes, so nothing in the data
 //! can close a script element.

@@ -1,5 +1,5 @@
 // The <med-card> custom element: a thin class that owns the element's lifecycle and hands
-// parsing, checking and rendering to Rust (src/element.rs). Where its data comes from is in
+// parsing, checking and rendering to Rust (src/web/element.rs). Where its data comes from is in
 // card-source.js, the shared wasm runtime and crash recovery in recovery.js, what shows without
 // the wasm in placeholder.js. Nothing here ever throws into the host page, and every string is
 // set as text.
@@ -302,7 +302,7 @@ class MedCardElement extends (globalThis.HTMLElement ?? Object) {
 // <details> open and close (`toggle` does not bubble, and the static parts carry no listeners)
 // and tells the card's handle, which keeps them open across re-renders and fires medcard-toggle;
 // the "On this card" links move the reader to a section (a fragment link cannot reach into a
-// shadow root). `MedCard` does the same in Rust (src/sections.rs); here it costs fewer bytes.
+// shadow root). `MedCard` does the same in Rust (src/web/sections.rs); here it costs fewer bytes.
 
 /** Listens on `container` (a card's Yew root) for its sections, on behalf of `handle`. */
 function listenForSections(container, handle) {

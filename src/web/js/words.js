@@ -16,7 +16,7 @@ export const FALLBACK_WORDS = {
 // tables at build time (scripts/build-dist.sh). A file is fetched the first time a card needs it,
 // or as soon as a card's language is known from the markup (its `lang`, or the closest `[lang]`
 // around it), in parallel with the wasm; the script-tag entry fetches those itself with their
-// pinned hashes (src/js/medcard.js). A file that cannot be loaded leaves its cards in English and
+// pinned hashes (src/web/js/medcard.js). A file that cannot be loaded leaves its cards in English and
 // says so once in the console.
 
 // The languages with a file, baked in at build time (scripts/build-dist.sh). None in the sources,
@@ -48,7 +48,7 @@ export function whenWordsArrive(callback) {
 }
 
 /**
- * For Rust (src/element.rs, `wordsFor`), for a language with no table in the wasm: its file's
+ * For Rust (src/web/element.rs, `wordsFor`), for a language with no table in the wasm: its file's
  * text when it is here; `true` while it is on its way (the card waits); `false` when the card
  * should show English (no such file, or it failed).
  */

@@ -1,5 +1,5 @@
 //! Edge (wasm32, feature `authoring`): the authoring wasm's exports, `validate` and
-//! `validateWith` (`src/js/authoring.js`: the playground and the npm `validate`). dist/ builds
+//! `validateWith` (`src/web/js/authoring.js`: the playground and the npm `validate`). dist/ builds
 //! that wasm without the feature `widget`, so it carries the core and these two, no card.
 
 use crate::browser::{to_js, today};

@@ -3,8 +3,8 @@
 // pattern bundlers such as Vite understand without a plugin.
 import { defineMedCard } from "./medcard-runtime.js";
 
-// Defining is the shared loader's (src/js/loader.js), the same code the script-tag entry and
-// the playground use; checking is src/js/authoring.js's, with its own wasm.
+// Defining is the shared loader's (src/web/js/loader.js), the same code the script-tag entry and
+// the playground use; checking is src/web/js/authoring.js's, with its own wasm.
 export { defineMedCard } from "./medcard-runtime.js";
 export { load, validate } from "./medcard-authoring.js";
 

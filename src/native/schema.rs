@@ -336,7 +336,7 @@ pub fn reference_markdown(samples: &[Value]) -> String {
 const REFERENCE_INTRO: &str = "\
 # Card data reference (schema version 1)
 
-<!-- Generated from the Rust model (src/model.rs, through src/schema.rs): do not edit by hand.
+<!-- Generated from the Rust model (src/model.rs, through src/native/schema.rs): do not edit by hand.
      Regenerate with `UPDATE_DOCS=1 cargo test --features cli --test schema`. -->
 
 A card is one JSON object. The JSON Schema is `schema/medcard.schema.json` (also in `dist/`, and

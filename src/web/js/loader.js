@@ -37,7 +37,7 @@ export function load() {
  * at once, and the wasm loads when the first card needs it (a lazy card: when it nears the
  * viewport). `wasm`, if given, is where the wasm comes from (a URL or a fetch response);
  * `wasmRequest` (a URL or a `Request`, with its `integrity`) is fetched if that fails; `words`,
- * where each language's words file comes from (src/js/words.js).
+ * where each language's words file comes from (src/web/js/words.js).
  */
 export function prepareMedCard({ wasm: from, wasmRequest, words } = {}) {
   if (typeof customElements === "undefined") {

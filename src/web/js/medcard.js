@@ -84,7 +84,7 @@ function wordFiles(cards) {
     const lang = owner ? owner.getAttribute("lang").trim().split(/[-_]/)[0].toLowerCase() : "";
     if (words[lang] instanceof Request) {
       words[lang] = fetch(words[lang]);
-      words[lang].catch(() => {}); // handled where it is used (src/js/words.js)
+      words[lang].catch(() => {}); // handled where it is used (src/web/js/words.js)
     }
   });
   return words;

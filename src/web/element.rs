@@ -2,7 +2,7 @@
 //! recovery, the wasm exports, and the one call that builds a card's static parts in
 //! JavaScript. This is the only module that knows about `web_sys` and `JsValue`.
 //!
-//! The element class lives in `src/js/` (a custom element must be a real JS class, and fetching
+//! The element class lives in `src/web/js/` (a custom element must be a real JS class, and fetching
 //! with streams and time-outs is shorter in JS). The contract, all of it typed:
 //!
 //! - JS calls [`start_runtime`] with its [`ElementHooks`] (where a panic is reported, how static
@@ -31,7 +31,7 @@ use yew::{AppHandle, AttrValue, Callback, Html, Renderer};
 
 #[wasm_bindgen]
 extern "C" {
-    /// What the element's JavaScript hands this instance (`hooks` in `src/js/recovery.js`).
+    /// What the element's JavaScript hands this instance (`hooks` in `src/web/js/recovery.js`).
     #[derive(Clone)]
     pub type ElementHooks;
 
@@ -43,7 +43,7 @@ extern "C" {
     #[wasm_bindgen(method, js_name = buildStatic)]
     fn build_static(this: &ElementHooks, ops: &str) -> Node;
 
-    /// The words file of language `lang` (`src/js/words.js`): its JSON text when the
+    /// The words file of language `lang` (`src/web/js/words.js`): its JSON text when the
     /// element has it, `true` while it is on its way, `false` when the card should use English.
     #[wasm_bindgen(method, catch, js_name = wordsFor)]
     fn words_for(this: &ElementHooks, lang: &str) -> Result<JsValue, JsValue>;
@@ -198,7 +198,7 @@ impl CardHandle {
     fn mount(container: Element, host: HtmlElement) -> CardHandle {
         // The default id prefix, as `medcard render` writes it: ids are unique within the
         // card's own shadow root, and a server-rendered card stays in place only when its
-        // markup is the very markup rendered here (`swapWhenRendered`, src/js/placeholder.js).
+        // markup is the very markup rendered here (`swapWhenRendered`, src/web/js/placeholder.js).
         let props = RootProps {
             today: today(),
             on_ready: ready_events(host.clone()),
@@ -336,7 +336,7 @@ impl CardHandle {
         });
     }
 
-    /// The section `name` (its `data-section`) opened or closed (`src/js/element.js` hears
+    /// The section `name` (its `data-section`) opened or closed (`src/web/js/element.js` hears
     /// it): kept for re-renders, and reported as `medcard-toggle` when that changed anything.
     pub fn toggled(&self, name: &str, open: bool) {
         let (changed, report) = {
@@ -356,13 +356,13 @@ impl CardHandle {
         self.props.borrow().open.keep_for_next_card(name);
     }
 
-    /// Renders again once a language's words arrived or failed (`src/js/words.js`): a
+    /// Renders again once a language's words arrived or failed (`src/web/js/words.js`): a
     /// card waiting for them shows in its language, or in English.
     pub fn refresh(&self) {
         self.render(|props| props.words_arrived = props.words_arrived.wrapping_add(1));
     }
 
-    /// Makes this card reusable by another element (see `src/js/recovery.js`): empties it and
+    /// Makes this card reusable by another element (see `src/web/js/recovery.js`): empties it and
     /// sends its events to `host` from now on. Yew never frees an app's event listener (it is
     /// `forget`-ed in Yew's subtree root), so reusing apps, rather than creating one per
     /// element, is what keeps a page that adds and removes cards from growing.

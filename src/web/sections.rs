@@ -1,5 +1,5 @@
 //! Edge: the browser side of a card's sections for [`crate::MedCard`] (the element does the same
-//! in `src/js/element.js`, where it costs the card's download fewer bytes).
+//! in `src/web/js/element.js`, where it costs the card's download fewer bytes).
 //! One capture listener on the card's container hears every `<details>` open and close (the
 //! `toggle` event does not bubble, and the static parts carry no listeners of their own), keeps
 //! [`OpenSections`] in step and reports the change; one click listener moves the reader to a
