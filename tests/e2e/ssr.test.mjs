@@ -13,6 +13,7 @@ import { fileURLToPath } from "node:url";
 import { createHash } from "node:crypto";
 
 import { STRICT_CSP, startServer } from "../../scripts/serve.mjs";
+import { ssrSnapshot } from "../support/page.mjs";
 import { collectProblems, launch } from "./browser.mjs";
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
@@ -88,28 +89,8 @@ test("with JavaScript disabled the rendered card and its disclaimer show, styled
   }
 });
 
-// Where the host, the title and the disclaimer are, and what the shadow root holds.
 function snapshot(page) {
-  return page.evaluate(() => {
-    const card = document.querySelector("med-card");
-    const root = card.shadowRoot;
-    const rect = (element) => {
-      const { x, y, width, height } = element.getBoundingClientRect();
-      return { x, y, width, height };
-    };
-    return {
-      host: rect(card),
-      title: rect(root.querySelector(".medcard__title")),
-      disclaimer: rect(root.querySelector(".medcard__disclaimer")),
-      below: rect(document.getElementById("below")),
-      text: root.querySelector(".medcard").textContent.replace(/\s+/g, " ").trim(),
-      titles: root.querySelectorAll(".medcard__title").length,
-      disclaimers: root.querySelectorAll(".medcard__disclaimer").length,
-      cards: root.querySelectorAll(".medcard").length,
-      containers: [...root.children].map((child) => `${child.localName}${child.hidden ? "[hidden]" : ""}`),
-      bodyText: document.body.innerText.replace(/\s+/g, " ").trim(),
-    };
-  });
+  return page.evaluate(ssrSnapshot);
 }
 
 // `slow` defers the widget's rendering work (wasm-bindgen-futures schedules it with

@@ -118,3 +118,26 @@ export function assertDisclaimerReadable(card, label) {
   assert.ok(d.fontSize >= 12, `${label}: disclaimer font size ${d.fontSize}`);
   assert.doesNotMatch(d.color, /rgba\(.*, 0\)|transparent/, `${label}: disclaimer colour ${d.color}`);
 }
+
+// Where the host, the title and the disclaimer of the first card are, and what its shadow root
+// holds: the server-rendered card tests of both harnesses compare it before and after the widget.
+export function ssrSnapshot() {
+  const card = document.querySelector("med-card");
+  const root = card.shadowRoot;
+  const rect = (element) => {
+    const { x, y, width, height } = element.getBoundingClientRect();
+    return { x, y, width, height };
+  };
+  return {
+    host: rect(card),
+    title: rect(root.querySelector(".medcard__title")),
+    disclaimer: rect(root.querySelector(".medcard__disclaimer")),
+    below: rect(document.getElementById("below")),
+    text: root.querySelector(".medcard").textContent.replace(/\s+/g, " ").trim(),
+    titles: root.querySelectorAll(".medcard__title").length,
+    disclaimers: root.querySelectorAll(".medcard__disclaimer").length,
+    cards: root.querySelectorAll(".medcard").length,
+    containers: [...root.children].map((child) => `${child.localName}${child.hidden ? "[hidden]" : ""}`),
+    bodyText: document.body.innerText.replace(/\s+/g, " ").trim(),
+  };
+}

@@ -5,8 +5,8 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 
-import { assertDisclaimerReadable } from "../../support/page.mjs";
-import { ssrSnapshot, summaryOf } from "./shared.mjs";
+import { assertDisclaimerReadable, ssrSnapshot } from "../../support/page.mjs";
+import { summaryOf } from "./shared.mjs";
 
 export function register({ site, browser, run, open, probe, togglesSince, cards, assertClean }) {
   // ---- Loading ----

@@ -61,26 +61,3 @@ export function summaryOf(name) {
 }
 
 /** Runs the behaviours in `engineName` ("firefox", "webkit" or "chromium"). */
-
-// Where the host, the title and the disclaimer of the first card are, and what its shadow root
-// holds (tests/e2e/ssr.test.mjs's snapshot).
-export function ssrSnapshot() {
-  const card = document.querySelector("med-card");
-  const root = card.shadowRoot;
-  const rect = (element) => {
-    const { x, y, width, height } = element.getBoundingClientRect();
-    return { x, y, width, height };
-  };
-  return {
-    host: rect(card),
-    title: rect(root.querySelector(".medcard__title")),
-    disclaimer: rect(root.querySelector(".medcard__disclaimer")),
-    below: rect(document.getElementById("below")),
-    text: root.querySelector(".medcard").textContent.replace(/\s+/g, " ").trim(),
-    titles: root.querySelectorAll(".medcard__title").length,
-    disclaimers: root.querySelectorAll(".medcard__disclaimer").length,
-    cards: root.querySelectorAll(".medcard").length,
-    containers: [...root.children].map((child) => `${child.localName}${child.hidden ? "[hidden]" : ""}`),
-    bodyText: document.body.innerText.replace(/\s+/g, " ").trim(),
-  };
-}
