@@ -13,8 +13,8 @@
 //     (lazy loading) and every 4xx/5xx answer (failed requests);
 //   - `hold(pattern)` keeps matching requests waiting until released (the wasm, the entry);
 //   - test pages under /test/ and card data answers under /src/, server-rendered cards under /ssr/
-//     (`medcard render`, like tests/e2e/ssr.test.mjs), and target/dist-probe (`make probe`, the
-//     panic-probe build) under /probe/, its test page /test/probe.html;
+//     (`medcard render`), and target/dist-probe (`make probe`, the panic-probe build) under
+//     /probe/, its test page /test/probe.html;
 //   - altered copies of dist/ under /copies/NAME/ (COPIES below): a tampered wasm, a tampered
 //     runtime, a tampered words file, another medcard version, and one without its wasm, for
 //     the pinning, two-copies and no-wasm tests.
@@ -293,7 +293,7 @@ function srcRoute(pathname, req, res, state) {
 
 // Server-rendered pages (`medcard render --page`), each with the CSP hash of its <style> (what
 // the README tells hosts to allow). Built once per process:
-//   /ssr/NAME.html                      full layout, the widget added after the card;
+//   /ssr/gabapentin.html                full layout, the widget added after the card;
 //   /ssr/mirtazapine-compact.html       `--layout compact`, the widget added after the card;
 //   /ssr/mirtazapine-compact-noscript.html  `--layout compact` and no widget script at all;
 //   /ssr/gabapentin-stale.html          two cards whose markup differs from this version's.
@@ -305,7 +305,6 @@ function renderSsrPages() {
   const noWidget = '<p id="below">Below the card.</p>\n</body>';
   const variants = [
     { page: "gabapentin", card: "gabapentin", layout: [], after: widget },
-    { page: "mirtazapine", card: "mirtazapine", layout: [], after: widget },
     { page: "mirtazapine-compact", card: "mirtazapine", layout: ["--layout", "compact"], after: widget },
     { page: "mirtazapine-compact-noscript", card: "mirtazapine", layout: ["--layout", "compact"], after: noWidget },
     // Two cards as an older `medcard render` might have written them: one attribute more, so
@@ -426,7 +425,7 @@ export async function startSite({ ssr = true } = {}) {
       const entry = { pattern, held: new Promise((resolve) => (release = resolve)) };
       holds.push(entry);
       return () => {
-        holds.splice(holds.indexOf(entry), 1);
+        if (holds.includes(entry)) holds.splice(holds.indexOf(entry), 1);
         release();
       };
     },
