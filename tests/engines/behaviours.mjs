@@ -14,7 +14,7 @@ import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 
 import { loadApi } from "../../scripts/element-api.mjs";
-import { AXE_SOURCE, AXE_TAGS, allCardsSettled, inspectCards } from "../support/page.mjs";
+import { AXE_SOURCE, AXE_TAGS, allCardsSettled, axeInPage, inspectCards } from "../support/page.mjs";
 import { startSite } from "../support/site.mjs";
 import { startSession } from "./webdriver.mjs";
 import { register as pages } from "./behaviours/pages.mjs";
@@ -99,15 +99,7 @@ export function runBehaviours(engineName) {
   // card's); the whole document otherwise.
   async function axeViolations(selector = null) {
     if (!(await run(() => Boolean(window.axe)))) await browser.runSource(AXE_SOURCE);
-    const violations = await run(
-      (tags, selector) =>
-        window.axe.run(selector ? document.querySelector(selector) : document, { runOnly: { type: "tag", values: tags }, resultTypes: ["violations"] }).then((results) =>
-          results.violations.map((v) => ({ rule: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => `${JSON.stringify(n.target)}: ${n.failureSummary}`) })),
-        ),
-      AXE_TAGS,
-      selector,
-    );
-    return violations;
+    return run(axeInPage, { tags: AXE_TAGS, selector });
   }
 
   // Opens every closed <details> of every card (sections, and a compact card's warnings) by

@@ -1,6 +1,6 @@
 // A small W3C WebDriver client (classic HTTP endpoints only) and the drivers of the engines the
 // tests run in: Firefox ESR through geckodriver, WebKitGTK's MiniBrowser through WebKitWebDriver
-// (under an Xvfb display this module starts and stops), and Chromium through chromedriver (to
+// (on the display xvfb-run gives it), and Chromium through chromedriver (to
 // check the harness itself against the engine the Playwright tests cover).
 //
 // No client library: the handful of endpoints the tests use are a fetch each, and nothing here
@@ -68,27 +68,6 @@ function freePort() {
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
-// Starts Xvfb on a free display (it writes the number it chose to fd 3); resolves with
-// { display, stop }.
-function startXvfb(children) {
-  return new Promise((resolve, reject) => {
-    const child = spawn("Xvfb", ["-displayfd", "3", "-screen", "0", "1280x1024x24", "-nolisten", "tcp"], {
-      stdio: ["ignore", "ignore", "pipe", "pipe"],
-      detached: true,
-    });
-    children.push(child);
-    let stderr = "";
-    child.stderr.on("data", (chunk) => (stderr += chunk));
-    child.once("error", (error) => reject(new Error(`Xvfb could not start (${error.message}): run scripts/setup.sh`)));
-    child.once("exit", (code) => reject(new Error(`Xvfb exited (${code}): ${stderr.trim()}`)));
-    let out = "";
-    child.stdio[3].on("data", (chunk) => {
-      out += chunk;
-      if (out.includes("\n")) resolve({ display: `:${out.trim()}`, stop: () => stopChild(child) });
-    });
-  });
-}
-
 // Drivers run in a process group of their own (spawned `detached`), so stopping one also stops
 // the browser it started, even when the session could not be ended cleanly.
 function killGroup(child, signal) {
@@ -137,7 +116,7 @@ async function request(method, url, body) {
 }
 
 /**
- * Starts the engine's driver (and, for WebKit, its display) and one browser session.
+ * Starts the engine's driver and one browser session.
  * Resolves with a Session; `session.quit()` ends the session and stops every process started.
  * The processes are also killed if Node exits without quitting (a failed `before`).
  */
@@ -158,9 +137,7 @@ export async function startSession(engineName) {
   try {
     const env = { ...process.env };
     if (engine.display) {
-      const xvfb = await startXvfb(children);
-      stops.push(xvfb.stop);
-      env.DISPLAY = xvfb.display;
+      if (!env.DISPLAY) throw new Error(`${engine.name} needs a display: run it under xvfb-run, as make test-webkit does`);
       // No accessibility bus, no real D-Bus session: keep GTK quiet and quick.
       env.NO_AT_BRIDGE = "1";
       env.GTK_A11Y = "none";

@@ -95,6 +95,18 @@ export function addCards(cards, atOnce = false) {
 }
 
 /**
+ * axe-core's violations (it must be loaded: AXE_SOURCE) for `tags`, in the element `selector`
+ * names or the whole document, with the rules `skipRules` names turned off.
+ */
+export function axeInPage({ tags, selector = null, skipRules = [] }) {
+  const rules = Object.fromEntries(skipRules.map((rule) => [rule, { enabled: false }]));
+  const context = selector ? document.querySelector(selector) : document;
+  return window.axe.run(context, { runOnly: { type: "tag", values: tags }, rules, resultTypes: ["violations"] }).then((results) =>
+    results.violations.map((v) => ({ rule: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => `${JSON.stringify(n.target)}: ${n.failureSummary}`) })),
+  );
+}
+
+/**
  * Where keyboard focus is, through shadow roots: "med-card[1] > summary.medcard__toggle" means the
  * second card's host is document.activeElement and the summary is its shadowRoot.activeElement.
  */
