@@ -126,7 +126,7 @@ async fn med_card_on_toggle_hears_summary_clicks_on_every_section() {
         ]
     );
     assert_eq!(section_open(&card, "sources").as_deref(), Some("true"));
-    assert_eq!(side_effects_expanded(&card).as_deref(), Some("false"));
+    assert_eq!(section_open(&card, "sideEffects").as_deref(), Some("false"));
 }
 
 #[wasm_bindgen_test]
@@ -138,20 +138,20 @@ async fn med_card_on_toggle_hears_an_open_caused_by_expanded() {
     });
     let (_root, mut app, card) = med_card_root(props.clone()).await;
     settle().await;
-    assert_eq!(side_effects_expanded(&card).as_deref(), Some("false"));
+    assert_eq!(section_open(&card, "sideEffects").as_deref(), Some("false"));
     // Opened by the host, not by the reader: reported all the same.
     app.update(MedCardProps {
         expanded: true,
         ..props.clone()
     });
     wait_until("expanded opens the side effects", || {
-        side_effects_expanded(&card).as_deref() == Some("true")
+        section_open(&card, "sideEffects").as_deref() == Some("true")
     })
     .await;
     wait_until("the open is reported", || !toggles.borrow().is_empty()).await;
     app.update(props);
     wait_until("the close is reported", || toggles.borrow().len() >= 2).await;
-    assert_eq!(side_effects_expanded(&card).as_deref(), Some("false"));
+    assert_eq!(section_open(&card, "sideEffects").as_deref(), Some("false"));
     assert_eq!(
         *toggles.borrow(),
         vec![("sideEffects", true), ("sideEffects", false)]
@@ -203,5 +203,5 @@ async fn med_card_keeps_open_sections_across_a_language_change_not_for_a_new_car
     .await;
     settle().await;
     assert_eq!(section_open(&card, "dosage").as_deref(), Some("false"));
-    assert_eq!(side_effects_expanded(&card).as_deref(), Some("false"));
+    assert_eq!(section_open(&card, "sideEffects").as_deref(), Some("false"));
 }

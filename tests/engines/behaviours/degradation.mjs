@@ -37,19 +37,19 @@ export function register({ browser, open, probe, cards }) {
     }
 
     test("without WebAssembly, a server-rendered card stays as rendered", { timeout: 60_000 }, async () => {
-      await open("ssr/mirtazapine.html?without=WebAssembly", { settled: false });
+      await open("ssr/gabapentin.html?without=WebAssembly", { settled: false });
       await browser.waitFor(() => window.__probe.failed.length > 0, "medcard-error (the wasm cannot start)");
       await new Promise((resolve) => setTimeout(resolve, 300));
       const [card] = await cards();
-      assert.equal(card.title, "Mirtazapine", JSON.stringify(card));
+      assert.equal(card.title, "Gabapentin", JSON.stringify(card));
       assertDisclaimerReadable(card, "server-rendered card without WebAssembly");
     });
 
     test("without custom elements, a server-rendered card still shows (declarative shadow DOM)", { timeout: 60_000 }, async () => {
-      await open("ssr/mirtazapine.html?without=customElements", { settled: false });
+      await open("ssr/gabapentin.html?without=customElements", { settled: false });
       await browser.waitFor(() => document.readyState === "complete", "the page has loaded");
       const [card] = await cards();
-      assert.equal(card.title, "Mirtazapine", JSON.stringify(card));
+      assert.equal(card.title, "Gabapentin", JSON.stringify(card));
       assertDisclaimerReadable(card, "server-rendered card without custom elements");
     });
   });
