@@ -6,28 +6,19 @@
 // Needs target/site (make site). Run: node --test tests/e2e/a11y.test.mjs
 
 import assert from "node:assert/strict";
-import { existsSync } from "node:fs";
-import path from "node:path";
 import { after, before, describe, test } from "node:test";
-import { fileURLToPath } from "node:url";
 
-import { startServer } from "../../scripts/serve.mjs";
 import { GALLERY_CARDS } from "../support/a11y.mjs";
 import { AXE_SOURCE, AXE_TAGS, axeInPage } from "../support/page.mjs";
+import { startSite } from "../support/site.mjs";
 import { launch } from "./browser.mjs";
 import { setLayout, waitForCards } from "./a11y-helpers.mjs";
-
-const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-const siteDir = path.join(repo, "target", "site");
 
 let server;
 let browser;
 
 before(async () => {
-  if (!existsSync(path.join(siteDir, "gallery.html"))) {
-    throw new Error("target/site/gallery.html is missing: run make site first");
-  }
-  server = await startServer({ root: siteDir });
+  server = await startSite({ ssr: false });
   browser = await launch();
 }, { timeout: 60_000 });
 

@@ -8,12 +8,11 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { after, before, test } from "node:test";
-import { fileURLToPath } from "node:url";
 
 import { startServer } from "../../scripts/serve.mjs";
 import { collectProblems, launch, recordViolations, violations } from "./browser.mjs";
+import { repo } from "../support/site.mjs";
 
-const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const distDir = path.join(repo, "dist");
 const README_CDN = "https://cdn.example.org/";
 const VERSIONED = "/medcard@0.1.0/";

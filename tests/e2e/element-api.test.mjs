@@ -10,14 +10,13 @@ import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { test } from "node:test";
-import { fileURLToPath } from "node:url";
 
 import Ajv from "ajv";
 
 import { EDITOR_FILES, customElementsManifest, editorFiles, loadApi, readmeBlock, readmeBlocks } from "../../scripts/element-api.mjs";
+import { repo } from "../support/site.mjs";
 
 const require = createRequire(import.meta.url);
-const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const read = (file) => readFileSync(path.join(repo, file), "utf8");
 const api = loadApi();
 const types = read("src/web/npm/index.d.ts");

@@ -12,14 +12,12 @@ import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { after, before, test } from "node:test";
-import { fileURLToPath } from "node:url";
 
 import { startServer } from "../../scripts/serve.mjs";
 import { collectProblems, launch, recordViolations, violations } from "./browser.mjs";
+import { repo, VERSION } from "../support/site.mjs";
 
-const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-const version = readFileSync(path.join(repo, "Cargo.toml"), "utf8").match(/^version = "([^"]+)"/m)[1];
-const tarball = `../../../target/medcard-${version}.tgz`;
+const tarball = `../../../target/medcard-${VERSION}.tgz`;
 
 // `out`: where the build goes; `served`: the folder to serve (Angular builds into `browser/`).
 const APPS = [

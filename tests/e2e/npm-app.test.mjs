@@ -10,16 +10,14 @@ import { createServer } from "node:net";
 import { existsSync, lstatSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { after, before, test } from "node:test";
-import { fileURLToPath } from "node:url";
 
 import { startServer } from "../../scripts/serve.mjs";
 import { collectProblems, launch, recordViolations, violations } from "./browser.mjs";
+import { repo, VERSION } from "../support/site.mjs";
 
-const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const appDir = path.join(repo, "tests", "npm-app");
 const outDir = path.join(repo, "target", "npm-app");
-const version = readFileSync(path.join(repo, "Cargo.toml"), "utf8").match(/^version = "([^"]+)"/m)[1];
-const tarball = `../../target/medcard-${version}.tgz`;
+const tarball = `../../target/medcard-${VERSION}.tgz`;
 
 function run(command, args) {
   try {
@@ -49,7 +47,7 @@ after(async () => {
 test("the tarball is installed as files, not a link to the repository", () => {
   const installed = path.join(appDir, "node_modules", "medcard");
   assert.equal(lstatSync(installed).isSymbolicLink(), false);
-  assert.equal(JSON.parse(readFileSync(path.join(installed, "package.json"), "utf8")).version, version);
+  assert.equal(JSON.parse(readFileSync(path.join(installed, "package.json"), "utf8")).version, VERSION);
 });
 
 test("the app holds the npm README's example word for word", () => {

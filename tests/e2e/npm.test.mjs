@@ -8,22 +8,20 @@ import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { after, before, test } from "node:test";
-import { fileURLToPath } from "node:url";
 
 import { startServer } from "../../scripts/serve.mjs";
 import { collectProblems, launch, recordViolations, violations } from "./browser.mjs";
+import { repo, VERSION } from "../support/site.mjs";
 
-const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const pkgDir = path.join(repo, "pkg");
 const manifest = JSON.parse(readFileSync(path.join(pkgDir, "package.json"), "utf8"));
-const cargoVersion = readFileSync(path.join(repo, "Cargo.toml"), "utf8").match(/^version = "([^"]+)"/m)[1];
-const tarball = path.join(repo, "target", `medcard-${cargoVersion}.tgz`);
+const tarball = path.join(repo, "target", `medcard-${VERSION}.tgz`);
 const MIRTAZAPINE = JSON.parse(readFileSync(path.join(repo, "www/examples/mirtazapine.json"), "utf8"));
 const BAD_CARD = { schemaVersion: 1, medication: { name: " " }, sideEffects: { serious: [{ detail: "x" }] } };
 
 test("package.json: name, the crate's version, entries, side effects and files", () => {
   assert.equal(manifest.name, "medcard");
-  assert.equal(manifest.version, cargoVersion);
+  assert.equal(manifest.version, VERSION);
   assert.equal(manifest.type, "module");
   assert.deepEqual(Object.keys(manifest.exports).slice(0, 3), [".", "./define", "./schema.json"]);
   assert.deepEqual(manifest.sideEffects, ["./define.js", "./medcard.js"]);

@@ -3,16 +3,10 @@
 // the playground does is tested in every engine by tests/engines/behaviours/playground.mjs.
 
 import assert from "node:assert/strict";
-import { existsSync } from "node:fs";
-import path from "node:path";
 import { after, before, test } from "node:test";
-import { fileURLToPath } from "node:url";
 
-import { startServer } from "../../scripts/serve.mjs";
+import { startSite } from "../support/site.mjs";
 import { collectProblems, launch } from "./browser.mjs";
-
-const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-const siteDir = path.join(repo, "target", "site");
 
 let server;
 let browser;
@@ -20,10 +14,7 @@ let page;
 let problems;
 
 before(async () => {
-  if (!existsSync(path.join(siteDir, "playground.html"))) {
-    throw new Error("target/site/playground.html is missing: run make site first");
-  }
-  server = await startServer({ root: siteDir });
+  server = await startSite({ ssr: false });
   browser = await launch();
   const context = await browser.newContext();
   await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: server.url });

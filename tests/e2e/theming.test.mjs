@@ -6,11 +6,10 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { test } from "node:test";
-import { fileURLToPath } from "node:url";
 
 import { loadApi } from "../../scripts/element-api.mjs";
+import { repo } from "../support/site.mjs";
 
-const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const read = (file) => readFileSync(path.join(repo, file), "utf8");
 const fullCss = read("src/style.css").replace(/\/\*[\s\S]*?\*\//g, "");
 // The defaults for browsers without light-dark(): checked against the light-dark() pairs below.

@@ -9,11 +9,10 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { test } from "node:test";
-import { fileURLToPath } from "node:url";
 
 import { TYPES_FILE, cardTypes, region } from "../../scripts/card-types.mjs";
+import { repo } from "../support/site.mjs";
 
-const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const schema = JSON.parse(readFileSync(path.join(repo, "schema/medcard.schema.json"), "utf8"));
 const typesText = readFileSync(path.join(repo, TYPES_FILE), "utf8");
 const declarations = typesText.replace(/\/\*\*[\s\S]*?\*\/|\/\/.*$/gm, "");

@@ -4,22 +4,17 @@
 // Its behaviour in detail is tested by its own wasm-pack tests (examples/yew-app/tests/).
 
 import assert from "node:assert/strict";
-import path from "node:path";
 import { after, before, test } from "node:test";
-import { fileURLToPath } from "node:url";
 
-import { startServer } from "../../scripts/serve.mjs";
-import { AXE_SOURCE, AXE_TAGS } from "../support/page.mjs";
+import { AXE_SOURCE, AXE_TAGS, axeInPage } from "../support/page.mjs";
+import { startSite } from "../support/site.mjs";
 import { collectProblems, launch, recordViolations, violations } from "./browser.mjs";
-
-const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-const siteDir = path.join(repo, "target", "site");
 
 let server;
 let browser;
 
 before(async () => {
-  server = await startServer({ root: siteDir });
+  server = await startSite({ ssr: false });
   browser = await launch();
 });
 
@@ -63,13 +58,8 @@ test("the Yew component's card has no axe violations in the full and the compact
   await page.goto(`${server.url}yew-app/`);
   await page.waitForFunction(() => document.querySelector(".medcard-host")?.shadowRoot?.querySelector(".medcard__title"));
   await page.evaluate(AXE_SOURCE);
-  const violations = () =>
-    page.evaluate((tags) =>
-      window.axe
-        // The card only: the example app's own page is not what this checks.
-        .run(document.querySelector(".medcard-host"), { runOnly: { type: "tag", values: tags }, resultTypes: ["violations"] })
-        .then((results) => results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(", ")}`)),
-    AXE_TAGS);
+  // The card only: the example app's own page is not what this checks.
+  const violations = () => page.evaluate(axeInPage, { tags: AXE_TAGS, selector: ".medcard-host" });
   assert.deepEqual(await violations(), [], "full");
   await page.getByLabel("Layout").selectOption("compact");
   await page.waitForFunction(() => document.querySelector(".medcard-host").shadowRoot.querySelector(".medcard__card--compact"));

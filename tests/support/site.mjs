@@ -33,6 +33,7 @@ export const siteDir = process.env.MEDCARD_SITE_DIR ?? path.join(repo, "target",
 const probeDir = path.join(repo, "target", "dist-probe");
 export const MIRTAZAPINE = readFileSync(path.join(repo, "www/examples/mirtazapine.json"), "utf8");
 export const GABAPENTIN = readFileSync(path.join(repo, "www/examples/gabapentin.json"), "utf8");
+export const VERSION = readFileSync(path.join(repo, "Cargo.toml"), "utf8").match(/^version = "([^"]+)"/m)[1];
 
 // Runs in the page before anything else (see the header).
 const PROBE = `(() => {
@@ -195,8 +196,7 @@ const COPIES = {
   // The same build with another version string, its entry pinning its own runtime.
   "other-version": (files) => {
     const runtime = files["medcard-runtime.js"].toString("utf8");
-    const version = readFileSync(path.join(repo, "Cargo.toml"), "utf8").match(/^version = "([^"]+)"/m)[1];
-    const needle = JSON.stringify(version);
+    const needle = JSON.stringify(VERSION);
     if (runtime.split(needle).length !== 2) throw new Error(`the runtime names ${needle} ${runtime.split(needle).length - 1} times, not once`);
     const other = Buffer.from(runtime.replace(needle, JSON.stringify(OTHER_VERSION)));
     const entry = files["medcard.js"].toString("utf8").replace(sha(files["medcard-runtime.js"]), sha(other));

@@ -5,8 +5,8 @@ import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 
 import { addCards, assertDisclaimerReadable } from "../../support/page.mjs";
-import { MIRTAZAPINE, OTHER_VERSION, sha } from "../../support/site.mjs";
-import { VERSION, sleep } from "./shared.mjs";
+import { MIRTAZAPINE, OTHER_VERSION, VERSION, sha } from "../../support/site.mjs";
+import { sleep } from "./shared.mjs";
 
 export function register({ site, browser, run, open, openEmpty, probe, cards }) {
   // ---- Integrity: card data pinned by the integrity attribute, the code by the entry's hash ----

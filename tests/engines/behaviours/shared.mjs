@@ -1,12 +1,6 @@
 // What several files of behaviours use: constants, and functions that run in the page (self-
 // contained: they are sent as source text; more in tests/support/page.mjs).
 
-import { readFileSync } from "node:fs";
-import path from "node:path";
-
-import { repo } from "../../support/site.mjs";
-
-export const VERSION = readFileSync(path.join(repo, "Cargo.toml"), "utf8").match(/^version = "([^"]+)"/m)[1];
 export const sleep = (millis) => new Promise((resolve) => setTimeout(resolve, millis));
 
 // The sections a compact card collapses, sorted (everything else shows without opening anything).
