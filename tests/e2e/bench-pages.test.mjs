@@ -31,7 +31,7 @@ after(async () => {
 for (const [kind, tag] of [["reference", "ref-card"], ["medcard", "med-card"]]) {
   test(`${kind} bench page renders the sample card, fires medcard-ready and toggles`, async () => {
     const page = await browser.newPage();
-    const problems = collectProblems(page);
+    const problems = await collectProblems(page);
     await page.goto(`${server.url}${kind}-1.html`);
     await page.waitForFunction(() => window.__bench.ready === 1, null, { timeout: 20_000 });
     const card = page.locator(tag);
@@ -51,7 +51,7 @@ for (const [kind, tag] of [["reference", "ref-card"], ["medcard", "med-card"]]) 
     await toggle.click();
     await page.waitForFunction(`(${expanded})(${JSON.stringify(tag)}) === "true"`);
     assert.equal(await panel.isVisible(), true);
-    assert.equal(problems.summary(), "");
+    assert.equal(await problems.summary(), "");
     await page.close();
   });
 }

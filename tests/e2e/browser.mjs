@@ -28,19 +28,22 @@ export async function launch(options = {}) {
  *   console    console errors and warnings ({ type, text, url })
  *   pageErrors uncaught exceptions and unhandled rejections (messages)
  *   requests   requests that failed at the network level or got a 4xx/5xx response
- * Attach it before `page.goto` to cover the whole page load. `summary()` gives one readable
- * line per problem, for assertion messages.
+ * and, from before any page script runs, Content-Security-Policy and Trusted Types violations.
+ * Call it before `page.goto` to cover the whole page load. `await summary()` gives one readable
+ * line per problem, for assertion messages ("CSP: …" for a violation).
  */
-export function collectProblems(page) {
+export async function collectProblems(page) {
   const problems = {
     console: [],
     pageErrors: [],
     requests: [],
-    summary() {
+    async summary() {
+      const violations = await page.evaluate(() => window.__cspViolations);
       return [
         ...this.console.map((m) => `console.${m.type}: ${m.text}${m.url ? ` (${m.url})` : ""}`),
         ...this.pageErrors.map((message) => `page error: ${message}`),
         ...this.requests,
+        ...violations.map((violation) => `CSP: ${violation}`),
       ].join("\n");
     },
   };
@@ -64,14 +67,6 @@ export function collectProblems(page) {
       problems.requests.push(`HTTP ${response.status()}: ${request.method()} ${response.url()}`);
     }
   });
-  return problems;
-}
-
-/**
- * Records Content-Security-Policy and Trusted Types violations on every page `page` loads, from
- * before any page script runs. Read them with `violations(page)`.
- */
-export async function recordViolations(page) {
   await page.addInitScript(() => {
     window.__cspViolations = [];
     document.addEventListener("securitypolicyviolation", (event) => {
@@ -80,8 +75,5 @@ export async function recordViolations(page) {
       );
     });
   });
-}
-
-export function violations(page) {
-  return page.evaluate(() => window.__cspViolations ?? ["recordViolations was not set up"]);
+  return problems;
 }

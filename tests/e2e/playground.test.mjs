@@ -19,7 +19,7 @@ before(async () => {
   const context = await browser.newContext();
   await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: server.url });
   page = await context.newPage();
-  problems = collectProblems(page);
+  problems = await collectProblems(page);
   await page.goto(`${server.url}playground.html`);
   await page.waitForSelector("html[data-ready]", { timeout: 20_000 });
   await page.waitForFunction(() => document.querySelector("#pg-card")?.shadowRoot?.querySelector(".medcard__title"));
@@ -41,6 +41,6 @@ test("the embed snippet has the script tag and the current data, and is copied",
   assert.ok(!data.includes("<"), "no raw < inside the inline data");
 });
 
-test("the visit produced no console error, page error or failed request", () => {
-  assert.equal(problems.summary(), "");
+test("the visit produced no console error, page error, failed request or CSP violation", async () => {
+  assert.equal(await problems.summary(), "");
 });

@@ -23,6 +23,7 @@ import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
+import { createServer } from "node:net";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -168,6 +169,17 @@ ${copies.map((copy) => `<script type="module" src="${copy === "dist" ? "/dist" :
       <med-card id="by-none"></med-card>
     </main>`),
 };
+
+/** A TCP port free on 127.0.0.1 right now (for a server the tests start: a driver, Vite). */
+export function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer().once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
 
 // The SRI value of some bytes, as dist/integrity.json and `medcard hash` write it.
 export const sha = (bytes, algorithm = "sha384") => `${algorithm}-${createHash(algorithm).update(bytes).digest("base64")}`;
