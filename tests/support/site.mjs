@@ -110,9 +110,12 @@ med-card::part(disclaimer) { display: none !important; visibility: hidden !impor
        position: absolute !important; clip-path: inset(50%) !important; transform: scale(0) !important; }
 `;
 
-const shell = (title, body, head = "") => `<!doctype html>
+// A page loading medcard from each folder of `from` ("dist": the real dist/, "probe": the
+// panic-probe build, otherwise an altered copy of dist/ under /copies/).
+const folder = (name) => (name === "dist" || name === "probe" ? `/${name}` : `/copies/${name}`);
+const shell = (title, body, head = "", from = ["dist"]) => `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>${title}</title>${head}
-<script type="module" src="/dist/medcard.js"></script></head>
+${from.map((name) => `<script type="module" src="${folder(name)}/medcard.js"></script>`).join("\n")}</head>
 <body>${body}</body></html>`;
 
 const TEST_PAGES = {
@@ -123,7 +126,7 @@ const TEST_PAGES = {
   "/test/inline.html": (params) =>
     shell("loading", `<main><med-card id="first"${params.get("theme") === "dark" ? ' theme="dark"' : ""}>${inline(MIRTAZAPINE)}</med-card></main>`),
   // The empty page with the panic-probe build (target/dist-probe) instead of dist/.
-  "/test/probe.html": () => shell("medcard engines", '<main id="cards"></main>').replace("/dist/medcard.js", "/probe/medcard.js"),
+  "/test/probe.html": () => shell("medcard engines", '<main id="cards"></main>', "", ["probe"]),
   "/test/lazy.html": () =>
     shell("loading", `<main><p id="top">Top of the page.</p><div class="spacer"></div>
       <med-card id="lazy" loading="lazy">${inline(MIRTAZAPINE)}</med-card></main>`, '<link rel="stylesheet" href="/test/loading.css">'),
@@ -141,13 +144,8 @@ const TEST_PAGES = {
     );
   },
   // A card loaded by an altered copy of dist/ (COPIES), or by two copies at once.
-  "/test/copy.html": (search) => {
-    const copies = new URLSearchParams(search).getAll("copy");
-    return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>medcard copies</title>
-${copies.map((copy) => `<script type="module" src="${copy === "dist" ? "/dist" : `/copies/${copy}`}/medcard.js"></script>`).join("\n")}</head>
-<body><main id="cards"><med-card id="first">${inline(MIRTAZAPINE)}</med-card></main></body></html>`;
-  },
+  "/test/copy.html": (search) =>
+    shell("medcard copies", `<main id="cards"><med-card id="first">${inline(MIRTAZAPINE)}</med-card></main>`, "", search.getAll("copy")),
   // Two cards in the language ?lang= names (none: the page's English), loaded by the copy of
   // dist/ ?copy= names ("dist": the real one): one by its own `lang`, one by the closest [lang]
   // (its data names no language, which would win over the page's).
@@ -156,11 +154,13 @@ ${copies.map((copy) => `<script type="module" src="${copy === "dist" ? "/dist" :
     const lang = search.get("lang");
     if (!/^[a-z-]+$/.test(copy) || (lang !== null && !/^[a-z]{2}$/.test(lang))) throw new Error(`bad test/words.html query ${search}`);
     const attribute = lang ? ` lang="${lang}"` : "";
-    return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>medcard words</title>
-<script type="module" src="${copy === "dist" ? "/dist" : `/copies/${copy}`}/medcard.js"></script></head>
-<body><main id="cards"><med-card id="own"${attribute}>${inline(MIRTAZAPINE)}</med-card>
-<section${attribute}><med-card id="closest">${inline(GABAPENTIN.replace('"language": "en",', ""))}</med-card></section></main></body></html>`;
+    return shell(
+      "medcard words",
+      `<main id="cards"><med-card id="own"${attribute}>${inline(MIRTAZAPINE)}</med-card>
+<section${attribute}><med-card id="closest">${inline(GABAPENTIN.replace('"language": "en",', ""))}</med-card></section></main>`,
+      "",
+      [copy],
+    );
   },
   "/test/sources.html": () =>
     shell("sources", `<main id="cards">
@@ -229,28 +229,30 @@ function copyFile(name, file) {
   return copies[name]?.[file] ?? null;
 }
 
+// Answers a request in full, never cached; true: it was handled.
+function send(res, status, type, body, headers = {}) {
+  res.writeHead(status, { "Content-Type": type, "Cache-Control": "no-store", ...headers });
+  res.end(body);
+  return true;
+}
+
 // What the /src/ routes answer.
 function srcRoute(pathname, req, res, state) {
-  const send = (status, type, body, headers = {}) => {
-    res.writeHead(status, { "Content-Type": type, "Cache-Control": "no-store", ...headers });
-    res.end(body);
-    return true;
-  };
   switch (pathname) {
     case "/src/card.json":
-      return send(200, "application/json", MIRTAZAPINE);
+      return send(res, 200, "application/json", MIRTAZAPINE);
     case "/src/changed-card.json":
-      return send(200, "application/json", MIRTAZAPINE.replace("Mirtazapine", "Mirtazapine (changed)"));
+      return send(res, 200, "application/json", MIRTAZAPINE.replace("Mirtazapine", "Mirtazapine (changed)"));
     case "/src/plain-text.json":
-      return send(200, "text/plain; charset=utf-8", GABAPENTIN);
+      return send(res, 200, "text/plain; charset=utf-8", GABAPENTIN);
     case "/src/missing.json":
-      return send(404, "text/html", "<h1>Not found</h1>");
+      return send(res, 404, "text/html", "<h1>Not found</h1>");
     case "/src/broken.json":
-      return send(500, "text/plain", "Internal Server Error");
+      return send(res, 500, "text/plain", "Internal Server Error");
     case "/src/html-page.json":
-      return send(200, "text/html; charset=utf-8", "<!doctype html><p>Log in to continue</p>");
+      return send(res, 200, "text/html; charset=utf-8", "<!doctype html><p>Log in to continue</p>");
     case "/src/image.json":
-      return send(200, "image/png", Buffer.from([0x89, 0x50, 0x4e, 0x47]));
+      return send(res, 200, "image/png", Buffer.from([0x89, 0x50, 0x4e, 0x47]));
     case "/src/connection-reset.json":
       req.socket.destroy();
       return true;
@@ -282,7 +284,7 @@ function srcRoute(pathname, req, res, state) {
       return true;
     }
     case "/src/slow-card.json":
-      setTimeout(() => send(200, "application/json", GABAPENTIN), 1500);
+      setTimeout(() => send(res, 200, "application/json", GABAPENTIN), 1500);
       return true;
     case "/src/in-pieces.json": {
       // A declared length, the body in three writes 20 ms apart (as a busy server or network sends
@@ -297,7 +299,7 @@ function srcRoute(pathname, req, res, state) {
       return true;
     }
     case "/src/redirect.json":
-      return send(302, "text/plain", "", { Location: `${state.otherUrl}src/card.json` });
+      return send(res, 302, "text/plain", "", { Location: `${state.otherUrl}src/card.json` });
     default:
       return false;
   }
@@ -379,36 +381,31 @@ export async function startSite({ ssr = true } = {}) {
       res.on("finish", () => res.statusCode >= 400 && failures.push(`HTTP ${res.statusCode}: ${req.method} ${pathname}`));
     }
     for (const { pattern, held } of holds) if (pattern.test(pathname)) await held;
-    const send = (type, body) => {
-      res.writeHead(200, { "Content-Type": type, "Cache-Control": "no-store" });
-      res.end(body);
-      return true;
-    };
-    if (pathname === "/__engines/probe.js") return send("text/javascript", PROBE);
-    if (pathname === "/__engines/without.js") return send("text/javascript", WITHOUT[url.searchParams.get("feature")] ?? "");
-    if (pathname === "/test/hostile.css") return send("text/css", HOSTILE_CSS);
-    if (pathname === "/test/loading.css") return send("text/css", ".spacer { height: 3000px; }");
-    if (pathname === "/test/card.css") return send("text/css", "body { margin: 0; padding: 8px; }");
-    if (pathname === "/test/hidden-part.css") return send("text/css", "med-card::part(disclaimer) { display: none !important; visibility: hidden !important; opacity: 0 !important; }");
-    if (TEST_PAGES[pathname]) return send("text/html; charset=utf-8", injectProbe(TEST_PAGES[pathname](url.searchParams), url.search));
+    if (pathname === "/__engines/probe.js") return send(res, 200, "text/javascript", PROBE);
+    if (pathname === "/__engines/without.js") return send(res, 200, "text/javascript", WITHOUT[url.searchParams.get("feature")] ?? "");
+    if (pathname === "/test/hostile.css") return send(res, 200, "text/css", HOSTILE_CSS);
+    if (pathname === "/test/loading.css") return send(res, 200, "text/css", ".spacer { height: 3000px; }");
+    if (pathname === "/test/card.css") return send(res, 200, "text/css", "body { margin: 0; padding: 8px; }");
+    if (pathname === "/test/hidden-part.css") return send(res, 200, "text/css", "med-card::part(disclaimer) { display: none !important; visibility: hidden !important; opacity: 0 !important; }");
+    if (TEST_PAGES[pathname]) return send(res, 200, "text/html; charset=utf-8", injectProbe(TEST_PAGES[pathname](url.searchParams), url.search));
     if (pathname.startsWith("/probe/")) {
       const file = path.join(probeDir, path.normalize(pathname.slice("/probe/".length)));
-      if (file.startsWith(probeDir) && existsSync(file)) return send(file.endsWith(".wasm") ? "application/wasm" : file.endsWith(".json") ? "application/json" : "text/javascript", readFileSync(file));
+      if (file.startsWith(probeDir) && existsSync(file)) return send(res, 200, file.endsWith(".wasm") ? "application/wasm" : file.endsWith(".json") ? "application/json" : "text/javascript", readFileSync(file));
     }
     const copy = pathname.match(/^\/copies\/([a-z-]+)\/((?:words\/)?[\w.-]+)$/);
     const copied = copy && copyFile(copy[1], copy[2]);
     const types = { wasm: "application/wasm", json: "application/json", js: "text/javascript" };
-    if (copied) return send(types[copy[2].split(".").pop()], copied);
+    if (copied) return send(res, 200, types[copy[2].split(".").pop()], copied);
     if (ssrPages.pages[pathname]) {
       res.setHeader("Content-Security-Policy", ssrPages.csp[pathname]);
-      return send("text/html; charset=utf-8", injectProbe(ssrPages.pages[pathname], url.search));
+      return send(res, 200, "text/html; charset=utf-8", injectProbe(ssrPages.pages[pathname], url.search));
     }
     if (srcRoute(pathname, req, res, state)) return true;
     // The site's own pages, with the probe.
     const file = pathname.endsWith("/") ? `${pathname}index.html` : pathname;
     if (file.endsWith(".html") && !file.includes("..")) {
       const html = await readFile(path.join(siteDir, file), "utf8").catch(() => null);
-      if (html !== null) return send("text/html; charset=utf-8", injectProbe(html, url.search));
+      if (html !== null) return send(res, 200, "text/html; charset=utf-8", injectProbe(html, url.search));
     }
     return false;
   };
