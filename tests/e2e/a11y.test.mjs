@@ -9,10 +9,9 @@ import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 
 import { GALLERY_CARDS } from "../support/a11y.mjs";
-import { AXE_SOURCE, AXE_TAGS, axeInPage } from "../support/page.mjs";
+import { AXE_SOURCE, AXE_TAGS, allCardsSettled, axeInPage, everyCardIn, setOnEveryCard } from "../support/page.mjs";
 import { startSite } from "../support/site.mjs";
 import { launch } from "./browser.mjs";
-import { setLayout, waitForCards } from "./a11y-helpers.mjs";
 
 let server;
 let browser;
@@ -35,8 +34,11 @@ async function open(file, { viewport = { width: 1280, height: 900 }, media = {},
   const page = await browser.newPage({ viewport });
   await page.emulateMedia(media);
   await page.goto(`${server.url}${file}`, { waitUntil: "load" });
-  await waitForCards(page);
-  if (layout) await setLayout(page, layout);
+  await page.waitForFunction(allCardsSettled, null, { timeout: 20_000 });
+  if (layout) {
+    await page.evaluate(setOnEveryCard, { layout });
+    await page.waitForFunction(everyCardIn, layout);
+  }
   return page;
 }
 
@@ -71,7 +73,7 @@ describe("axe-core reports no WCAG 2.2 A/AA or best-practice violations", () => 
   for (const [name, file, media, expanded, theme, options, layout] of AXE_CASES) {
     test(name, async () => {
       const page = await open(file, { media, layout });
-      if (theme) await page.evaluate((value) => document.querySelectorAll("med-card").forEach((card) => card.setAttribute("theme", value)), theme);
+      if (theme) await page.evaluate(setOnEveryCard, { theme });
       if (expanded) await expandAll(page);
       const violations = await axeViolations(page, options);
       await page.close();

@@ -26,6 +26,18 @@ export function allCardsSettled() {
   );
 }
 
+/** Sets each of `attributes` ({ layout: "compact" }…) on every <med-card>. */
+export function setOnEveryCard(attributes) {
+  for (const card of document.querySelectorAll("med-card")) {
+    for (const [name, value] of Object.entries(attributes)) card.setAttribute(name, value);
+  }
+}
+
+/** Every <med-card> shows the `layout` layout (an error panel has none, and counts). */
+export function everyCardIn(layout) {
+  return [...document.querySelectorAll("med-card")].every((card) => card.shadowRoot.querySelector(`.medcard__error, .medcard__card--${layout}`));
+}
+
 /** What a reader sees of each card: title, alert, text, and whether the disclaimer is readable. */
 export function inspectCards() {
   const visible = (element) => {

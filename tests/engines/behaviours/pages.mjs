@@ -5,15 +5,13 @@ import assert from "node:assert/strict";
 import { before, describe, test } from "node:test";
 
 import { GALLERY_CARDS, cardTexts, contrastRatio, focusIndicator } from "../../support/a11y.mjs";
-import { addCards, assertDisclaimerReadable } from "../../support/page.mjs";
+import { addCards, assertDisclaimerReadable, everyCardIn, setOnEveryCard } from "../../support/page.mjs";
 
 export function register({ browser, run, open, openEmpty, probe, cards, assertClean, axeViolations, expandAll }) {
-  // Sets an attribute on every card; sets every card's layout and waits for it (an error panel
-  // has none).
-  const setAll = (name, value) => run((name, value) => document.querySelectorAll("med-card").forEach((card) => card.setAttribute(name, value)), name, value);
+  const setAll = (attributes) => run(setOnEveryCard, attributes);
   const setLayout = async (layout) => {
-    await setAll("layout", layout);
-    await browser.waitFor((layout) => [...document.querySelectorAll("med-card")].every((card) => card.shadowRoot.querySelector(`.medcard__error, .medcard__card--${layout}`)), `every card is ${layout}`, { args: [layout] });
+    await setAll({ layout });
+    await browser.waitFor(everyCardIn, `every card is ${layout}`, { args: [layout] });
   };
 
   // ---- The demo page ----
@@ -137,7 +135,7 @@ export function register({ browser, run, open, openEmpty, probe, cards, assertCl
         assert.deepEqual(await axeViolations(), [], "collapsed");
         await expandAll();
         assert.deepEqual(await axeViolations(), [], "expanded");
-        await setAll("theme", "dark");
+        await setAll({ theme: "dark" });
         assert.deepEqual(await axeViolations(), [], "every card on theme=dark");
       });
     }
@@ -149,7 +147,7 @@ export function register({ browser, run, open, openEmpty, probe, cards, assertCl
     for (const theme of ["light", "dark"]) {
       test(`contrast from computed styles is at least 4.5:1 for every text node and the disclaimer, theme=${theme}`, { timeout: 120_000 }, async () => {
         await open("gallery.html");
-        await setAll("theme", theme);
+        await setAll({ theme });
         await expandAll();
         const texts = await run(cardTexts);
         assert.ok(texts.length > 200, `only ${texts.length} text nodes found`);
