@@ -313,34 +313,28 @@ function srcRoute(pathname, req, res, state) {
 //   /ssr/gabapentin-stale.html          two cards whose markup differs from this version's.
 function renderSsrPages() {
   const today = new Date().toISOString().slice(0, 10);
-  const pages = {};
-  const csp = {};
-  const widget = '<p id="below">Below the card.</p>\n<script type="module" src="/dist/medcard.js"></script>\n</body>';
-  const noWidget = '<p id="below">Below the card.</p>\n</body>';
-  const variants = [
-    { page: "gabapentin", card: "gabapentin", layout: [], after: widget },
-    { page: "mirtazapine-compact", card: "mirtazapine", layout: ["--layout", "compact"], after: widget },
-    { page: "mirtazapine-compact-noscript", card: "mirtazapine", layout: ["--layout", "compact"], after: noWidget },
-    // Two cards as an older `medcard render` might have written them: one attribute more, so
-    // they look the same but are not what this version renders.
-    { page: "gabapentin-stale", card: "gabapentin", layout: [], after: widget, stale: true },
-  ];
-  const rendered = new Map();
-  for (const { page, card, layout, after, stale } of variants) {
-    const args = ["run", "--quiet", "--features", "cli", "--", "render", "--page", ...layout, "--today", today, `www/examples/${card}.json`];
-    const key = args.join(" ");
-    if (!rendered.has(key)) rendered.set(key, execFileSync("cargo", args, { cwd: repo, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] }));
-    let html = rendered.get(key);
-    if (stale) {
-      html = html.replaceAll('class="medcard__card"', 'class="medcard__card" data-rendered-by="an older medcard"');
-      html = html.replace(/<med-card[\s\S]*?<\/med-card>\n/, (card) => card + card);
-    }
-    const style = html.slice(html.indexOf("<style>") + "<style>".length, html.indexOf("</style>"));
-    const styleHash = createHash("sha256").update(style).digest("base64");
-    pages[`/ssr/${page}.html`] = html.replace("</body>", after);
-    csp[`/ssr/${page}.html`] = STRICT_CSP.replace("style-src 'self'", `style-src 'self' 'sha256-${styleHash}'`);
-  }
-  return { pages, csp };
+  const render = (card, ...options) =>
+    execFileSync("cargo", ["run", "--quiet", "--features", "cli", "--", "render", "--page", ...options, "--today", today, `www/examples/${card}.json`], {
+      cwd: repo,
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "inherit"],
+    });
+  const full = render("gabapentin");
+  const compact = render("mirtazapine", "--layout", "compact");
+  // Two cards as an older `medcard render` might have written them: one attribute more, so
+  // they look the same but are not what this version renders.
+  const stale = full
+    .replaceAll('class="medcard__card"', 'class="medcard__card" data-rendered-by="an older medcard"')
+    .replace(/<med-card[\s\S]*?<\/med-card>\n/, (card) => card + card);
+  const below = '<p id="below">Below the card.</p>\n';
+  const widget = `${below}<script type="module" src="/dist/medcard.js"></script>\n</body>`;
+  const pages = { gabapentin: [full, widget], "mirtazapine-compact": [compact, widget], "mirtazapine-compact-noscript": [compact, `${below}</body>`], "gabapentin-stale": [stale, widget] };
+  return Object.fromEntries(
+    Object.entries(pages).map(([name, [html, after]]) => {
+      const style = createHash("sha256").update(html.slice(html.indexOf("<style>") + "<style>".length, html.indexOf("</style>"))).digest("base64");
+      return [`/ssr/${name}.html`, { html: html.replace("</body>", after), csp: STRICT_CSP.replace("style-src 'self'", `style-src 'self' 'sha256-${style}'`) }];
+    }),
+  );
 }
 
 function injectProbe(html, search) {
@@ -366,7 +360,7 @@ export async function startSite({ ssr = true } = {}) {
   for (const needed of ["index.html", "gallery.html", "playground.html", "dist/medcard.js"]) {
     if (!existsSync(path.join(siteDir, needed))) throw new Error(`target/site/${needed} is missing: run make site first`);
   }
-  const ssrPages = ssr ? renderSsrPages() : { pages: {}, csp: {} };
+  const ssrPages = ssr ? renderSsrPages() : {};
   const state = { open: new Set(), endlessBytes: 0, otherUrl: "" };
   const requests = []; // every path asked for, in order
   const failures = []; // unexpected 4xx/5xx answers
@@ -396,9 +390,9 @@ export async function startSite({ ssr = true } = {}) {
     const copied = copy && copyFile(copy[1], copy[2]);
     const types = { wasm: "application/wasm", json: "application/json", js: "text/javascript" };
     if (copied) return send(res, 200, types[copy[2].split(".").pop()], copied);
-    if (ssrPages.pages[pathname]) {
-      res.setHeader("Content-Security-Policy", ssrPages.csp[pathname]);
-      return send(res, 200, "text/html; charset=utf-8", injectProbe(ssrPages.pages[pathname], url.search));
+    if (ssrPages[pathname]) {
+      res.setHeader("Content-Security-Policy", ssrPages[pathname].csp);
+      return send(res, 200, "text/html; charset=utf-8", injectProbe(ssrPages[pathname].html, url.search));
     }
     if (srcRoute(pathname, req, res, state)) return true;
     // The site's own pages, with the probe.
