@@ -1,7 +1,7 @@
 // Accessibility that needs Chromium's DevTools protocol to emulate media and the viewport: axe-core
 // with the system in dark mode and with forced colours, theme="auto" following the system, reflow
 // at 320 and 640 px (WebDriver windows are at least 500 px wide in Firefox, 447 px in WebKitGTK),
-// print, reduced motion and forced colours. axe on every other state, contrast,
+// the height budget on a phone, print, reduced motion and forced colours. axe on every other state, contrast,
 // the keyboard, line length and languages are tested in every engine (tests/engines/behaviours/pages.mjs).
 // Needs target/site (make site). Run: node --test tests/e2e/a11y.test.mjs
 
@@ -9,7 +9,7 @@ import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 
 import { GALLERY_CARDS } from "../support/a11y.mjs";
-import { AXE_SOURCE, AXE_TAGS, allCardsSettled, axeInPage, everyCardIn, setOnEveryCard } from "../support/page.mjs";
+import { AXE_SOURCE, AXE_TAGS, allCardsSettled, axeInPage, everyCardIn, layoutOf, setOnEveryCard } from "../support/page.mjs";
 import { startSite } from "../support/site.mjs";
 import { launch } from "./browser.mjs";
 
@@ -123,6 +123,32 @@ describe("layout", () => {
       assert.deepEqual(overflow, []);
     });
   }
+});
+
+// The budget is defined on Chromium at a phone's 390 × 844 px (scripts/card-heights.mjs).
+test("height budget: compact mirtazapine at 390 px ≤ 3,400 px, key facts in the first 844 px, the emergency callout and the disclaimer outside closed sections; the full layout's key facts in the first 844 px too", async () => {
+  const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+  for (const layout of ["compact", "full"]) {
+    await page.goto(`${server.url}test/card.html?layout=${layout}`);
+    await page.waitForFunction(allCardsSettled, null, { timeout: 20_000 });
+    const measured = await page.evaluate(() => {
+      const host = document.getElementById("card");
+      const keyFacts = host.shadowRoot.querySelector("[part=key-facts]");
+      return {
+        width: document.documentElement.clientWidth,
+        height: Math.round(host.getBoundingClientRect().height),
+        keyFactsTop: keyFacts ? Math.round(keyFacts.getBoundingClientRect().top + scrollY) : null,
+      };
+    });
+    const shown = await page.evaluate(layoutOf, "card");
+    assert.equal(measured.width, 390);
+    assert.ok(measured.keyFactsTop !== null && measured.keyFactsTop < 844, `${layout}: key facts start at ${measured.keyFactsTop} px`);
+    if (layout === "compact") {
+      assert.ok(measured.height <= 3_400, `the compact card is ${measured.height} px tall`);
+      assert.deepEqual([shown.emergency, shown.disclaimer], [true, true], "the emergency callout and the disclaimer show, outside any closed section");
+    }
+  }
+  await page.close();
 });
 
 describe("media", () => {

@@ -1,13 +1,13 @@
 // Layouts and the collapsible sections (issue 21): native <details>, openSection, On this card,
-// text fragments, the height budget; server-rendered compact cards.
+// text fragments; server-rendered compact cards. (The height budget: tests/e2e/a11y.test.mjs.)
 // Registered by runBehaviours (tests/engines/behaviours.mjs), with its harness.
 
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 
-import { describeFocus } from "../../support/page.mjs";
+import { describeFocus, layoutOf } from "../../support/page.mjs";
 import { GABAPENTIN } from "../../support/site.mjs";
-import { COMPACT_SECTIONS, layoutOf, sectionsOf, summaryOf } from "./shared.mjs";
+import { COMPACT_SECTIONS, sectionsOf, summaryOf } from "./shared.mjs";
 
 // Text fragments (`#:~:text=`, what a search engine's "jump to the text" links and a shared
 // highlight use) whose text is only inside a closed <details> of a card: whether each engine
@@ -250,57 +250,6 @@ export function register({ engineName, site, browser, run, open, probe, togglesS
         assert.equal(Boolean(outcome), expected, `${browser.engine.name} ${what}`);
       });
     }
-
-    test("height budget (Chromium, where the target is defined): compact mirtazapine at 390 px ≤ 3,400 px, key facts in the first 844 px, emergency callout and disclaimer outside closed sections; full layout's key facts in the first 844 px too", { timeout: 60_000 }, async (t) => {
-      if (engineName !== "chromium") {
-        t.skip(`not run in ${browser.engine.name}: the budget is defined on Chromium (scripts/card-heights.mjs)`);
-        return;
-      }
-      // The layout viewport a phone gives the page: 390 CSS px wide with overlay scrollbars. Headless
-      // Chromium under chromedriver draws classic scrollbars (Playwright's hides them, which is how
-      // scripts/card-heights.mjs measured), so the window is made as much wider as the scrollbar
-      // takes: the page gets 390 px to lay out in (documentElement.clientWidth).
-      const setViewport = async (width, height) => {
-        await browser.send("POST", "/window/rect", { width, height });
-        for (let tries = 0; tries < 3; tries++) {
-          const inner = await run(() => ({ width: document.documentElement.clientWidth, height: innerHeight }));
-          if (inner.width === width && inner.height === height) return;
-          const rect = await browser.send("GET", "/window/rect");
-          await browser.send("POST", "/window/rect", { width: rect.width + width - inner.width, height: rect.height + height - inner.height });
-        }
-      };
-      const measure = () =>
-        run(() => {
-          const host = document.getElementById("card");
-          const root = host.shadowRoot;
-          const pageY = (element) => (element ? Math.round(element.getBoundingClientRect().top + scrollY) : null);
-          return {
-            viewport: [document.documentElement.clientWidth, innerHeight],
-            height: Math.round(host.getBoundingClientRect().height),
-            keyFactsTop: pageY(root.querySelector("[part=key-facts]")),
-          };
-        });
-      try {
-        await open("test/card.html?layout=compact");
-        await setViewport(390, 844);
-        await open("test/card.html?layout=compact");
-        const compact = await measure();
-        const layout = await run(layoutOf, "card");
-        t.diagnostic(`compact mirtazapine at 390 px: ${JSON.stringify(compact)}`);
-        assert.deepEqual(compact.viewport, [390, 844]);
-        assert.ok(compact.height <= 3_400, `the compact card is ${compact.height} px tall`);
-        assert.ok(compact.keyFactsTop !== null && compact.keyFactsTop < 844, `key facts start at ${compact.keyFactsTop} px`);
-        assert.equal(layout.emergency, true, "the emergency callout shows, outside any closed section");
-        assert.equal(layout.disclaimer, true, "the disclaimer shows, outside any closed section");
-        await open("test/card.html?layout=full");
-        const full = await measure();
-        t.diagnostic(`full mirtazapine at 390 px: ${JSON.stringify(full)}`);
-        assert.deepEqual(full.viewport, [390, 844]);
-        assert.ok(full.keyFactsTop !== null && full.keyFactsTop < 844, `key facts start at ${full.keyFactsTop} px`);
-      } finally {
-        await browser.send("POST", "/window/rect", { width: 1280, height: 900 }).catch(() => {});
-      }
-    });
   });
 
   // ---- Server-rendered compact cards ----
