@@ -106,10 +106,6 @@ async function open(head) {
 
 const fromCdn = (html) => html.replaceAll(README_CDN, `${cdn.origin}/`);
 
-function cardText(page, id) {
-  return page.evaluate((id) => document.getElementById(id).shadowRoot?.textContent ?? "", id);
-}
-
 test("the README's SRI hash is the hash of dist/medcard.js", () => {
   assert.match(SNIPPET, /integrity="(sha384-[A-Za-z0-9+/]{64})" crossorigin="anonymous"/);
   assert.equal(SNIPPET.match(/integrity="([^"]+)"/)[1], integrity["medcard.js"]);
@@ -129,7 +125,7 @@ test("a page on another origin renders cards from the CDN path, every file pinne
   const { page, problems, responseHeaders } = await open(head);
   try {
     await page.waitForFunction(() => window.__ready.length >= 1, null, { timeout: 20_000 });
-    assert.ok((await cardText(page, "inline")).includes("Mirtazapine"));
+    assert.ok((await page.evaluate(() => document.getElementById("inline").shadowRoot.textContent)).includes("Mirtazapine"));
     const wasmHeaders = responseHeaders.find(({ url }) => url.endsWith(".wasm"))?.headers ?? {};
     assert.equal(wasmHeaders["content-type"], "application/wasm");
     assert.equal(wasmHeaders["access-control-allow-origin"], "*");

@@ -119,8 +119,8 @@ export async function startSession(engineName) {
   const stopAll = async () => {
     for (const stop of stops.splice(0).reverse()) await stop().catch(() => {});
   };
-  const children = [];
-  const onExit = () => children.forEach((child) => killGroup(child, "SIGKILL"));
+  let driver;
+  const onExit = () => driver && killGroup(driver, "SIGKILL");
   process.once("exit", onExit);
   stops.push(async () => process.off("exit", onExit));
   try {
@@ -136,8 +136,7 @@ export async function startSession(engineName) {
     env.TMPDIR = tmp;
     stops.push(async () => rmSync(tmp, { recursive: true, force: true }));
     const port = await freePort();
-    const driver = spawn(engine.driver, engine.driverArgs(port), { env, stdio: ["ignore", "ignore", "pipe"], detached: true });
-    children.push(driver);
+    driver = spawn(engine.driver, engine.driverArgs(port), { env, stdio: ["ignore", "ignore", "pipe"], detached: true });
     let driverLog = "";
     driver.stderr.on("data", (chunk) => (driverLog = (driverLog + chunk).slice(-4000)));
     stops.push(() => stopChild(driver));
@@ -157,11 +156,8 @@ export async function startSession(engineName) {
     const session = new Session(engine, `${base}/session/${created.sessionId}`, created.capabilities);
     stops.push(() => request("DELETE", session.url).catch(() => {}));
     session.quit = stopAll;
-    session.driverLog = () => driverLog;
     await session.send("POST", "/timeouts", { script: 60_000, pageLoad: 60_000, implicit: 0 });
-    if (engineName !== "chromium") {
-      await session.send("POST", "/window/rect", { width: 1280, height: 900 }).catch(() => {});
-    }
+    if (engineName !== "chromium") await session.send("POST", "/window/rect", { width: 1280, height: 900 }).catch(() => {});
     return session;
   } catch (error) {
     await stopAll();
@@ -173,7 +169,6 @@ export class Session {
   constructor(engine, url, capabilities) {
     this.engine = engine;
     this.url = url;
-    this.capabilities = capabilities;
     this.version = `${capabilities.browserName} ${capabilities.browserVersion}`;
   }
 

@@ -55,13 +55,11 @@ export function inspectCards() {
     const frame = root?.querySelector(".medcard") && getComputedStyle(root.querySelector(".medcard"));
     return {
       id: card.id,
-      shadowRoot: Boolean(root),
       placeholder: Boolean(root?.querySelector(".medcard--placeholder")),
       title: title?.textContent.trim() ?? null,
       titleTag: title?.localName ?? null,
       alert: root?.querySelector("[role=alert]")?.textContent.replace(/\s+/g, " ").trim() ?? null,
       text: (root ?? card).textContent.replace(/\s+/g, " ").trim().slice(0, 200),
-      hostHeight: card.getBoundingClientRect().height,
       frame: frame ? { background: frame.backgroundColor, color: frame.color, border: frame.borderTopColor, radius: frame.borderTopLeftRadius } : null,
       markupFromData: root ? root.querySelectorAll("img, script, svg, style, iframe, object").length : -1,
       disclaimer: disclaimer

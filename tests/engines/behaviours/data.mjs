@@ -12,8 +12,6 @@ import { GABAPENTIN, MIRTAZAPINE, repo } from "../../support/site.mjs";
 import { sleep, summaryOf } from "./shared.mjs";
 
 export function register({ site, browser, run, open, openEmpty, probe, cards, assertClean }) {
-  // ---- Data sources, events and errors ----
-
   test("data sources: inline JSON, src, the data property (object, string, and set before the upgrade), and none", { timeout: 60_000 }, async () => {
     await open("test/sources.html");
     const seen = Object.fromEntries((await cards()).map((card) => [card.id, card]));

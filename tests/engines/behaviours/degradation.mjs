@@ -8,8 +8,6 @@ import { assertDisclaimerReadable } from "../../support/page.mjs";
 import { sleep } from "./shared.mjs";
 
 export function register({ browser, open, probe, cards }) {
-  // ---- Degradation: a browser without one of the features the widget uses ----
-
   describe("a browser without a feature shows the disclaimer and a plain message (or the server-rendered card), never a blank box or a half card", () => {
     for (const feature of ["WebAssembly", "adoptedStyleSheets", "customElements"]) {
       test(`without ${feature}: every card shows a plain message and the disclaimer${feature === "WebAssembly" ? ", and reports medcard-error once" : ""}`, { timeout: 60_000 }, async () => {

@@ -9,8 +9,6 @@ import { MIRTAZAPINE, OTHER_VERSION, VERSION, sha } from "../../support/site.mjs
 import { sleep } from "./shared.mjs";
 
 export function register({ site, browser, run, open, openEmpty, probe, cards, assertClean }) {
-  // ---- Integrity: card data pinned by the integrity attribute, the code by the entry's hash ----
-
   describe("integrity", () => {
     test("integrity on src: a matching hash shows the card; a changed file, an unusable value or an error status shows the error panel and medcard-error, never the card", { timeout: 60_000 }, async () => {
       const cases = [

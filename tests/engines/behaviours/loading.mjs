@@ -9,8 +9,6 @@ import { assertDisclaimerReadable, ssrSnapshot } from "../../support/page.mjs";
 import { summaryOf } from "./shared.mjs";
 
 export function register({ site, browser, run, open, probe, togglesSince, cards, assertClean }) {
-  // ---- Loading ----
-
   test("before the wasm arrives, an inline card shows its title and the disclaimer in the card's themed frame (dark stays dark), then the card", { timeout: 60_000 }, async () => {
     const release = site.hold(/\.wasm$/);
     let waiting;

@@ -14,8 +14,6 @@ export function register({ browser, run, open, openEmpty, probe, cards, assertCl
     await browser.waitFor(everyCardIn, `every card is ${layout}`, { args: [layout] });
   };
 
-  // ---- The demo page ----
-
   describe("the demo page", () => {
     before(() => open(""), { timeout: 60_000 });
 

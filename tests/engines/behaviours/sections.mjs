@@ -41,8 +41,6 @@ const textFragmentTitle = ({ section, acts }) =>
     .join("; ");
 
 export function register({ engineName, site, browser, run, open, probe, togglesSince, assertClean, axeViolations }) {
-  // ---- Layouts and collapsible sections (issue 21) ----
-
   describe("layouts, sections as native <details>, openSection and On this card", () => {
     const isOpen = (name) => run((name) => document.querySelector("med-card").shadowRoot.querySelector(`details[data-section="${name}"]`).open, name);
     const waitOpen = (name, open, what) =>

@@ -5,8 +5,6 @@ import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 
 export function register({ site, run, open, probe, cards, assertClean }) {
-  // ---- Languages other than English: their words files (dist/words/<lang>.json) ----
-
   describe("words files: the card's wasm has English only, other languages' words are fetched when a card needs them", () => {
     // Each card's language, direction and side-effects heading, as shown.
     const shownWords = () =>
