@@ -127,10 +127,8 @@ describe("layout", () => {
 
 // The budget is defined on Chromium at a phone's 390 × 844 px (scripts/card-heights.mjs).
 test("height budget: compact mirtazapine at 390 px ≤ 3,400 px, key facts in the first 844 px, the emergency callout and the disclaimer outside closed sections; the full layout's key facts in the first 844 px too", async () => {
-  const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
   for (const layout of ["compact", "full"]) {
-    await page.goto(`${server.url}test/card.html?layout=${layout}`);
-    await page.waitForFunction(allCardsSettled, null, { timeout: 20_000 });
+    const page = await open(`test/card.html?layout=${layout}`, { viewport: { width: 390, height: 844 } });
     const measured = await page.evaluate(() => {
       const host = document.getElementById("card");
       const keyFacts = host.shadowRoot.querySelector("[part=key-facts]");
@@ -147,8 +145,8 @@ test("height budget: compact mirtazapine at 390 px ≤ 3,400 px, key facts in th
       assert.ok(measured.height <= 3_400, `the compact card is ${measured.height} px tall`);
       assert.deepEqual([shown.emergency, shown.disclaimer], [true, true], "the emergency callout and the disclaimer show, outside any closed section");
     }
+    await page.close();
   }
-  await page.close();
 });
 
 describe("media", () => {
