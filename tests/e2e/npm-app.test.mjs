@@ -5,13 +5,14 @@
 // strict CSP. The same app also runs under the Vite dev server, with no configuration.
 
 import assert from "node:assert/strict";
-import { execFileSync, spawn } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import { existsSync, lstatSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { after, before, test } from "node:test";
+import { pathToFileURL } from "node:url";
 
 import { startServer } from "../../scripts/serve.mjs";
-import { freePort, repo, VERSION } from "../support/site.mjs";
+import { repo, VERSION } from "../support/site.mjs";
 import { collectProblems, launch } from "./browser.mjs";
 
 const appDir = path.join(repo, "tests", "npm-app");
@@ -28,7 +29,7 @@ function run(command, args) {
 
 let server;
 let browser;
-let devServer; // the `vite` dev server process, while its test runs
+let devServer; // the Vite dev server, while its test runs
 
 before(async () => {
   assert.ok(existsSync(path.join(appDir, "node_modules/.bin/vite")), "tests/npm-app: run scripts/setup.sh (npm ci)");
@@ -38,7 +39,7 @@ before(async () => {
 });
 
 after(async () => {
-  devServer?.kill();
+  await devServer?.close();
   await browser?.close();
   await server?.close();
 });
@@ -106,29 +107,14 @@ test("the built app renders both cards in Chromium and validates, under the stri
 });
 
 test("the app runs under the Vite dev server", async () => {
-  const port = await freePort();
-  devServer = spawn("node_modules/.bin/vite", ["--host", "127.0.0.1", "--port", String(port), "--strictPort"], {
-    cwd: appDir,
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let output = "";
-  await new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`vite did not start:\n${output}`)), 20_000);
-    const listen = (chunk) => {
-      output += chunk;
-      if (output.includes(`${port}`)) {
-        clearTimeout(timer);
-        resolve();
-      }
-    };
-    devServer.stdout.on("data", listen);
-    devServer.stderr.on("data", listen);
-    devServer.once("exit", (code) => reject(new Error(`vite exited (${code}):\n${output}`)));
-  });
+  // The app's own Vite, through its JavaScript API (what the `vite` command runs), no configuration.
+  const vite = await import(pathToFileURL(path.join(appDir, "node_modules/vite/dist/node/index.js")));
+  devServer = await vite.createServer({ root: appDir, logLevel: "warn", server: { host: "127.0.0.1", port: 0 } });
+  await devServer.listen();
   try {
-    await checkApp(`http://127.0.0.1:${port}/`);
+    await checkApp(devServer.resolvedUrls.local[0]);
   } finally {
-    devServer.kill();
+    await devServer.close();
     devServer = null;
   }
 });

@@ -9,11 +9,11 @@
 
 import { spawn } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
 import os from "node:os";
 import path from "node:path";
 
 import { CHROMIUM_ARGS, CHROMIUM_PATH, FIREFOX_PATH, FIREFOX_PREFS } from "../support/browsers.mjs";
-import { freePort } from "../support/site.mjs";
 
 const HOME_CARGO_BIN = path.join(os.homedir(), ".cargo", "bin");
 
@@ -54,6 +54,17 @@ export const KEYS = { Tab: "\uE004", Enter: "\uE007", Space: "\uE00D", Shift: "\
 
 // An element reference in the W3C wire format.
 const ELEMENT_KEY = "element-6066-11e4-a52e-4f735466cecf";
+
+/** A TCP port free on 127.0.0.1 right now (for the driver). */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer().once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 

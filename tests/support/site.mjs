@@ -23,7 +23,6 @@ import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
-import { createServer } from "node:net";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -169,17 +168,6 @@ const TEST_PAGES = {
       <med-card id="by-none"></med-card>
     </main>`),
 };
-
-/** A TCP port free on 127.0.0.1 right now (for a server the tests start: a driver, Vite). */
-export function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer().once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 // The SRI value of some bytes, as dist/integrity.json and `medcard hash` write it.
 export const sha = (bytes, algorithm = "sha384") => `${algorithm}-${createHash(algorithm).update(bytes).digest("base64")}`;
@@ -343,12 +331,9 @@ function injectProbe(html, search) {
   const scripts =
     '<script src="/__engines/probe.js"></script>' +
     (without ? `<script src="/__engines/without.js?feature=${encodeURIComponent(without)}"></script>` : "");
-  const at = html.search(/<meta charset="utf-8">/i);
-  if (at >= 0) {
-    const end = at + '<meta charset="utf-8">'.length;
-    return html.slice(0, end) + scripts + html.slice(end);
-  }
-  return html.replace(/<head>/i, `<head>${scripts}`);
+  // Right after <meta charset> (which must come first), else first in <head>.
+  const charset = /<meta charset="utf-8">/i;
+  return charset.test(html) ? html.replace(charset, (meta) => meta + scripts) : html.replace(/<head>/i, `<head>${scripts}`);
 }
 
 /**
