@@ -54,9 +54,7 @@ export async function collectProblems(page) {
       problems.console.push({ type, text: message.text(), url: message.location()?.url ?? "" });
     }
   });
-  page.on("pageerror", (error) => {
-    problems.pageErrors.push(error.stack || error.message || String(error));
-  });
+  page.on("pageerror", (error) => problems.pageErrors.push(error.stack || error.message || String(error)));
   page.on("requestfailed", (request) => {
     const reason = request.failure()?.errorText ?? "failed";
     problems.requests.push(`request failed: ${request.method()} ${request.url()} (${reason})`);

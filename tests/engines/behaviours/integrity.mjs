@@ -84,9 +84,7 @@ export function register({ site, browser, run, open, openEmpty, probe, cards, as
       assert.ok([VERSION, OTHER_VERSION].includes(defined), defined);
       assert.ok(warning.includes(`already defined by medcard ${defined};`), warning);
       assert.deepEqual(seenProbe.ready.map((detail) => detail.name), ["Mirtazapine"]);
-      assert.deepEqual(seenProbe.failed, []);
-      assert.deepEqual(seenProbe.errors, []);
-      assert.deepEqual(seenProbe.violations, []);
+      assert.deepEqual([seenProbe.failed, seenProbe.errors, seenProbe.violations], [[], [], []]);
       const [card] = await cards();
       assert.equal(card.title, "Mirtazapine");
     });

@@ -53,9 +53,7 @@ export function register({ site, run, open, probe, cards, assertClean }) {
       assert.equal(seenProbe.console.length, 1, seenProbe.console.join("\n"));
       assert.match(seenProbe.console[0], /^console\.warn: medcard: the words for "es" could not be loaded .*; its cards show English\.$/);
       assert.deepEqual(seenProbe.ready.map((detail) => detail.name).sort(), ["Gabapentin", "Mirtazapine"]);
-      assert.deepEqual(seenProbe.failed, []);
-      assert.deepEqual(seenProbe.errors, []);
-      assert.deepEqual(seenProbe.violations, []);
+      assert.deepEqual([seenProbe.failed, seenProbe.errors, seenProbe.violations], [[], [], []]);
     });
   });
 }
