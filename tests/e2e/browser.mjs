@@ -9,11 +9,7 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../support/browsers.mjs";
 
 /** Launches headless Chromium. Extra Playwright launch options may be passed in `options`. */
 export async function launch(options = {}) {
-  if (!existsSync(CHROMIUM_PATH)) {
-    throw new Error(
-      `Chromium not found at ${CHROMIUM_PATH}: run scripts/setup.sh (or set MEDCARD_CHROMIUM).`,
-    );
-  }
+  if (!existsSync(CHROMIUM_PATH)) throw new Error(`Chromium not found at ${CHROMIUM_PATH}: run scripts/setup.sh (or set MEDCARD_CHROMIUM).`);
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
     headless: true,
