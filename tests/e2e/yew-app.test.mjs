@@ -23,27 +23,20 @@ after(async () => {
   await server?.close();
 });
 
-const cardTitle = (page) =>
-  page.evaluate(() => document.querySelector(".medcard-host")?.shadowRoot?.querySelector(".medcard__title")?.textContent ?? null);
-
 test("the example Yew app shows the chosen medicine's card, isolated in a shadow root, with no problems", async () => {
   const page = await browser.newPage();
   const problems = await collectProblems(page);
+  // (Locators reach into open shadow roots, and wait for what they name.)
+  const title = page.locator(".medcard-host .medcard__title");
+  const disclaimer = page.locator(".medcard-host .medcard__disclaimer");
   await page.goto(`${server.url}yew-app/`);
-  await page.waitForFunction(() => document.querySelector(".medcard-host")?.shadowRoot?.querySelector(".medcard__title"));
-  assert.equal(await cardTitle(page), "Mirtazapine");
-  const disclaimer = await page.evaluate(() => {
-    const element = document.querySelector(".medcard-host").shadowRoot.querySelector(".medcard__disclaimer");
-    const style = getComputedStyle(element);
-    return { text: element.textContent, display: style.display, visibility: style.visibility };
-  });
-  assert.match(disclaimer.text, /not medical advice/);
-  assert.equal(disclaimer.display, "block");
-  assert.equal(disclaimer.visibility, "visible");
+  assert.equal(await title.textContent(), "Mirtazapine");
+  const isolated = await page.evaluate(() => Boolean(document.querySelector(".medcard-host").shadowRoot.querySelector(".medcard__title")) && !document.querySelector(".medcard__title"));
+  assert.ok(isolated, "the card is in the host's shadow root, not in the page");
+  assert.match(await disclaimer.textContent(), /not medical advice/);
+  assert.ok(await disclaimer.isVisible(), "the disclaimer shows");
   await page.getByRole("button", { name: "Gabapentin", exact: true }).click();
-  await page.waitForFunction(
-    () => document.querySelector(".medcard-host")?.shadowRoot?.querySelector(".medcard__title")?.textContent === "Gabapentin",
-  );
+  await title.filter({ hasText: /^Gabapentin$/ }).waitFor();
   assert.match(await page.locator(".app__status").textContent(), /Showing Gabapentin\./);
   assert.equal(await problems.summary(), "");
   await page.close();
