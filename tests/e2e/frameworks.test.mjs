@@ -77,14 +77,9 @@ for (const app of APPS) {
     const problems = await collectProblems(page);
     try {
       await page.goto(server.url);
-      await page.waitForFunction(
-        () => document.querySelector("med-card")?.shadowRoot?.querySelector(".medcard__title"),
-        null,
-        { timeout: 20_000 },
-      );
-      await page.waitForFunction(() => document.getElementById("ready")?.textContent.includes("medcard-ready:"), null, {
-        timeout: 10_000,
-      });
+      // The app writes what it heard into #ready and #toggle.
+      await page.locator("med-card .medcard__title").waitFor({ timeout: 20_000 });
+      await page.locator("#ready", { hasText: "medcard-ready:" }).waitFor({ timeout: 10_000 });
       const state = await page.evaluate(() => {
         const card = document.querySelector("med-card");
         return {
@@ -104,10 +99,8 @@ for (const app of APPS) {
       });
 
       await page.locator("med-card details[data-section=sideEffects] > summary").click();
-      await page.waitForFunction(() => document.getElementById("toggle")?.textContent.includes("medcard-toggle:"), null, {
-        timeout: 10_000,
-      });
-      assert.equal(await page.locator("#toggle").textContent().then((text) => text.trim()), "medcard-toggle: sideEffects open");
+      const toggle = page.locator("#toggle", { hasText: "medcard-toggle:" });
+      assert.equal((await toggle.textContent({ timeout: 10_000 })).trim(), "medcard-toggle: sideEffects open");
 
       assert.equal(await problems.summary(), "");
     } finally {
