@@ -77,9 +77,7 @@ async function checkApp(url) {
   const problems = await collectProblems(page);
   try {
     await page.goto(url);
-    await page.waitForFunction(() => document.body.dataset.ready || document.body.dataset.failed, null, {
-      timeout: 20_000,
-    });
+    await page.waitForFunction(() => document.body.dataset.ready || document.body.dataset.failed, null, { timeout: 20_000 });
     const state = await page.evaluate(() => ({
       ...document.body.dataset,
       exampleCards: document.querySelectorAll("#card > *").length,

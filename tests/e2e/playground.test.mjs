@@ -10,19 +10,10 @@ import { collectProblems, launch } from "./browser.mjs";
 
 let server;
 let browser;
-let page;
-let problems;
 
 before(async () => {
   server = await startSite({ ssr: false });
   browser = await launch();
-  const context = await browser.newContext();
-  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: server.url });
-  page = await context.newPage();
-  problems = await collectProblems(page);
-  await page.goto(`${server.url}playground.html`);
-  await page.waitForSelector("html[data-ready]", { timeout: 20_000 });
-  await page.waitForFunction(() => document.querySelector("#pg-card")?.shadowRoot?.querySelector(".medcard__title"));
 }, { timeout: 60_000 });
 
 after(async () => {
@@ -30,7 +21,13 @@ after(async () => {
   await server?.close();
 });
 
-test("the embed snippet has the script tag and the current data, and is copied", async () => {
+test("the embed snippet has the script tag and the current data, and is copied; no console error, page error, failed request or CSP violation", async () => {
+  const context = await browser.newContext();
+  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: server.url });
+  const page = await context.newPage();
+  const problems = await collectProblems(page);
+  await page.goto(`${server.url}playground.html`);
+  await page.locator("html[data-ready] #pg-card .medcard__title").waitFor({ timeout: 20_000 });
   await page.locator("#pg-copy").click();
   await page.locator("#pg-copy-status", { hasText: "copied" }).waitFor();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
@@ -39,8 +36,6 @@ test("the embed snippet has the script tag and the current data, and is copied",
   const data = copied.slice(copied.indexOf("{"), copied.lastIndexOf("}") + 1);
   assert.equal(JSON.parse(data).medication.name, "Mirtazapine");
   assert.ok(!data.includes("<"), "no raw < inside the inline data");
-});
-
-test("the visit produced no console error, page error, failed request or CSP violation", async () => {
   assert.equal(await problems.summary(), "");
+  await context.close();
 });
