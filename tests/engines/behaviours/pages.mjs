@@ -17,7 +17,7 @@ export function register({ browser, run, open, openEmpty, probe, cards, assertCl
   describe("the demo page", () => {
     before(() => open(""), { timeout: 60_000 });
 
-    test("both cards render with their titles and a visible disclaimer; opening mirtazapine's uses shows its Not recommended badge on restless legs", async () => {
+    test("both cards render with their titles and a visible disclaimer, medcard-ready once each; opening mirtazapine's uses shows its Not recommended badge on restless legs; the link to the playground; no console error, page error, CSP violation or failed request", async () => {
       const seen = await cards();
       // Inline data (the first card) and src (the second) both arrived.
       assert.deepEqual(seen.map((card) => [card.title, card.titleTag]), [["Mirtazapine", "h3"], ["Gabapentin", "h3"]]);
@@ -33,9 +33,6 @@ export function register({ browser, run, open, openEmpty, probe, cards, assertCl
       );
       assert.ok(badges.length > 0, "a Not recommended badge on restless legs");
       for (const [text, shown] of badges) assert.ok(/^not recommended$/i.test(text) && shown, JSON.stringify(badges));
-    });
-
-    test("medcard-ready fired once for each card; no console error, page error, CSP violation or failed request", async () => {
       assert.deepEqual((await probe()).ready.map((detail) => detail.name).sort(), ["Gabapentin", "Mirtazapine"]);
       assert.equal(await run(() => document.querySelector('a[href="playground.html"]')?.textContent), "Card playground", "the demo links to the playground");
       await assertClean("demo page");
