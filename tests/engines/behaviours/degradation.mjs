@@ -12,7 +12,7 @@ export function register({ browser, open, probe, cards }) {
     for (const feature of ["WebAssembly", "adoptedStyleSheets", "customElements"]) {
       test(`without ${feature}: every card shows a plain message and the disclaimer${feature === "WebAssembly" ? ", and reports medcard-error once" : ""}`, { timeout: 60_000 }, async () => {
         await open(`test/sources.html?without=${feature}`, { settled: false });
-        await new Promise((resolve) => setTimeout(resolve, 1_000));
+        await sleep(1_000);
         await browser.waitFor(
           () =>
             [...document.querySelectorAll("med-card")].every((card) =>
@@ -37,7 +37,7 @@ export function register({ browser, open, probe, cards }) {
     test("without WebAssembly, a server-rendered card stays as rendered", { timeout: 60_000 }, async () => {
       await open("ssr/gabapentin.html?without=WebAssembly", { settled: false });
       await browser.waitFor(() => window.__probe.failed.length > 0, "medcard-error (the wasm cannot start)");
-      await new Promise((resolve) => setTimeout(resolve, 300));
+      await sleep(300);
       const [card] = await cards();
       assert.equal(card.title, "Gabapentin", JSON.stringify(card));
       assertDisclaimerReadable(card, "server-rendered card without WebAssembly");

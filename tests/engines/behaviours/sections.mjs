@@ -47,18 +47,14 @@ export function register({ engineName, site, browser, run, open, probe, togglesS
       browser.waitFor((name, open) => document.querySelector("med-card").shadowRoot.querySelector(`details[data-section="${name}"]`)?.open === open, what ?? `${name} is ${open ? "open" : "closed"}`, { timeout: 5_000, args: [name, open] });
 
     test("layout: the attribute and the property (reflected) switch between the compact and the full card; key facts show in both", { timeout: 60_000 }, async () => {
+      // What a reader sees in both layouts without opening anything.
+      const shown = { header: true, keyFacts: true, warnings: true, emergency: true, disclaimer: true };
       await open("test/card.html?layout=compact");
-      assert.deepEqual(await run(layoutOf, "card"), {
-        property: "compact", attribute: "compact", compact: true, toc: false,
-        header: true, keyFacts: true, warnings: true, emergency: true, disclaimer: true,
-      });
+      assert.deepEqual(await run(layoutOf, "card"), { property: "compact", attribute: "compact", compact: true, toc: false, ...shown });
       assert.equal(await run(() => document.createElement("med-card").layout), "full", "the property's default");
       await run(() => (document.getElementById("card").layout = "full"));
       await browser.waitFor(() => document.getElementById("card").shadowRoot.querySelector(".medcard__toc"), "the full card (with On this card) renders");
-      assert.deepEqual(await run(layoutOf, "card"), {
-        property: "full", attribute: "full", compact: false, toc: true,
-        header: true, keyFacts: true, warnings: true, emergency: true, disclaimer: true,
-      });
+      assert.deepEqual(await run(layoutOf, "card"), { property: "full", attribute: "full", compact: false, toc: true, ...shown });
       const full = await run(sectionsOf, "card");
       assert.deepEqual(Object.keys(full).filter((name) => full[name].collapses).sort(), ["sideEffects", "sources"], "the full layout collapses side effects and sources only");
       await run(() => document.getElementById("card").setAttribute("layout", "compact"));
