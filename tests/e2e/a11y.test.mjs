@@ -6,34 +6,22 @@
 // Needs target/site (make site). Run: node --test tests/e2e/a11y.test.mjs
 
 import assert from "node:assert/strict";
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 
 import { GALLERY_CARDS } from "../support/a11y.mjs";
 import { AXE_SOURCE, AXE_TAGS, allCardsSettled, axeInPage, everyCardIn, layoutOf, setOnEveryCard } from "../support/page.mjs";
-import { startSite } from "../support/site.mjs";
-import { launch } from "./browser.mjs";
+import { siteAndChromium } from "./browser.mjs";
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startSite({ ssr: false });
-  browser = await launch();
-}, { timeout: 60_000 });
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = siteAndChromium();
 
 /**
  * A fresh page on `file` with every card rendered; `media` goes to page.emulateMedia; `layout`
  * ("compact") is set on every card of the page before checking (the pages' own cards are full).
  */
 async function open(file, { viewport = { width: 1280, height: 900 }, media = {}, layout } = {}) {
-  const page = await browser.newPage({ viewport });
+  const page = await env.browser.newPage({ viewport });
   await page.emulateMedia(media);
-  await page.goto(`${server.url}${file}`, { waitUntil: "load" });
+  await page.goto(`${env.site.url}${file}`, { waitUntil: "load" });
   await page.waitForFunction(allCardsSettled, null, { timeout: 20_000 });
   if (layout) {
     await page.evaluate(setOnEveryCard, { layout });

@@ -3,9 +3,11 @@
 // everything that goes wrong on a page. What both harnesses share is in tests/support/.
 
 import { existsSync } from "node:fs";
+import { after, before } from "node:test";
 import { chromium } from "playwright-core";
 
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../support/browsers.mjs";
+import { startSite } from "../support/site.mjs";
 
 /** Launches headless Chromium. Extra Playwright launch options may be passed in `options`. */
 export async function launch(options = {}) {
@@ -17,6 +19,23 @@ export async function launch(options = {}) {
     args: CHROMIUM_ARGS.filter((arg) => !arg.startsWith("--headless")),
     ...options,
   });
+}
+
+/**
+ * For a test file: the shared test site (tests/support/site.mjs, `/ssr/` pages only with `ssr`)
+ * and Chromium, started before its tests and stopped after them, as `{ site, browser }`.
+ */
+export function siteAndChromium({ ssr = false } = {}) {
+  const env = {};
+  before(async () => {
+    env.site = await startSite({ ssr });
+    env.browser = await launch();
+  }, { timeout: 300_000 });
+  after(async () => {
+    await env.browser?.close();
+    await env.site?.close();
+  });
+  return env;
 }
 
 /**

@@ -3,30 +3,18 @@
 // the playground does is tested in every engine by tests/engines/behaviours/playground.mjs.
 
 import assert from "node:assert/strict";
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 
-import { startSite } from "../support/site.mjs";
-import { collectProblems, launch } from "./browser.mjs";
+import { collectProblems, siteAndChromium } from "./browser.mjs";
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startSite({ ssr: false });
-  browser = await launch();
-}, { timeout: 60_000 });
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = siteAndChromium();
 
 test("the embed snippet has the script tag and the current data, and is copied; no console error, page error, failed request or CSP violation", async () => {
-  const context = await browser.newContext();
-  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: server.url });
+  const context = await env.browser.newContext();
+  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: env.site.url });
   const page = await context.newPage();
   const problems = await collectProblems(page);
-  await page.goto(`${server.url}playground.html`);
+  await page.goto(`${env.site.url}playground.html`);
   await page.locator("html[data-ready] #pg-card .medcard__title").waitFor({ timeout: 20_000 });
   await page.locator("#pg-copy").click();
   await page.locator("#pg-copy-status", { hasText: "copied" }).waitFor();

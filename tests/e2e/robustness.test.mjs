@@ -5,29 +5,18 @@
 // tested in every engine by tests/engines/behaviours/data.mjs.
 
 import assert from "node:assert/strict";
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 
 import { addCards } from "../support/page.mjs";
-import { MIRTAZAPINE, startSite } from "../support/site.mjs";
-import { launch } from "./browser.mjs";
+import { MIRTAZAPINE } from "../support/site.mjs";
+import { siteAndChromium } from "./browser.mjs";
 
-let site;
-let browser;
-
-before(async () => {
-  site = await startSite({ ssr: false });
-  browser = await launch();
-}, { timeout: 60_000 });
-
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = siteAndChromium();
 
 // A fresh test page with medcard loaded.
 async function openPage() {
-  const page = await browser.newPage();
-  await page.goto(`${site.url}test/page.html`);
+  const page = await env.browser.newPage();
+  await page.goto(`${env.site.url}test/page.html`);
   await page.waitForFunction(() => customElements.get("med-card"), null, { timeout: 20_000 });
   return page;
 }

@@ -6,30 +6,18 @@
 // Needs target/site (make site) and cargo (the site runs `cargo run --features cli -- render`).
 
 import assert from "node:assert/strict";
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 
 import { DISCLAIMER_START, ssrSnapshot } from "../support/page.mjs";
-import { startSite } from "../support/site.mjs";
-import { launch } from "./browser.mjs";
+import { siteAndChromium } from "./browser.mjs";
 
-let site;
-let browser;
-
-before(async () => {
-  site = await startSite();
-  browser = await launch();
-}, { timeout: 300_000 });
-
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = siteAndChromium({ ssr: true });
 
 test("with JavaScript disabled the rendered card and its disclaimer show, styled", async () => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
+  const context = await env.browser.newContext({ javaScriptEnabled: false });
   try {
     const page = await context.newPage();
-    await page.goto(`${site.url}ssr/gabapentin.html`);
+    await page.goto(`${env.site.url}ssr/gabapentin.html`);
     const title = page.locator("med-card h2.medcard__title");
     assert.equal((await title.textContent()).trim(), "Gabapentin");
     assert.ok(await title.isVisible(), "title visible");
@@ -51,8 +39,8 @@ test("with JavaScript disabled the rendered card and its disclaimer show, styled
 // upgrade and its first card render, and the server-rendered card must stay up meanwhile.
 for (const slow of [false, true]) {
   test(`the widget adopts the card${slow ? " while it renders slowly" : ""} with zero layout shift, nothing moving in any frame`, async () => {
-    const page = await browser.newPage();
-    const release = site.hold(/^\/dist\/medcard\.js$/);
+    const page = await env.browser.newPage();
+    const release = env.site.hold(/^\/dist\/medcard\.js$/);
     try {
       if (slow) await page.addInitScript(() => (window.queueMicrotask = (task) => setTimeout(task, 50)));
       await page.addInitScript(() => {
@@ -62,7 +50,7 @@ for (const slow of [false, true]) {
         }).observe({ type: "layout-shift", buffered: true });
       });
       // A held module script also holds DOMContentLoaded: wait for the parsed card instead.
-      await page.goto(`${site.url}ssr/gabapentin.html?frames`, { waitUntil: "commit" });
+      await page.goto(`${env.site.url}ssr/gabapentin.html?frames`, { waitUntil: "commit" });
       await page.waitForFunction(() => document.getElementById("below") && document.querySelector("med-card")?.shadowRoot?.querySelector(".medcard__disclaimer"));
       const before = await page.evaluate(ssrSnapshot);
       // Sample frames from here (the probe's, tests/support/site.mjs): earlier ones may show the

@@ -4,32 +4,20 @@
 // Its behaviour in detail is tested by its own wasm-pack tests (examples/yew-app/tests/).
 
 import assert from "node:assert/strict";
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 
 import { AXE_SOURCE, AXE_TAGS, axeInPage } from "../support/page.mjs";
-import { startSite } from "../support/site.mjs";
-import { collectProblems, launch } from "./browser.mjs";
+import { collectProblems, siteAndChromium } from "./browser.mjs";
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startSite({ ssr: false });
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = siteAndChromium();
 
 test("the example Yew app shows the chosen medicine's card, isolated in a shadow root, with no problems", async () => {
-  const page = await browser.newPage();
+  const page = await env.browser.newPage();
   const problems = await collectProblems(page);
   // (Locators reach into open shadow roots, and wait for what they name.)
   const title = page.locator(".medcard-host .medcard__title");
   const disclaimer = page.locator(".medcard-host .medcard__disclaimer");
-  await page.goto(`${server.url}yew-app/`);
+  await page.goto(`${env.site.url}yew-app/`);
   assert.equal(await title.textContent(), "Mirtazapine");
   const isolated = await page.evaluate(() => Boolean(document.querySelector(".medcard-host").shadowRoot.querySelector(".medcard__title")) && !document.querySelector(".medcard__title"));
   assert.ok(isolated, "the card is in the host's shadow root, not in the page");
@@ -45,8 +33,8 @@ test("the example Yew app shows the chosen medicine's card, isolated in a shadow
 // The Yew component's card under axe in both layouts (the element's are in
 // tests/engines): the app's layout switch sets `MedCard`'s `layout` prop.
 test("the Yew component's card has no axe violations in the full and the compact layout", async () => {
-  const page = await browser.newPage();
-  await page.goto(`${server.url}yew-app/`);
+  const page = await env.browser.newPage();
+  await page.goto(`${env.site.url}yew-app/`);
   await page.waitForFunction(() => document.querySelector(".medcard-host")?.shadowRoot?.querySelector(".medcard__title"));
   await page.evaluate(AXE_SOURCE);
   // The card only: the example app's own page is not what this checks.
