@@ -53,7 +53,7 @@ export async function collectProblems(page) {
     pageErrors: [],
     requests: [],
     async summary() {
-      const violations = await page.evaluate(() => window.__cspViolations);
+      const violations = await page.evaluate(() => window.__cspViolations ?? ["(not recorded: the page loaded before collectProblems)"]);
       return [
         ...this.console.map((m) => `console.${m.type}: ${m.text}${m.url ? ` (${m.url})` : ""}`),
         ...this.pageErrors.map((message) => `page error: ${message}`),
