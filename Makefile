@@ -118,7 +118,8 @@ test-webkit: setup site probe
 	@start=$$(date +%s); \
 	xvfb-run --auto-servernum --server-args="-screen 0 1280x1024x24 -nolisten tcp" \
 	  wasm-pack test --headless --safari --safaridriver /usr/bin/WebKitWebDriver; \
-	node --test tests/engines/webkit.test.mjs; \
+	xvfb-run --auto-servernum --server-args="-screen 0 1280x1024x24 -nolisten tcp" \
+	  node --test tests/engines/webkit.test.mjs; \
 	echo "test-webkit: $$(( $$(date +%s) - start )) s"
 
 ## test-chromium-webdriver: the element's behaviours (tests/engines) in Chromium through

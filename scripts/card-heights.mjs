@@ -4,7 +4,7 @@
 // callout and the disclaimer start (y within the card, in CSS pixels). Headless Chromium on the
 // built site (`make site`), the card in a page with the browser's default 8 px margin (so 374 px
 // wide on the phone); prints a Markdown table. A measurement for the docs, not a test:
-// tests/engines checks the compact card's height budget.
+// tests/e2e/a11y.test.mjs checks the compact card's height budget.
 //
 //   node scripts/card-heights.mjs [--json] [--site DIR]
 //

@@ -18,7 +18,7 @@ import { fileURLToPath } from "node:url";
 
 import { startServer } from "./serve.mjs";
 import { launch } from "../tests/e2e/browser.mjs";
-import { setLayout, waitForCards } from "../tests/e2e/a11y-helpers.mjs";
+import { allCardsSettled, everyCardIn, setOnEveryCard } from "../tests/support/page.mjs";
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const siteDir = path.join(repo, "target", "site");
@@ -48,11 +48,12 @@ try {
         const page = await browser.newPage({ viewport: { width, height: 900 } });
         await page.emulateMedia(MODES[mode]);
         await page.goto(`${server.url}${file}`, { waitUntil: "load" });
-        await waitForCards(page);
-        if (layout) await setLayout(page, layout);
-        if (mode === "dark") {
-          await page.evaluate(() => document.querySelectorAll("med-card").forEach((card) => card.setAttribute("theme", "auto")));
+        await page.waitForFunction(allCardsSettled, null, { timeout: 20_000 });
+        if (layout) {
+          await page.evaluate(setOnEveryCard, { layout });
+          await page.waitForFunction(everyCardIn, layout);
         }
+        if (mode === "dark") await page.evaluate(setOnEveryCard, { theme: "auto" });
         const shot = path.join(outDir, `${name}-${width}-${mode}.png`);
         await page.screenshot({ path: shot, fullPage: true });
         await page.close();

@@ -7,7 +7,6 @@ use web_sys::{Document, Element, HtmlElement};
 
 pub const MIRTAZAPINE: &str = include_str!("../../www/examples/mirtazapine.json");
 pub const GABAPENTIN: &str = include_str!("../../www/examples/gabapentin.json");
-pub const DISCLAIMER_START: &str = "This card is general information, not medical advice.";
 
 pub fn document() -> Document {
     web_sys::window().unwrap().document().unwrap()
@@ -73,9 +72,4 @@ pub fn summary(root: &impl AsRef<web_sys::Node>, name: &str) -> Option<Element> 
 /// Whether the section `name` is open ("true"/"false", from `details.open`), if it collapses.
 pub fn section_open(root: &impl AsRef<web_sys::Node>, name: &str) -> Option<String> {
     section(root, name).map(|details| details.has_attribute("open").to_string())
-}
-
-/// Whether the side effects are open ("true"/"false"), if the card has them.
-pub fn side_effects_expanded(root: &impl AsRef<web_sys::Node>) -> Option<String> {
-    section_open(root, "sideEffects")
 }

@@ -1,51 +1,32 @@
 // Accessibility that needs Chromium's DevTools protocol to emulate media and the viewport: axe-core
 // with the system in dark mode and with forced colours, theme="auto" following the system, reflow
 // at 320 and 640 px (WebDriver windows are at least 500 px wide in Firefox, 447 px in WebKitGTK),
-// print, reduced motion and forced colours. axe on every other state, contrast,
+// the height budget on a phone, print, reduced motion and forced colours. axe on every other state, contrast,
 // the keyboard, line length and languages are tested in every engine (tests/engines/behaviours/pages.mjs).
 // Needs target/site (make site). Run: node --test tests/e2e/a11y.test.mjs
 
 import assert from "node:assert/strict";
-import { existsSync } from "node:fs";
-import path from "node:path";
-import { after, before, describe, test } from "node:test";
-import { fileURLToPath } from "node:url";
+import { describe, test } from "node:test";
 
-import { startServer } from "../../scripts/serve.mjs";
 import { GALLERY_CARDS } from "../support/a11y.mjs";
-import { AXE_SOURCE, AXE_TAGS } from "../support/page.mjs";
-import { launch } from "./browser.mjs";
-import { setLayout, waitForCards } from "./a11y-helpers.mjs";
+import { AXE_SOURCE, AXE_TAGS, allCardsSettled, axeInPage, everyCardIn, layoutOf, setOnEveryCard } from "../support/page.mjs";
+import { siteAndChromium } from "./browser.mjs";
 
-const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-const siteDir = path.join(repo, "target", "site");
-
-let server;
-let browser;
-
-before(async () => {
-  if (!existsSync(path.join(siteDir, "gallery.html"))) {
-    throw new Error("target/site/gallery.html is missing: run make site first");
-  }
-  server = await startServer({ root: siteDir });
-  browser = await launch();
-}, { timeout: 60_000 });
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = siteAndChromium();
 
 /**
  * A fresh page on `file` with every card rendered; `media` goes to page.emulateMedia; `layout`
  * ("compact") is set on every card of the page before checking (the pages' own cards are full).
  */
 async function open(file, { viewport = { width: 1280, height: 900 }, media = {}, layout } = {}) {
-  const page = await browser.newPage({ viewport });
+  const page = await env.browser.newPage({ viewport });
   await page.emulateMedia(media);
-  await page.goto(`${server.url}${file}`, { waitUntil: "load" });
-  await waitForCards(page);
-  if (layout) await setLayout(page, layout);
+  await page.goto(`${env.site.url}${file}`, { waitUntil: "load" });
+  await page.waitForFunction(allCardsSettled, null, { timeout: 20_000 });
+  if (layout) {
+    await page.evaluate(setOnEveryCard, { layout });
+    await page.waitForFunction(everyCardIn, layout);
+  }
   return page;
 }
 
@@ -61,37 +42,28 @@ async function axeViolations(page, { skipRules = [] } = {}) {
   // Evaluated through DevTools, not added as a <script>: the pages run under a strict CSP with
   // Trusted Types, which (rightly) refuses injected script text.
   if (!(await page.evaluate(() => Boolean(window.axe)))) await page.evaluate(AXE_SOURCE);
-  const rules = Object.fromEntries(skipRules.map((rule) => [rule, { enabled: false }]));
-  const results = await page.evaluate(
-    ({ tags, rules }) => window.axe.run(document, { runOnly: { type: "tag", values: tags }, rules, resultTypes: ["violations"] }),
-    { tags: AXE_TAGS, rules },
-  );
-  return results.violations.map((violation) => ({
-    rule: violation.id,
-    impact: violation.impact,
-    help: violation.help,
-    nodes: violation.nodes.map((node) => `${JSON.stringify(node.target)}: ${node.failureSummary}`),
-  }));
+  return page.evaluate(axeInPage, { tags: AXE_TAGS, skipRules });
 }
 
 // Under forced colours the browser paints every text and background in the reader's system
 // colours, so the author's colours do not reach the screen; axe's color-contrast rule still reads
 // them (it reported the dark theme's light text against the forced white canvas). Contrast is
-// checked in the light and dark cases instead, and by the computed-style test below.
+// checked in the light and dark cases instead, and from computed styles in every engine.
 const FORCED = { skipRules: ["color-contrast"] };
 
+// Each on the gallery with every section expanded: [name, media, theme, axe options, layout].
 const AXE_CASES = [
-  ["gallery with the system in dark mode and every card on theme=auto", "gallery.html", { colorScheme: "dark" }, true, "auto"],
-  ["gallery with forced colours (Windows high contrast)", "gallery.html", { forcedColors: "active" }, true, undefined, FORCED],
-  ["compact: gallery with forced colours", "gallery.html", { forcedColors: "active" }, true, undefined, FORCED, "compact"],
+  ["gallery with the system in dark mode and every card on theme=auto", { colorScheme: "dark" }, "auto"],
+  ["gallery with forced colours (Windows high contrast)", { forcedColors: "active" }, undefined, FORCED],
+  ["compact: gallery with forced colours", { forcedColors: "active" }, undefined, FORCED, "compact"],
 ];
 
 describe("axe-core reports no WCAG 2.2 A/AA or best-practice violations", () => {
-  for (const [name, file, media, expanded, theme, options, layout] of AXE_CASES) {
+  for (const [name, media, theme, options, layout] of AXE_CASES) {
     test(name, async () => {
-      const page = await open(file, { media, layout });
-      if (theme) await page.evaluate((value) => document.querySelectorAll("med-card").forEach((card) => card.setAttribute("theme", value)), theme);
-      if (expanded) await expandAll(page);
+      const page = await open("gallery.html", { media, layout });
+      if (theme) await page.evaluate(setOnEveryCard, { theme });
+      await expandAll(page);
       const violations = await axeViolations(page, options);
       await page.close();
       assert.deepEqual(violations, [], JSON.stringify(violations, null, 2));
@@ -100,17 +72,14 @@ describe("axe-core reports no WCAG 2.2 A/AA or best-practice violations", () => 
 });
 
 describe("theme", () => {
-  test("the dark theme really is dark, and auto follows the system", async () => {
+  test("theme=auto follows the system's dark mode; no attribute follows the light page", async () => {
     const page = await open("gallery.html", { media: { colorScheme: "dark" } });
-    const background = (id) =>
-      page.evaluate((cardId) => getComputedStyle(document.getElementById(cardId).shadowRoot.querySelector(".medcard")).backgroundColor, id);
-    assert.equal(await background("card-dark"), "rgb(20, 25, 31)");
+    const background = () =>
+      page.evaluate(() => getComputedStyle(document.getElementById("card-gabapentin").shadowRoot.querySelector(".medcard")).backgroundColor);
     // No attribute: the page declares no color-scheme, so the card stays light on this light page.
-    assert.equal(await background("card-gabapentin"), "rgb(255, 255, 255)");
+    assert.equal(await background(), "rgb(255, 255, 255)");
     await page.evaluate(() => document.getElementById("card-gabapentin").setAttribute("theme", "auto"));
-    assert.equal(await background("card-gabapentin"), "rgb(20, 25, 31)");
-    await page.evaluate(() => document.getElementById("card-dark").setAttribute("theme", "light"));
-    assert.equal(await background("card-dark"), "rgb(255, 255, 255)");
+    assert.equal(await background(), "rgb(20, 25, 31)");
     await page.close();
   });
 });
@@ -142,6 +111,30 @@ describe("layout", () => {
       await page.close();
       assert.deepEqual(overflow, []);
     });
+  }
+});
+
+// The budget is defined on Chromium at a phone's 390 × 844 px (scripts/card-heights.mjs).
+test("height budget: compact mirtazapine at 390 px ≤ 3,400 px, key facts in the first 844 px, the emergency callout and the disclaimer outside closed sections; the full layout's key facts in the first 844 px too", async () => {
+  for (const layout of ["compact", "full"]) {
+    const page = await open(`test/card.html?layout=${layout}`, { viewport: { width: 390, height: 844 } });
+    const measured = await page.evaluate(() => {
+      const host = document.getElementById("card");
+      const keyFacts = host.shadowRoot.querySelector("[part=key-facts]");
+      return {
+        width: document.documentElement.clientWidth,
+        height: Math.round(host.getBoundingClientRect().height),
+        keyFactsTop: keyFacts ? Math.round(keyFacts.getBoundingClientRect().top + scrollY) : null,
+      };
+    });
+    const shown = await page.evaluate(layoutOf, "card");
+    assert.equal(measured.width, 390);
+    assert.ok(measured.keyFactsTop !== null && measured.keyFactsTop < 844, `${layout}: key facts start at ${measured.keyFactsTop} px`);
+    if (layout === "compact") {
+      assert.ok(measured.height <= 3_400, `the compact card is ${measured.height} px tall`);
+      assert.deepEqual([shown.emergency, shown.disclaimer], [true, true], "the emergency callout and the disclaimer show, outside any closed section");
+    }
+    await page.close();
   }
 });
 

@@ -3,17 +3,15 @@
 // everything that goes wrong on a page. What both harnesses share is in tests/support/.
 
 import { existsSync } from "node:fs";
+import { after, before } from "node:test";
 import { chromium } from "playwright-core";
 
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../support/browsers.mjs";
+import { startSite } from "../support/site.mjs";
 
 /** Launches headless Chromium. Extra Playwright launch options may be passed in `options`. */
 export async function launch(options = {}) {
-  if (!existsSync(CHROMIUM_PATH)) {
-    throw new Error(
-      `Chromium not found at ${CHROMIUM_PATH}: run scripts/setup.sh (or set MEDCARD_CHROMIUM).`,
-    );
-  }
+  if (!existsSync(CHROMIUM_PATH)) throw new Error(`Chromium not found at ${CHROMIUM_PATH}: run scripts/setup.sh (or set MEDCARD_CHROMIUM).`);
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
     headless: true,
@@ -24,23 +22,43 @@ export async function launch(options = {}) {
 }
 
 /**
+ * For a test file: the shared test site (tests/support/site.mjs, `/ssr/` pages only with `ssr`)
+ * and Chromium, started before its tests and stopped after them, as `{ site, browser }`.
+ */
+export function siteAndChromium({ ssr = false } = {}) {
+  const env = {};
+  before(async () => {
+    env.site = await startSite({ ssr });
+    env.browser = await launch();
+  }, { timeout: 300_000 });
+  after(async () => {
+    await env.browser?.close();
+    await env.site?.close();
+  });
+  return env;
+}
+
+/**
  * Records, from now on, what goes wrong on `page`:
  *   console    console errors and warnings ({ type, text, url })
  *   pageErrors uncaught exceptions and unhandled rejections (messages)
  *   requests   requests that failed at the network level or got a 4xx/5xx response
- * Attach it before `page.goto` to cover the whole page load. `summary()` gives one readable
- * line per problem, for assertion messages.
+ * and, from before any page script runs, Content-Security-Policy and Trusted Types violations.
+ * Call it before `page.goto` to cover the whole page load. `await summary()` gives one readable
+ * line per problem, for assertion messages ("CSP: …" for a violation).
  */
-export function collectProblems(page) {
+export async function collectProblems(page) {
   const problems = {
     console: [],
     pageErrors: [],
     requests: [],
-    summary() {
+    async summary() {
+      const violations = await page.evaluate(() => window.__cspViolations ?? ["(not recorded: the page loaded before collectProblems)"]);
       return [
         ...this.console.map((m) => `console.${m.type}: ${m.text}${m.url ? ` (${m.url})` : ""}`),
         ...this.pageErrors.map((message) => `page error: ${message}`),
         ...this.requests,
+        ...violations.map((violation) => `CSP: ${violation}`),
       ].join("\n");
     },
   };
@@ -51,9 +69,7 @@ export function collectProblems(page) {
       problems.console.push({ type, text: message.text(), url: message.location()?.url ?? "" });
     }
   });
-  page.on("pageerror", (error) => {
-    problems.pageErrors.push(error.stack || error.message || String(error));
-  });
+  page.on("pageerror", (error) => problems.pageErrors.push(error.stack || error.message || String(error)));
   page.on("requestfailed", (request) => {
     const reason = request.failure()?.errorText ?? "failed";
     problems.requests.push(`request failed: ${request.method()} ${request.url()} (${reason})`);
@@ -64,14 +80,6 @@ export function collectProblems(page) {
       problems.requests.push(`HTTP ${response.status()}: ${request.method()} ${response.url()}`);
     }
   });
-  return problems;
-}
-
-/**
- * Records Content-Security-Policy and Trusted Types violations on every page `page` loads, from
- * before any page script runs. Read them with `violations(page)`.
- */
-export async function recordViolations(page) {
   await page.addInitScript(() => {
     window.__cspViolations = [];
     document.addEventListener("securitypolicyviolation", (event) => {
@@ -80,8 +88,5 @@ export async function recordViolations(page) {
       );
     });
   });
-}
-
-export function violations(page) {
-  return page.evaluate(() => window.__cspViolations ?? ["recordViolations was not set up"]);
+  return problems;
 }

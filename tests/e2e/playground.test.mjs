@@ -3,43 +3,19 @@
 // the playground does is tested in every engine by tests/engines/behaviours/playground.mjs.
 
 import assert from "node:assert/strict";
-import { existsSync } from "node:fs";
-import path from "node:path";
-import { after, before, test } from "node:test";
-import { fileURLToPath } from "node:url";
+import { test } from "node:test";
 
-import { startServer } from "../../scripts/serve.mjs";
-import { collectProblems, launch } from "./browser.mjs";
+import { collectProblems, siteAndChromium } from "./browser.mjs";
 
-const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-const siteDir = path.join(repo, "target", "site");
+const env = siteAndChromium();
 
-let server;
-let browser;
-let page;
-let problems;
-
-before(async () => {
-  if (!existsSync(path.join(siteDir, "playground.html"))) {
-    throw new Error("target/site/playground.html is missing: run make site first");
-  }
-  server = await startServer({ root: siteDir });
-  browser = await launch();
-  const context = await browser.newContext();
-  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: server.url });
-  page = await context.newPage();
-  problems = collectProblems(page);
-  await page.goto(`${server.url}playground.html`);
-  await page.waitForSelector("html[data-ready]", { timeout: 20_000 });
-  await page.waitForFunction(() => document.querySelector("#pg-card")?.shadowRoot?.querySelector(".medcard__title"));
-}, { timeout: 60_000 });
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-test("the embed snippet has the script tag and the current data, and is copied", async () => {
+test("the embed snippet has the script tag and the current data, and is copied; no console error, page error, failed request or CSP violation", async () => {
+  const context = await env.browser.newContext();
+  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: env.site.url });
+  const page = await context.newPage();
+  const problems = await collectProblems(page);
+  await page.goto(`${env.site.url}playground.html`);
+  await page.locator("html[data-ready] #pg-card .medcard__title").waitFor({ timeout: 20_000 });
   await page.locator("#pg-copy").click();
   await page.locator("#pg-copy-status", { hasText: "copied" }).waitFor();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
@@ -48,8 +24,6 @@ test("the embed snippet has the script tag and the current data, and is copied",
   const data = copied.slice(copied.indexOf("{"), copied.lastIndexOf("}") + 1);
   assert.equal(JSON.parse(data).medication.name, "Mirtazapine");
   assert.ok(!data.includes("<"), "no raw < inside the inline data");
-});
-
-test("the visit produced no console error, page error or failed request", () => {
-  assert.equal(problems.summary(), "");
+  assert.equal(await problems.summary(), "");
+  await context.close();
 });

@@ -5,45 +5,32 @@
 // tested in every engine by tests/engines/behaviours/data.mjs.
 
 import assert from "node:assert/strict";
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 
 import { addCards } from "../support/page.mjs";
-import { MIRTAZAPINE, startSite } from "../support/site.mjs";
-import { launch } from "./browser.mjs";
+import { MIRTAZAPINE } from "../support/site.mjs";
+import { siteAndChromium } from "./browser.mjs";
 
-let site;
-let browser;
+const env = siteAndChromium();
 
-before(async () => {
-  site = await startSite({ ssr: false });
-  browser = await launch();
-}, { timeout: 60_000 });
-
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
-
-// A fresh test page with medcard loaded; records what is thrown into the page.
+// A fresh test page with medcard loaded.
 async function openPage() {
-  const page = await browser.newPage();
-  const pageErrors = [];
-  page.on("pageerror", (error) => pageErrors.push(error.message));
-  await page.goto(`${site.url}test/page.html`);
+  const page = await env.browser.newPage();
+  await page.goto(`${env.site.url}test/page.html`);
   await page.waitForFunction(() => customElements.get("med-card"), null, { timeout: 20_000 });
-  return { page, pageErrors };
+  return page;
 }
 
-async function assertCleanPage(page, pageErrors, label) {
+// Nothing thrown into the page and no CSP or Trusted Types violations (the test site's probe).
+async function assertCleanPage(page, label) {
   const probe = await page.evaluate(() => window.__probe);
-  assert.deepEqual(probe.violations, [], `${label}: CSP / Trusted Types violations`);
-  assert.deepEqual(pageErrors, [], `${label}: errors thrown into the page`);
+  assert.deepEqual([probe.errors, probe.violations], [[], []], `${label}: errors thrown into the page, violations`);
 }
 
 test("a card whose data arrives in pieces finishes its request cleanly, not cancelled", { timeout: 60_000 }, async () => {
   // Read in chunks by JS, such no-store answers showed as cancelled (net::ERR_ABORTED) in Chromium
   // though every card rendered: several of these 48 in each of 4 runs, none once read whole.
-  const { page, pageErrors } = await openPage();
+  const page = await openPage();
   const failed = [];
   page.on("requestfailed", (request) => failed.push(`${request.url()} (${request.failure()?.errorText})`));
   const finished = [];
@@ -58,12 +45,12 @@ test("a card whose data arrives in pieces finishes its request cleanly, not canc
   await new Promise((resolve) => setTimeout(resolve, 300)); // the browser's last network events
   assert.deepEqual(failed, []);
   assert.equal(finished.length, cards.length);
-  await assertCleanPage(page, pageErrors, "data in pieces");
+  await assertCleanPage(page, "data in pieces");
   await page.close();
 });
 
 test("200 cards created and removed leave no listeners, nodes or heap behind", { timeout: 60_000 }, async () => {
-  const { page, pageErrors } = await openPage();
+  const page = await openPage();
   const cdp = await page.context().newCDPSession(page);
   const measure = async () => {
     await cdp.send("HeapProfiler.collectGarbage");
@@ -101,6 +88,6 @@ test("200 cards created and removed leave no listeners, nodes or heap behind", {
   assert.ok(growth.heapKB < 1024, `JS heap grew by ${growth.heapKB} KB over 200 cards`);
   assert.ok(growth.backingKB < 2048, `wasm/ArrayBuffer memory grew by ${growth.backingKB} KB`);
   assert.equal(await page.evaluate(() => document.querySelectorAll("med-card").length), 0);
-  await assertCleanPage(page, pageErrors, "churn");
+  await assertCleanPage(page, "churn");
   await page.close();
 });

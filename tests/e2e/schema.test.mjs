@@ -9,11 +9,10 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { test } from "node:test";
-import { fileURLToPath } from "node:url";
 import Ajv2020 from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
+import { repo } from "../support/site.mjs";
 
-const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
 const schema = JSON.parse(readFileSync(path.join(repo, "schema/medcard.schema.json"), "utf8"));
 
 function jsonFiles(dir) {
@@ -23,19 +22,16 @@ function jsonFiles(dir) {
     .map((name) => path.join(dir, name));
 }
 
-function compile() {
-  const ajv = new Ajv2020({ allErrors: true, strict: true });
-  addFormats(ajv);
-  return ajv.compile(schema);
-}
+// Compiling throws if the schema is not valid under ajv's strict mode: no test runs.
+const ajv = new Ajv2020({ allErrors: true, strict: true });
+addFormats(ajv);
+const validate = ajv.compile(schema);
 
-test("the schema is valid draft 2020-12 under ajv's strict mode", () => {
+test("the schema is draft 2020-12", () => {
   assert.equal(schema.$schema, "https://json-schema.org/draft/2020-12/schema");
-  assert.doesNotThrow(compile);
 });
 
 test("every sample card and valid fixture passes the schema", () => {
-  const validate = compile();
   const files = [...jsonFiles("www/examples"), ...jsonFiles("tests/fixtures/valid")];
   assert.ok(files.length >= 5, files.join(", "));
   for (const file of files) {
@@ -45,7 +41,6 @@ test("every sample card and valid fixture passes the schema", () => {
 });
 
 test("every invalid fixture that is JSON fails the schema", () => {
-  const validate = compile();
   let checked = 0;
   for (const file of jsonFiles("tests/fixtures/invalid")) {
     let card;
@@ -61,7 +56,6 @@ test("every invalid fixture that is JSON fails the schema", () => {
 });
 
 test("the schema pins the version and the required medication name", () => {
-  const validate = compile();
   const card = { schemaVersion: 1, medication: { name: "Example" } };
   assert.ok(validate(card));
   assert.equal(validate({ ...card, schemaVersion: 2 }), false);
@@ -93,7 +87,6 @@ function variants(card) {
 }
 
 test("ajv and the Rust validator agree on thousands of broken variants of real cards", () => {
-  const validate = compile();
   const dir = path.join(repo, "tests", "e2e", ".tmp", "schema-variants");
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });

@@ -27,20 +27,26 @@ function get(rawPath) {
   });
 }
 
+// The served files: path, content, and the MIME type each is served as.
+const FILES = [
+  ["index.html", "<!doctype html><title>home</title>", "text/html"],
+  ["docs/index.html", "docs home", "text/html"],
+  ["app.js", "export {};", "text/javascript"],
+  ["lib.mjs", "export {};", "text/javascript"],
+  ["examples/card.json", "{}", "application/json"],
+  ["medcard_bg.wasm", Buffer.from([0, 0x61, 0x73, 0x6d, 1, 0, 0, 0]), "application/wasm"],
+  ["site.css", "body{}", "text/css"],
+  ["icon.svg", "<svg xmlns='http://www.w3.org/2000/svg'/>", "image/svg+xml"],
+  ["notes.txt", "notes", "text/plain"],
+];
+
 before(async () => {
   scratch = await mkdtemp(path.join(tmpdir(), "medcard-serve-"));
   const root = path.join(scratch, "site");
-  await mkdir(path.join(root, "examples"), { recursive: true });
-  await mkdir(path.join(root, "docs"), { recursive: true });
-  await writeFile(path.join(root, "index.html"), "<!doctype html><title>home</title>");
-  await writeFile(path.join(root, "docs", "index.html"), "docs home");
-  await writeFile(path.join(root, "app.js"), "export {};");
-  await writeFile(path.join(root, "lib.mjs"), "export {};");
-  await writeFile(path.join(root, "examples", "card.json"), "{}");
-  await writeFile(path.join(root, "medcard_bg.wasm"), Buffer.from([0, 0x61, 0x73, 0x6d, 1, 0, 0, 0]));
-  await writeFile(path.join(root, "site.css"), "body{}");
-  await writeFile(path.join(root, "icon.svg"), "<svg xmlns='http://www.w3.org/2000/svg'/>");
-  await writeFile(path.join(root, "notes.txt"), "notes");
+  for (const [file, content] of FILES) {
+    await mkdir(path.dirname(path.join(root, file)), { recursive: true });
+    await writeFile(path.join(root, file), content);
+  }
   // Things outside the root that must stay unreachable.
   await writeFile(path.join(scratch, "secret.txt"), "secret");
   await mkdir(path.join(scratch, "site-evil"));
@@ -55,21 +61,11 @@ after(async () => {
 });
 
 test("serves files with the right MIME types and no caching", async () => {
-  const expected = {
-    "/app.js": "text/javascript",
-    "/lib.mjs": "text/javascript",
-    "/examples/card.json": "application/json",
-    "/medcard_bg.wasm": "application/wasm",
-    "/site.css": "text/css",
-    "/icon.svg": "image/svg+xml",
-    "/notes.txt": "text/plain",
-    "/index.html": "text/html",
-  };
-  for (const [url, type] of Object.entries(expected)) {
-    const res = await get(url);
-    assert.equal(res.status, 200, url);
-    assert.equal(res.headers["content-type"].split(";")[0], type, url);
-    assert.equal(res.headers["cache-control"], "no-store", url);
+  for (const [file, , type] of FILES) {
+    const res = await get(`/${file}`);
+    assert.equal(res.status, 200, file);
+    assert.equal(res.headers["content-type"].split(";")[0], type, file);
+    assert.equal(res.headers["cache-control"], "no-store", file);
   }
   assert.match(server.url, /^http:\/\/127\.0\.0\.1:\d+\/$/);
 });

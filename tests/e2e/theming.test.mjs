@@ -1,26 +1,21 @@
-// The README's styling API against the code: every --medcard-* custom property the stylesheet
-// reads is in the README's table with its default and a description, and every row of the table
-// is read by the stylesheet; the README's ::part() names are exactly the `part` attributes the
-// card renders (src/view/*.rs, and the JavaScript edge's placeholder and fallback panel).
+// The styling API against the stylesheet: each --medcard-* custom property's default in
+// src/web/npm/element-api.json (whose README table tests/e2e/element-api.test.mjs checks) is the
+// stylesheet's fallback; without light-dark(), the plain defaults are the right halves.
 
 import assert from "node:assert/strict";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { test } from "node:test";
-import { fileURLToPath } from "node:url";
 
-const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+import { loadApi } from "../../scripts/element-api.mjs";
+import { repo } from "../support/site.mjs";
+
 const read = (file) => readFileSync(path.join(repo, file), "utf8");
-const readme = read("README.md");
 const fullCss = read("src/style.css").replace(/\/\*[\s\S]*?\*\//g, "");
 // The defaults for browsers without light-dark(): checked against the light-dark() pairs below.
 const NO_LIGHT_DARK = /@supports not \(color: light-dark\(#000, #fff\)\) \{[\s\S]*?\n\}\n/;
 const fallbackCss = fullCss.match(NO_LIGHT_DARK)?.[0] ?? "";
 const css = fullCss.replace(NO_LIGHT_DARK, "");
-// The JavaScript edge: src/web/js/*.js (and src/*.js, where it lived before).
-const edgeSources = ["src/web/js"]
-  .filter((dir) => existsSync(path.join(repo, dir)))
-  .flatMap((dir) => readdirSync(path.join(repo, dir)).filter((file) => file.endsWith(".js")).map((file) => read(`${dir}/${file}`)));
 
 // --medcard-name → its fallback in the stylesheet (`var(--medcard-name, fallback)`).
 function stylesheetProperties() {
@@ -32,45 +27,22 @@ function stylesheetProperties() {
   return found;
 }
 
-// The README's styling table: --medcard-name → { fallback, description }.
-function readmeProperties() {
-  // A colour default may be "`light` / `dark`": the stylesheet then says light-dark(light, dark).
-  const rows = readme.matchAll(/^\| `(--medcard-[a-z0-9-]+)` \| `([^`]*)`(?: \/ `([^`]*)`)? \| ([^|]*) \|$/gm);
-  return new Map(
-    [...rows].map(([, name, light, dark, description]) => [
-      name,
-      { fallback: dark ? `light-dark(${light}, ${dark})` : light, description: description.trim() },
-    ]),
-  );
-}
-
-test("every --medcard-* property of the stylesheet is in the README table, and only those", () => {
+test("each --medcard-* property's default in the element's API source is the stylesheet's fallback", () => {
   const inCss = stylesheetProperties();
-  const inReadme = readmeProperties();
-  assert.ok(inCss.size > 0 && inReadme.size > 0);
-  assert.deepEqual([...inReadme.keys()].sort(), [...inCss.keys()].sort());
-  for (const [name, { fallback, description }] of inReadme) {
-    assert.ok(description.length > 10, `${name}: a description`);
-    // The README may shorten a long default with "…": its ends must still match.
+  const documented = loadApi().cssProperties;
+  assert.ok(inCss.size > 0 && documented.length > 0);
+  assert.deepEqual(documented.map(({ name }) => name).sort(), [...inCss.keys()].sort());
+  for (const { name, default: values } of documented) {
+    // A colour default may be [light, dark]: the stylesheet then says light-dark(light, dark).
+    // A long default may be shortened with "…": its ends must still match.
+    const fallback = values.length === 2 ? `light-dark(${values[0]}, ${values[1]})` : values[0];
     const [start, end = ""] = fallback.split("…");
     const actual = inCss.get(name) ?? "";
     assert.ok(
       fallback.includes("…") ? actual.startsWith(start.trim()) && actual.endsWith(end.trim()) : actual === fallback,
-      `${name}: README default ${fallback}, stylesheet ${actual}`,
+      `${name}: documented default ${fallback}, stylesheet ${actual}`,
     );
   }
-});
-
-test("the README's ::part() names are exactly the parts the card renders", () => {
-  const sources = [
-    ...readdirSync(path.join(repo, "src/view")).map((file) => read(`src/view/${file}`)),
-    ...edgeSources,
-  ].join("\n");
-  const rendered = new Set([...sources.matchAll(/part="([a-z-]+)"|"part", "([a-z-]+)"/g)].map((match) => match[1] ?? match[2]));
-  const paragraph = readme.match(/^Parts, for `med-card::part\(name\)`:([\s\S]*?)\n\n/m);
-  assert.ok(paragraph, "README has the Parts paragraph");
-  const documented = new Set([...paragraph[1].matchAll(/`([a-z-]+)`/g)].map((match) => match[1]));
-  assert.deepEqual([...documented].sort(), [...rendered].sort());
 });
 
 test("without light-dark(), the defaults are its light halves, and its dark halves for theme=dark and auto", () => {

@@ -4,72 +4,41 @@
 // Its behaviour in detail is tested by its own wasm-pack tests (examples/yew-app/tests/).
 
 import assert from "node:assert/strict";
-import path from "node:path";
-import { after, before, test } from "node:test";
-import { fileURLToPath } from "node:url";
+import { test } from "node:test";
 
-import { startServer } from "../../scripts/serve.mjs";
-import { AXE_SOURCE, AXE_TAGS } from "../support/page.mjs";
-import { collectProblems, launch, recordViolations, violations } from "./browser.mjs";
+import { AXE_SOURCE, AXE_TAGS, axeInPage } from "../support/page.mjs";
+import { collectProblems, siteAndChromium } from "./browser.mjs";
 
-const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-const siteDir = path.join(repo, "target", "site");
-
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer({ root: siteDir });
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const cardTitle = (page) =>
-  page.evaluate(() => document.querySelector(".medcard-host")?.shadowRoot?.querySelector(".medcard__title")?.textContent ?? null);
+const env = siteAndChromium();
 
 test("the example Yew app shows the chosen medicine's card, isolated in a shadow root, with no problems", async () => {
-  const page = await browser.newPage();
-  const problems = collectProblems(page);
-  await recordViolations(page);
-  await page.goto(`${server.url}yew-app/`);
-  await page.waitForFunction(() => document.querySelector(".medcard-host")?.shadowRoot?.querySelector(".medcard__title"));
-  assert.equal(await cardTitle(page), "Mirtazapine");
-  const disclaimer = await page.evaluate(() => {
-    const element = document.querySelector(".medcard-host").shadowRoot.querySelector(".medcard__disclaimer");
-    const style = getComputedStyle(element);
-    return { text: element.textContent, display: style.display, visibility: style.visibility };
-  });
-  assert.match(disclaimer.text, /not medical advice/);
-  assert.equal(disclaimer.display, "block");
-  assert.equal(disclaimer.visibility, "visible");
+  const page = await env.browser.newPage();
+  const problems = await collectProblems(page);
+  // (Locators reach into open shadow roots, and wait for what they name.)
+  const title = page.locator(".medcard-host .medcard__title");
+  const disclaimer = page.locator(".medcard-host .medcard__disclaimer");
+  await page.goto(`${env.site.url}yew-app/`);
+  assert.equal(await title.textContent(), "Mirtazapine");
+  const isolated = await page.evaluate(() => Boolean(document.querySelector(".medcard-host").shadowRoot.querySelector(".medcard__title")) && !document.querySelector(".medcard__title"));
+  assert.ok(isolated, "the card is in the host's shadow root, not in the page");
+  assert.match(await disclaimer.textContent(), /not medical advice/);
+  assert.ok(await disclaimer.isVisible(), "the disclaimer shows");
   await page.getByRole("button", { name: "Gabapentin", exact: true }).click();
-  await page.waitForFunction(
-    () => document.querySelector(".medcard-host")?.shadowRoot?.querySelector(".medcard__title")?.textContent === "Gabapentin",
-  );
+  await title.filter({ hasText: /^Gabapentin$/ }).waitFor();
   assert.match(await page.locator(".app__status").textContent(), /Showing Gabapentin\./);
-  assert.deepEqual(await violations(page), []);
-  assert.equal(problems.summary(), "");
+  assert.equal(await problems.summary(), "");
   await page.close();
 });
 
 // The Yew component's card under axe in both layouts (the element's are in
 // tests/engines): the app's layout switch sets `MedCard`'s `layout` prop.
 test("the Yew component's card has no axe violations in the full and the compact layout", async () => {
-  const page = await browser.newPage();
-  await page.goto(`${server.url}yew-app/`);
+  const page = await env.browser.newPage();
+  await page.goto(`${env.site.url}yew-app/`);
   await page.waitForFunction(() => document.querySelector(".medcard-host")?.shadowRoot?.querySelector(".medcard__title"));
   await page.evaluate(AXE_SOURCE);
-  const violations = () =>
-    page.evaluate((tags) =>
-      window.axe
-        // The card only: the example app's own page is not what this checks.
-        .run(document.querySelector(".medcard-host"), { runOnly: { type: "tag", values: tags }, resultTypes: ["violations"] })
-        .then((results) => results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(", ")}`)),
-    AXE_TAGS);
+  // The card only: the example app's own page is not what this checks.
+  const violations = () => page.evaluate(axeInPage, { tags: AXE_TAGS, selector: ".medcard-host" });
   assert.deepEqual(await violations(), [], "full");
   await page.getByLabel("Layout").selectOption("compact");
   await page.waitForFunction(() => document.querySelector(".medcard-host").shadowRoot.querySelector(".medcard__card--compact"));

@@ -14,7 +14,7 @@ import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 
 import { loadApi } from "../../scripts/element-api.mjs";
-import { AXE_SOURCE, AXE_TAGS, allCardsSettled, inspectCards } from "../support/page.mjs";
+import { AXE_SOURCE, AXE_TAGS, allCardsSettled, axeInPage, inspectCards } from "../support/page.mjs";
 import { startSite } from "../support/site.mjs";
 import { startSession } from "./webdriver.mjs";
 import { register as pages } from "./behaviours/pages.mjs";
@@ -99,15 +99,7 @@ export function runBehaviours(engineName) {
   // card's); the whole document otherwise.
   async function axeViolations(selector = null) {
     if (!(await run(() => Boolean(window.axe)))) await browser.runSource(AXE_SOURCE);
-    const violations = await run(
-      (tags, selector) =>
-        window.axe.run(selector ? document.querySelector(selector) : document, { runOnly: { type: "tag", values: tags }, resultTypes: ["violations"] }).then((results) =>
-          results.violations.map((v) => ({ rule: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => `${JSON.stringify(n.target)}: ${n.failureSummary}`) })),
-        ),
-      AXE_TAGS,
-      selector,
-    );
-    return violations;
+    return run(axeInPage, { tags: AXE_TAGS, selector });
   }
 
   // Opens every closed <details> of every card (sections, and a compact card's warnings) by
@@ -128,12 +120,7 @@ export function runBehaviours(engineName) {
 
   const harness = { engineName, site, browser, run, open, openEmpty, probe, togglesSince, cards, assertClean, axeViolations, expandAll };
 
-  pages(harness);
-  sections(harness);
-  playground(harness);
-  data(harness);
-  loading(harness);
-  integrity(harness);
+  for (const register of [pages, sections, playground, data, loading, integrity]) register(harness);
 
   // ---- The element's API, as it runs, against its one source (src/web/npm/element-api.json) ----
 
@@ -160,6 +147,6 @@ export function runBehaviours(engineName) {
     assert.deepEqual(running.properties.sort(), names(api.cssProperties), "custom properties the stylesheet reads");
   });
 
-  words(harness);
-  degradation(harness);
+  // (After the API check: these pages take a feature or a words file away.)
+  for (const register of [words, degradation]) register(harness);
 }

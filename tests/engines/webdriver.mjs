@@ -1,6 +1,6 @@
 // A small W3C WebDriver client (classic HTTP endpoints only) and the drivers of the engines the
 // tests run in: Firefox ESR through geckodriver, WebKitGTK's MiniBrowser through WebKitWebDriver
-// (under an Xvfb display this module starts and stops), and Chromium through chromedriver (to
+// (on the display xvfb-run gives it), and Chromium through chromedriver (to
 // check the harness itself against the engine the Playwright tests cover).
 //
 // No client library: the handful of endpoints the tests use are a fetch each, and nothing here
@@ -55,10 +55,10 @@ export const KEYS = { Tab: "\uE004", Enter: "\uE007", Space: "\uE00D", Shift: "\
 // An element reference in the W3C wire format.
 const ELEMENT_KEY = "element-6066-11e4-a52e-4f735466cecf";
 
+/** A TCP port free on 127.0.0.1 right now (for the driver). */
 function freePort() {
   return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
+    const server = createServer().once("error", reject);
     server.listen(0, "127.0.0.1", () => {
       const { port } = server.address();
       server.close(() => resolve(port));
@@ -67,27 +67,6 @@ function freePort() {
 }
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-
-// Starts Xvfb on a free display (it writes the number it chose to fd 3); resolves with
-// { display, stop }.
-function startXvfb(children) {
-  return new Promise((resolve, reject) => {
-    const child = spawn("Xvfb", ["-displayfd", "3", "-screen", "0", "1280x1024x24", "-nolisten", "tcp"], {
-      stdio: ["ignore", "ignore", "pipe", "pipe"],
-      detached: true,
-    });
-    children.push(child);
-    let stderr = "";
-    child.stderr.on("data", (chunk) => (stderr += chunk));
-    child.once("error", (error) => reject(new Error(`Xvfb could not start (${error.message}): run scripts/setup.sh`)));
-    child.once("exit", (code) => reject(new Error(`Xvfb exited (${code}): ${stderr.trim()}`)));
-    let out = "";
-    child.stdio[3].on("data", (chunk) => {
-      out += chunk;
-      if (out.includes("\n")) resolve({ display: `:${out.trim()}`, stop: () => stopChild(child) });
-    });
-  });
-}
 
 // Drivers run in a process group of their own (spawned `detached`), so stopping one also stops
 // the browser it started, even when the session could not be ended cleanly.
@@ -137,7 +116,7 @@ async function request(method, url, body) {
 }
 
 /**
- * Starts the engine's driver (and, for WebKit, its display) and one browser session.
+ * Starts the engine's driver and one browser session.
  * Resolves with a Session; `session.quit()` ends the session and stops every process started.
  * The processes are also killed if Node exits without quitting (a failed `before`).
  */
@@ -151,16 +130,14 @@ export async function startSession(engineName) {
   const stopAll = async () => {
     for (const stop of stops.splice(0).reverse()) await stop().catch(() => {});
   };
-  const children = [];
-  const onExit = () => children.forEach((child) => killGroup(child, "SIGKILL"));
+  let driver;
+  const onExit = () => driver && killGroup(driver, "SIGKILL");
   process.once("exit", onExit);
   stops.push(async () => process.off("exit", onExit));
   try {
     const env = { ...process.env };
     if (engine.display) {
-      const xvfb = await startXvfb(children);
-      stops.push(xvfb.stop);
-      env.DISPLAY = xvfb.display;
+      if (!env.DISPLAY) throw new Error(`${engine.name} needs a display: run it under xvfb-run, as make test-webkit does`);
       // No accessibility bus, no real D-Bus session: keep GTK quiet and quick.
       env.NO_AT_BRIDGE = "1";
       env.GTK_A11Y = "none";
@@ -170,8 +147,7 @@ export async function startSession(engineName) {
     env.TMPDIR = tmp;
     stops.push(async () => rmSync(tmp, { recursive: true, force: true }));
     const port = await freePort();
-    const driver = spawn(engine.driver, engine.driverArgs(port), { env, stdio: ["ignore", "ignore", "pipe"], detached: true });
-    children.push(driver);
+    driver = spawn(engine.driver, engine.driverArgs(port), { env, stdio: ["ignore", "ignore", "pipe"], detached: true });
     let driverLog = "";
     driver.stderr.on("data", (chunk) => (driverLog = (driverLog + chunk).slice(-4000)));
     stops.push(() => stopChild(driver));
@@ -191,11 +167,8 @@ export async function startSession(engineName) {
     const session = new Session(engine, `${base}/session/${created.sessionId}`, created.capabilities);
     stops.push(() => request("DELETE", session.url).catch(() => {}));
     session.quit = stopAll;
-    session.driverLog = () => driverLog;
     await session.send("POST", "/timeouts", { script: 60_000, pageLoad: 60_000, implicit: 0 });
-    if (engineName !== "chromium") {
-      await session.send("POST", "/window/rect", { width: 1280, height: 900 }).catch(() => {});
-    }
+    if (engineName !== "chromium") await session.send("POST", "/window/rect", { width: 1280, height: 900 }).catch(() => {});
     return session;
   } catch (error) {
     await stopAll();
@@ -207,7 +180,6 @@ export class Session {
   constructor(engine, url, capabilities) {
     this.engine = engine;
     this.url = url;
-    this.capabilities = capabilities;
     this.version = `${capabilities.browserName} ${capabilities.browserVersion}`;
   }
 

@@ -6,11 +6,13 @@
 export const GALLERY_CARDS = ["card-mirtazapine", "card-gabapentin", "card-es", "card-ar", "card-dark", "card-strings", "card-error", "card-error-ar"];
 
 /**
- * In the page: every visible text node in every card's shadow tree, with the colour of its text
- * and of the background behind it (the first non-transparent one, across the shadow boundary up
- * to the canvas, white when nothing sets one): [{ card, text, color, background, disclaimer }].
+ * In the page, from the cards' computed styles, each with the background behind it (the first
+ * non-transparent one, across the shadow boundary up to the canvas, white when nothing sets one):
+ * every visible text node in every card's shadow tree and the colour of its text,
+ * [{ card, text, color, background, disclaimer }]; or, given a card's `focusId`, the outline and
+ * box-shadow ring of its focused control.
  */
-export function cardTexts() {
+export function cardColours(focusId) {
   const background = (element) => {
     for (let node = element; node; node = node.parentElement ?? node.getRootNode().host) {
       const value = getComputedStyle(node).backgroundColor;
@@ -18,6 +20,21 @@ export function cardTexts() {
     }
     return "rgb(255, 255, 255)";
   };
+  if (focusId) {
+    const focused = document.getElementById(focusId).shadowRoot.activeElement;
+    const style = getComputedStyle(focused);
+    // Computed box-shadow: "rgb(r, g, b) 0px 0px 0px 5px".
+    const shadow = style.boxShadow.match(/^(rgba?\([^)]*\)) 0px 0px 0px ([\d.]+)px$/);
+    return {
+      focused: focused.localName,
+      outlineWidth: parseFloat(style.outlineWidth) || 0,
+      outlineColor: style.outlineColor,
+      outlineOffset: parseFloat(style.outlineOffset) || 0,
+      shadowColor: shadow?.[1] ?? "rgba(0, 0, 0, 0)",
+      shadowSpread: shadow ? parseFloat(shadow[2]) : 0,
+      background: background(focused.parentElement),
+    };
+  }
   const texts = [];
   for (const card of document.querySelectorAll("med-card")) {
     const walker = document.createTreeWalker(card.shadowRoot, NodeFilter.SHOW_TEXT);
@@ -35,30 +52,6 @@ export function cardTexts() {
     }
   }
   return texts;
-}
-
-/** In the page: the focused control's outline and box-shadow ring in card `id`, and the background around it. */
-export function focusIndicator(id) {
-  const background = (element) => {
-    for (let node = element; node; node = node.parentElement ?? node.getRootNode().host) {
-      const value = getComputedStyle(node).backgroundColor;
-      if (!/^rgba\(.*, 0\)$/.test(value) && value !== "transparent") return value;
-    }
-    return "rgb(255, 255, 255)";
-  };
-  const focused = document.getElementById(id).shadowRoot.activeElement;
-  const style = getComputedStyle(focused);
-  // Computed box-shadow: "rgb(r, g, b) 0px 0px 0px 5px".
-  const shadow = style.boxShadow.match(/^(rgba?\([^)]*\)) 0px 0px 0px ([\d.]+)px$/);
-  return {
-    focused: focused.localName,
-    outlineWidth: parseFloat(style.outlineWidth) || 0,
-    outlineColor: style.outlineColor,
-    outlineOffset: parseFloat(style.outlineOffset) || 0,
-    shadowColor: shadow?.[1] ?? "rgba(0, 0, 0, 0)",
-    shadowSpread: shadow ? parseFloat(shadow[2]) : 0,
-    background: background(focused.parentElement),
-  };
 }
 
 function channels(color) {

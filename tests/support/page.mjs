@@ -26,6 +26,18 @@ export function allCardsSettled() {
   );
 }
 
+/** Sets each of `attributes` ({ layout: "compact" }…) on every <med-card>. */
+export function setOnEveryCard(attributes) {
+  for (const card of document.querySelectorAll("med-card")) {
+    for (const [name, value] of Object.entries(attributes)) card.setAttribute(name, value);
+  }
+}
+
+/** Every <med-card> shows the `layout` layout (an error panel has none, and counts). */
+export function everyCardIn(layout) {
+  return [...document.querySelectorAll("med-card")].every((card) => card.shadowRoot.querySelector(`.medcard__error, .medcard__card--${layout}`));
+}
+
 /** What a reader sees of each card: title, alert, text, and whether the disclaimer is readable. */
 export function inspectCards() {
   const visible = (element) => {
@@ -43,13 +55,11 @@ export function inspectCards() {
     const frame = root?.querySelector(".medcard") && getComputedStyle(root.querySelector(".medcard"));
     return {
       id: card.id,
-      shadowRoot: Boolean(root),
       placeholder: Boolean(root?.querySelector(".medcard--placeholder")),
       title: title?.textContent.trim() ?? null,
       titleTag: title?.localName ?? null,
       alert: root?.querySelector("[role=alert]")?.textContent.replace(/\s+/g, " ").trim() ?? null,
       text: (root ?? card).textContent.replace(/\s+/g, " ").trim().slice(0, 200),
-      hostHeight: card.getBoundingClientRect().height,
       frame: frame ? { background: frame.backgroundColor, color: frame.color, border: frame.borderTopColor, radius: frame.borderTopLeftRadius } : null,
       markupFromData: root ? root.querySelectorAll("img, script, svg, style, iframe, object").length : -1,
       disclaimer: disclaimer
@@ -92,6 +102,39 @@ export function addCards(cards, atOnce = false) {
     }
     return Promise.all(results);
   })();
+}
+
+// Which layout the card #id shows, and whether each part a reader must see without opening
+// anything is there, rendered, and outside every closed <details>.
+export function layoutOf(id) {
+  const card = document.getElementById(id);
+  const root = card.shadowRoot;
+  const seen = (element) =>
+    Boolean(element) && !element.closest("details:not([open])") && element.checkVisibility() && element.getBoundingClientRect().height > 0;
+  const article = root.querySelector("article.medcard__card");
+  return {
+    property: card.layout,
+    attribute: card.getAttribute("layout"),
+    compact: Boolean(article?.classList.contains("medcard__card--compact")),
+    toc: Boolean(root.querySelector("div.medcard__toc a.medcard__toc-link[data-jump]")),
+    header: seen(root.querySelector(".medcard__header .medcard__title")),
+    keyFacts: seen(root.querySelector('section[part="key-facts"].medcard__key-facts li')),
+    warnings: seen(root.querySelector('[data-section="warnings"] .medcard__warning')),
+    emergency: seen(root.querySelector(".medcard__callout--emergency li")),
+    disclaimer: seen(root.querySelector(".medcard__footer .medcard__disclaimer")),
+  };
+}
+
+/**
+ * axe-core's violations (it must be loaded: AXE_SOURCE) for `tags`, in the element `selector`
+ * names or the whole document, with the rules `skipRules` names turned off.
+ */
+export function axeInPage({ tags, selector = null, skipRules = [] }) {
+  const rules = Object.fromEntries(skipRules.map((rule) => [rule, { enabled: false }]));
+  const context = selector ? document.querySelector(selector) : document;
+  return window.axe.run(context, { runOnly: { type: "tag", values: tags }, rules, resultTypes: ["violations"] }).then((results) =>
+    results.violations.map((v) => ({ rule: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => `${JSON.stringify(n.target)}: ${n.failureSummary}`) })),
+  );
 }
 
 /**

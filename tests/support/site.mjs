@@ -13,8 +13,8 @@
 //     (lazy loading) and every 4xx/5xx answer (failed requests);
 //   - `hold(pattern)` keeps matching requests waiting until released (the wasm, the entry);
 //   - test pages under /test/ and card data answers under /src/, server-rendered cards under /ssr/
-//     (`medcard render`, like tests/e2e/ssr.test.mjs), and target/dist-probe (`make probe`, the
-//     panic-probe build) under /probe/, its test page /test/probe.html;
+//     (`medcard render`), and target/dist-probe (`make probe`, the panic-probe build) under
+//     /probe/, its test page /test/probe.html;
 //   - altered copies of dist/ under /copies/NAME/ (COPIES below): a tampered wasm, a tampered
 //     runtime, a tampered words file, another medcard version, and one without its wasm, for
 //     the pinning, two-copies and no-wasm tests.
@@ -33,6 +33,7 @@ export const siteDir = process.env.MEDCARD_SITE_DIR ?? path.join(repo, "target",
 const probeDir = path.join(repo, "target", "dist-probe");
 export const MIRTAZAPINE = readFileSync(path.join(repo, "www/examples/mirtazapine.json"), "utf8");
 export const GABAPENTIN = readFileSync(path.join(repo, "www/examples/gabapentin.json"), "utf8");
+export const VERSION = readFileSync(path.join(repo, "Cargo.toml"), "utf8").match(/^version = "([^"]+)"/m)[1];
 
 // Runs in the page before anything else (see the header).
 const PROBE = `(() => {
@@ -108,9 +109,12 @@ med-card::part(disclaimer) { display: none !important; visibility: hidden !impor
        position: absolute !important; clip-path: inset(50%) !important; transform: scale(0) !important; }
 `;
 
-const shell = (title, body, head = "") => `<!doctype html>
+// A page loading medcard from each folder of `from` ("dist": the real dist/, "probe": the
+// panic-probe build, otherwise an altered copy of dist/ under /copies/).
+const folder = (name) => (name === "dist" || name === "probe" ? `/${name}` : `/copies/${name}`);
+const shell = (title, body, head = "", from = ["dist"]) => `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>${title}</title>${head}
-<script type="module" src="/dist/medcard.js"></script></head>
+${from.map((name) => `<script type="module" src="${folder(name)}/medcard.js"></script>`).join("\n")}</head>
 <body>${body}</body></html>`;
 
 const TEST_PAGES = {
@@ -121,7 +125,7 @@ const TEST_PAGES = {
   "/test/inline.html": (params) =>
     shell("loading", `<main><med-card id="first"${params.get("theme") === "dark" ? ' theme="dark"' : ""}>${inline(MIRTAZAPINE)}</med-card></main>`),
   // The empty page with the panic-probe build (target/dist-probe) instead of dist/.
-  "/test/probe.html": () => shell("medcard engines", '<main id="cards"></main>').replace("/dist/medcard.js", "/probe/medcard.js"),
+  "/test/probe.html": () => shell("medcard engines", '<main id="cards"></main>', "", ["probe"]),
   "/test/lazy.html": () =>
     shell("loading", `<main><p id="top">Top of the page.</p><div class="spacer"></div>
       <med-card id="lazy" loading="lazy">${inline(MIRTAZAPINE)}</med-card></main>`, '<link rel="stylesheet" href="/test/loading.css">'),
@@ -139,13 +143,8 @@ const TEST_PAGES = {
     );
   },
   // A card loaded by an altered copy of dist/ (COPIES), or by two copies at once.
-  "/test/copy.html": (search) => {
-    const copies = new URLSearchParams(search).getAll("copy");
-    return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>medcard copies</title>
-${copies.map((copy) => `<script type="module" src="${copy === "dist" ? "/dist" : `/copies/${copy}`}/medcard.js"></script>`).join("\n")}</head>
-<body><main id="cards"><med-card id="first">${inline(MIRTAZAPINE)}</med-card></main></body></html>`;
-  },
+  "/test/copy.html": (search) =>
+    shell("medcard copies", `<main id="cards"><med-card id="first">${inline(MIRTAZAPINE)}</med-card></main>`, "", search.getAll("copy")),
   // Two cards in the language ?lang= names (none: the page's English), loaded by the copy of
   // dist/ ?copy= names ("dist": the real one): one by its own `lang`, one by the closest [lang]
   // (its data names no language, which would win over the page's).
@@ -154,11 +153,13 @@ ${copies.map((copy) => `<script type="module" src="${copy === "dist" ? "/dist" :
     const lang = search.get("lang");
     if (!/^[a-z-]+$/.test(copy) || (lang !== null && !/^[a-z]{2}$/.test(lang))) throw new Error(`bad test/words.html query ${search}`);
     const attribute = lang ? ` lang="${lang}"` : "";
-    return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>medcard words</title>
-<script type="module" src="${copy === "dist" ? "/dist" : `/copies/${copy}`}/medcard.js"></script></head>
-<body><main id="cards"><med-card id="own"${attribute}>${inline(MIRTAZAPINE)}</med-card>
-<section${attribute}><med-card id="closest">${inline(GABAPENTIN.replace('"language": "en",', ""))}</med-card></section></main></body></html>`;
+    return shell(
+      "medcard words",
+      `<main id="cards"><med-card id="own"${attribute}>${inline(MIRTAZAPINE)}</med-card>
+<section${attribute}><med-card id="closest">${inline(GABAPENTIN.replace('"language": "en",', ""))}</med-card></section></main>`,
+      "",
+      [copy],
+    );
   },
   "/test/sources.html": () =>
     shell("sources", `<main id="cards">
@@ -195,8 +196,7 @@ const COPIES = {
   // The same build with another version string, its entry pinning its own runtime.
   "other-version": (files) => {
     const runtime = files["medcard-runtime.js"].toString("utf8");
-    const version = readFileSync(path.join(repo, "Cargo.toml"), "utf8").match(/^version = "([^"]+)"/m)[1];
-    const needle = JSON.stringify(version);
+    const needle = JSON.stringify(VERSION);
     if (runtime.split(needle).length !== 2) throw new Error(`the runtime names ${needle} ${runtime.split(needle).length - 1} times, not once`);
     const other = Buffer.from(runtime.replace(needle, JSON.stringify(OTHER_VERSION)));
     const entry = files["medcard.js"].toString("utf8").replace(sha(files["medcard-runtime.js"]), sha(other));
@@ -217,28 +217,30 @@ function copyFile(name, file) {
   return copies[name]?.[file] ?? null;
 }
 
+// Answers a request in full, never cached; true: it was handled.
+function send(res, status, type, body, headers = {}) {
+  res.writeHead(status, { "Content-Type": type, "Cache-Control": "no-store", ...headers });
+  res.end(body);
+  return true;
+}
+
 // What the /src/ routes answer.
 function srcRoute(pathname, req, res, state) {
-  const send = (status, type, body, headers = {}) => {
-    res.writeHead(status, { "Content-Type": type, "Cache-Control": "no-store", ...headers });
-    res.end(body);
-    return true;
-  };
   switch (pathname) {
     case "/src/card.json":
-      return send(200, "application/json", MIRTAZAPINE);
+      return send(res, 200, "application/json", MIRTAZAPINE);
     case "/src/changed-card.json":
-      return send(200, "application/json", MIRTAZAPINE.replace("Mirtazapine", "Mirtazapine (changed)"));
+      return send(res, 200, "application/json", MIRTAZAPINE.replace("Mirtazapine", "Mirtazapine (changed)"));
     case "/src/plain-text.json":
-      return send(200, "text/plain; charset=utf-8", GABAPENTIN);
+      return send(res, 200, "text/plain; charset=utf-8", GABAPENTIN);
     case "/src/missing.json":
-      return send(404, "text/html", "<h1>Not found</h1>");
+      return send(res, 404, "text/html", "<h1>Not found</h1>");
     case "/src/broken.json":
-      return send(500, "text/plain", "Internal Server Error");
+      return send(res, 500, "text/plain", "Internal Server Error");
     case "/src/html-page.json":
-      return send(200, "text/html; charset=utf-8", "<!doctype html><p>Log in to continue</p>");
+      return send(res, 200, "text/html; charset=utf-8", "<!doctype html><p>Log in to continue</p>");
     case "/src/image.json":
-      return send(200, "image/png", Buffer.from([0x89, 0x50, 0x4e, 0x47]));
+      return send(res, 200, "image/png", Buffer.from([0x89, 0x50, 0x4e, 0x47]));
     case "/src/connection-reset.json":
       req.socket.destroy();
       return true;
@@ -270,7 +272,7 @@ function srcRoute(pathname, req, res, state) {
       return true;
     }
     case "/src/slow-card.json":
-      setTimeout(() => send(200, "application/json", GABAPENTIN), 1500);
+      setTimeout(() => send(res, 200, "application/json", GABAPENTIN), 1500);
       return true;
     case "/src/in-pieces.json": {
       // A declared length, the body in three writes 20 ms apart (as a busy server or network sends
@@ -285,7 +287,7 @@ function srcRoute(pathname, req, res, state) {
       return true;
     }
     case "/src/redirect.json":
-      return send(302, "text/plain", "", { Location: `${state.otherUrl}src/card.json` });
+      return send(res, 302, "text/plain", "", { Location: `${state.otherUrl}src/card.json` });
     default:
       return false;
   }
@@ -293,41 +295,34 @@ function srcRoute(pathname, req, res, state) {
 
 // Server-rendered pages (`medcard render --page`), each with the CSP hash of its <style> (what
 // the README tells hosts to allow). Built once per process:
-//   /ssr/NAME.html                      full layout, the widget added after the card;
+//   /ssr/gabapentin.html                full layout, the widget added after the card;
 //   /ssr/mirtazapine-compact.html       `--layout compact`, the widget added after the card;
 //   /ssr/mirtazapine-compact-noscript.html  `--layout compact` and no widget script at all;
 //   /ssr/gabapentin-stale.html          two cards whose markup differs from this version's.
 function renderSsrPages() {
   const today = new Date().toISOString().slice(0, 10);
-  const pages = {};
-  const csp = {};
-  const widget = '<p id="below">Below the card.</p>\n<script type="module" src="/dist/medcard.js"></script>\n</body>';
-  const noWidget = '<p id="below">Below the card.</p>\n</body>';
-  const variants = [
-    { page: "gabapentin", card: "gabapentin", layout: [], after: widget },
-    { page: "mirtazapine", card: "mirtazapine", layout: [], after: widget },
-    { page: "mirtazapine-compact", card: "mirtazapine", layout: ["--layout", "compact"], after: widget },
-    { page: "mirtazapine-compact-noscript", card: "mirtazapine", layout: ["--layout", "compact"], after: noWidget },
-    // Two cards as an older `medcard render` might have written them: one attribute more, so
-    // they look the same but are not what this version renders.
-    { page: "gabapentin-stale", card: "gabapentin", layout: [], after: widget, stale: true },
-  ];
-  const rendered = new Map();
-  for (const { page, card, layout, after, stale } of variants) {
-    const args = ["run", "--quiet", "--features", "cli", "--", "render", "--page", ...layout, "--today", today, `www/examples/${card}.json`];
-    const key = args.join(" ");
-    if (!rendered.has(key)) rendered.set(key, execFileSync("cargo", args, { cwd: repo, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] }));
-    let html = rendered.get(key);
-    if (stale) {
-      html = html.replaceAll('class="medcard__card"', 'class="medcard__card" data-rendered-by="an older medcard"');
-      html = html.replace(/<med-card[\s\S]*?<\/med-card>\n/, (card) => card + card);
-    }
-    const style = html.slice(html.indexOf("<style>") + "<style>".length, html.indexOf("</style>"));
-    const styleHash = createHash("sha256").update(style).digest("base64");
-    pages[`/ssr/${page}.html`] = html.replace("</body>", after);
-    csp[`/ssr/${page}.html`] = STRICT_CSP.replace("style-src 'self'", `style-src 'self' 'sha256-${styleHash}'`);
-  }
-  return { pages, csp };
+  const render = (card, ...options) =>
+    execFileSync("cargo", ["run", "--quiet", "--features", "cli", "--", "render", "--page", ...options, "--today", today, `www/examples/${card}.json`], {
+      cwd: repo,
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "inherit"],
+    });
+  const full = render("gabapentin");
+  const compact = render("mirtazapine", "--layout", "compact");
+  // Two cards as an older `medcard render` might have written them: one attribute more, so
+  // they look the same but are not what this version renders.
+  const stale = full
+    .replaceAll('class="medcard__card"', 'class="medcard__card" data-rendered-by="an older medcard"')
+    .replace(/<med-card[\s\S]*?<\/med-card>\n/, (card) => card + card);
+  const below = '<p id="below">Below the card.</p>\n';
+  const widget = `${below}<script type="module" src="/dist/medcard.js"></script>\n</body>`;
+  const pages = { gabapentin: [full, widget], "mirtazapine-compact": [compact, widget], "mirtazapine-compact-noscript": [compact, `${below}</body>`], "gabapentin-stale": [stale, widget] };
+  return Object.fromEntries(
+    Object.entries(pages).map(([name, [html, after]]) => {
+      const style = createHash("sha256").update(html.slice(html.indexOf("<style>") + "<style>".length, html.indexOf("</style>"))).digest("base64");
+      return [`/ssr/${name}.html`, { html: html.replace("</body>", after), csp: STRICT_CSP.replace("style-src 'self'", `style-src 'self' 'sha256-${style}'`) }];
+    }),
+  );
 }
 
 function injectProbe(html, search) {
@@ -336,12 +331,9 @@ function injectProbe(html, search) {
   const scripts =
     '<script src="/__engines/probe.js"></script>' +
     (without ? `<script src="/__engines/without.js?feature=${encodeURIComponent(without)}"></script>` : "");
-  const at = html.search(/<meta charset="utf-8">/i);
-  if (at >= 0) {
-    const end = at + '<meta charset="utf-8">'.length;
-    return html.slice(0, end) + scripts + html.slice(end);
-  }
-  return html.replace(/<head>/i, `<head>${scripts}`);
+  // Right after <meta charset> (which must come first), else first in <head>.
+  const charset = /<meta charset="utf-8">/i;
+  return charset.test(html) ? html.replace(charset, (meta) => meta + scripts) : html.replace(/<head>/i, `<head>${scripts}`);
 }
 
 /**
@@ -353,7 +345,7 @@ export async function startSite({ ssr = true } = {}) {
   for (const needed of ["index.html", "gallery.html", "playground.html", "dist/medcard.js"]) {
     if (!existsSync(path.join(siteDir, needed))) throw new Error(`target/site/${needed} is missing: run make site first`);
   }
-  const ssrPages = ssr ? renderSsrPages() : { pages: {}, csp: {} };
+  const ssrPages = ssr ? renderSsrPages() : {};
   const state = { open: new Set(), endlessBytes: 0, otherUrl: "" };
   const requests = []; // every path asked for, in order
   const failures = []; // unexpected 4xx/5xx answers
@@ -368,36 +360,31 @@ export async function startSite({ ssr = true } = {}) {
       res.on("finish", () => res.statusCode >= 400 && failures.push(`HTTP ${res.statusCode}: ${req.method} ${pathname}`));
     }
     for (const { pattern, held } of holds) if (pattern.test(pathname)) await held;
-    const send = (type, body) => {
-      res.writeHead(200, { "Content-Type": type, "Cache-Control": "no-store" });
-      res.end(body);
-      return true;
-    };
-    if (pathname === "/__engines/probe.js") return send("text/javascript", PROBE);
-    if (pathname === "/__engines/without.js") return send("text/javascript", WITHOUT[url.searchParams.get("feature")] ?? "");
-    if (pathname === "/test/hostile.css") return send("text/css", HOSTILE_CSS);
-    if (pathname === "/test/loading.css") return send("text/css", ".spacer { height: 3000px; }");
-    if (pathname === "/test/card.css") return send("text/css", "body { margin: 0; padding: 8px; }");
-    if (pathname === "/test/hidden-part.css") return send("text/css", "med-card::part(disclaimer) { display: none !important; visibility: hidden !important; opacity: 0 !important; }");
-    if (TEST_PAGES[pathname]) return send("text/html; charset=utf-8", injectProbe(TEST_PAGES[pathname](url.searchParams), url.search));
+    if (pathname === "/__engines/probe.js") return send(res, 200, "text/javascript", PROBE);
+    if (pathname === "/__engines/without.js") return send(res, 200, "text/javascript", WITHOUT[url.searchParams.get("feature")] ?? "");
+    if (pathname === "/test/hostile.css") return send(res, 200, "text/css", HOSTILE_CSS);
+    if (pathname === "/test/loading.css") return send(res, 200, "text/css", ".spacer { height: 3000px; }");
+    if (pathname === "/test/card.css") return send(res, 200, "text/css", "body { margin: 0; padding: 8px; }");
+    if (pathname === "/test/hidden-part.css") return send(res, 200, "text/css", "med-card::part(disclaimer) { display: none !important; visibility: hidden !important; opacity: 0 !important; }");
+    if (TEST_PAGES[pathname]) return send(res, 200, "text/html; charset=utf-8", injectProbe(TEST_PAGES[pathname](url.searchParams), url.search));
     if (pathname.startsWith("/probe/")) {
       const file = path.join(probeDir, path.normalize(pathname.slice("/probe/".length)));
-      if (file.startsWith(probeDir) && existsSync(file)) return send(file.endsWith(".wasm") ? "application/wasm" : file.endsWith(".json") ? "application/json" : "text/javascript", readFileSync(file));
+      if (file.startsWith(probeDir) && existsSync(file)) return send(res, 200, file.endsWith(".wasm") ? "application/wasm" : file.endsWith(".json") ? "application/json" : "text/javascript", readFileSync(file));
     }
     const copy = pathname.match(/^\/copies\/([a-z-]+)\/((?:words\/)?[\w.-]+)$/);
     const copied = copy && copyFile(copy[1], copy[2]);
     const types = { wasm: "application/wasm", json: "application/json", js: "text/javascript" };
-    if (copied) return send(types[copy[2].split(".").pop()], copied);
-    if (ssrPages.pages[pathname]) {
-      res.setHeader("Content-Security-Policy", ssrPages.csp[pathname]);
-      return send("text/html; charset=utf-8", injectProbe(ssrPages.pages[pathname], url.search));
+    if (copied) return send(res, 200, types[copy[2].split(".").pop()], copied);
+    if (ssrPages[pathname]) {
+      res.setHeader("Content-Security-Policy", ssrPages[pathname].csp);
+      return send(res, 200, "text/html; charset=utf-8", injectProbe(ssrPages[pathname].html, url.search));
     }
     if (srcRoute(pathname, req, res, state)) return true;
     // The site's own pages, with the probe.
     const file = pathname.endsWith("/") ? `${pathname}index.html` : pathname;
     if (file.endsWith(".html") && !file.includes("..")) {
       const html = await readFile(path.join(siteDir, file), "utf8").catch(() => null);
-      if (html !== null) return send("text/html; charset=utf-8", injectProbe(html, url.search));
+      if (html !== null) return send(res, 200, "text/html; charset=utf-8", injectProbe(html, url.search));
     }
     return false;
   };
@@ -426,7 +413,7 @@ export async function startSite({ ssr = true } = {}) {
       const entry = { pattern, held: new Promise((resolve) => (release = resolve)) };
       holds.push(entry);
       return () => {
-        holds.splice(holds.indexOf(entry), 1);
+        if (holds.includes(entry)) holds.splice(holds.indexOf(entry), 1);
         release();
       };
     },

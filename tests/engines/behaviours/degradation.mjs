@@ -8,13 +8,11 @@ import { assertDisclaimerReadable } from "../../support/page.mjs";
 import { sleep } from "./shared.mjs";
 
 export function register({ browser, open, probe, cards }) {
-  // ---- Degradation: a browser without one of the features the widget uses ----
-
   describe("a browser without a feature shows the disclaimer and a plain message (or the server-rendered card), never a blank box or a half card", () => {
     for (const feature of ["WebAssembly", "adoptedStyleSheets", "customElements"]) {
       test(`without ${feature}: every card shows a plain message and the disclaimer${feature === "WebAssembly" ? ", and reports medcard-error once" : ""}`, { timeout: 60_000 }, async () => {
         await open(`test/sources.html?without=${feature}`, { settled: false });
-        await new Promise((resolve) => setTimeout(resolve, 1_000));
+        await sleep(1_000);
         await browser.waitFor(
           () =>
             [...document.querySelectorAll("med-card")].every((card) =>
@@ -37,19 +35,19 @@ export function register({ browser, open, probe, cards }) {
     }
 
     test("without WebAssembly, a server-rendered card stays as rendered", { timeout: 60_000 }, async () => {
-      await open("ssr/mirtazapine.html?without=WebAssembly", { settled: false });
+      await open("ssr/gabapentin.html?without=WebAssembly", { settled: false });
       await browser.waitFor(() => window.__probe.failed.length > 0, "medcard-error (the wasm cannot start)");
-      await new Promise((resolve) => setTimeout(resolve, 300));
+      await sleep(300);
       const [card] = await cards();
-      assert.equal(card.title, "Mirtazapine", JSON.stringify(card));
+      assert.equal(card.title, "Gabapentin", JSON.stringify(card));
       assertDisclaimerReadable(card, "server-rendered card without WebAssembly");
     });
 
     test("without custom elements, a server-rendered card still shows (declarative shadow DOM)", { timeout: 60_000 }, async () => {
-      await open("ssr/mirtazapine.html?without=customElements", { settled: false });
+      await open("ssr/gabapentin.html?without=customElements", { settled: false });
       await browser.waitFor(() => document.readyState === "complete", "the page has loaded");
       const [card] = await cards();
-      assert.equal(card.title, "Mirtazapine", JSON.stringify(card));
+      assert.equal(card.title, "Gabapentin", JSON.stringify(card));
       assertDisclaimerReadable(card, "server-rendered card without custom elements");
     });
   });

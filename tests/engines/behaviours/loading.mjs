@@ -9,8 +9,6 @@ import { assertDisclaimerReadable, ssrSnapshot } from "../../support/page.mjs";
 import { summaryOf } from "./shared.mjs";
 
 export function register({ site, browser, run, open, probe, togglesSince, cards, assertClean }) {
-  // ---- Loading ----
-
   test("before the wasm arrives, an inline card shows its title and the disclaimer in the card's themed frame (dark stays dark), then the card", { timeout: 60_000 }, async () => {
     const release = site.hold(/\.wasm$/);
     let waiting;
@@ -65,13 +63,35 @@ export function register({ site, browser, run, open, probe, togglesSince, cards,
 
   // ---- Server-rendered cards: adopted in place, or replaced in one step ----
 
-  test("a server-rendered card is adopted in place: the same nodes stay, with focus, selection, scroll and an opened section; nothing moves or flashes", { timeout: 60_000 }, async () => {
+  // Opens the server-rendered `page` (with `count` cards) holding the widget back until `prepare`
+  // has run, then lets it in: the title, disclaimer, text and the page below it must not have
+  // moved or changed, nor anything in any frame sampled from then on. Returns the snapshots.
+  async function takeOver(page, count, prepare) {
     const release = site.hold(/^\/dist\/medcard\.js$/);
     let before;
     try {
-      await open("ssr/gabapentin.html?frames", { settled: false });
-      await browser.waitFor(() => document.getElementById("below") && document.querySelector("med-card")?.shadowRoot?.querySelector(".medcard__disclaimer"), "the server-rendered card shows");
+      await open(`${page}?frames`, { settled: false });
+      await browser.waitFor((count) => document.getElementById("below") && document.querySelectorAll("med-card").length === count && document.querySelector("med-card").shadowRoot?.querySelector(".medcard__disclaimer"), "the server-rendered cards show", { args: [count] });
       assert.equal(await run(() => customElements.get("med-card")), null, "the widget is still held back");
+      await prepare();
+      before = await run(ssrSnapshot);
+      await run(() => (window.__probe.sampling = true));
+    } finally {
+      release();
+    }
+    await browser.waitFor((count) => window.__probe.ready.length === count, "medcard-ready for every card", { args: [count] });
+    await run(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve))));
+    const after = await run(ssrSnapshot);
+    for (const key of ["host", "title", "disclaimer", "below", "text", "bodyText"]) assert.deepEqual(after[key], before[key], `${key} changed`);
+    const frames = (await probe()).frames;
+    assert.ok(frames.length > 0, "frames were sampled");
+    const changed = frames.filter((frame) => JSON.stringify(frame) !== JSON.stringify(frames[0]));
+    assert.deepEqual(changed, [], `first frame ${JSON.stringify(frames[0])}; ${frames.length} frames`);
+    return { before, after };
+  }
+
+  test("a server-rendered card is adopted in place: the same nodes stay, with focus, selection, scroll and an opened section; nothing moves or flashes", { timeout: 60_000 }, async () => {
+    const { after } = await takeOver("ssr/gabapentin.html", 1, async () => {
       // What a reader did before the widget arrived: opened a section, moved focus to its
       // summary, selected the title, scrolled the page.
       await run(() => {
@@ -88,15 +108,7 @@ export function register({ site, browser, run, open, probe, togglesSince, cards,
         scrollTo(0, 150);
       });
       await browser.waitFor(() => scrollY === 150, "the page is scrolled");
-      before = await run(ssrSnapshot);
-      await run(() => (window.__probe.sampling = true));
-    } finally {
-      release();
-    }
-    await browser.waitFor(() => window.__probe.ready.length > 0, "medcard-ready");
-    await run(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve))));
-    const after = await run(ssrSnapshot);
-    for (const key of ["host", "title", "disclaimer", "below", "text", "bodyText"]) assert.deepEqual(after[key], before[key], `${key} changed`);
+    });
     assert.deepEqual(after.containers, ["style", "div"], "the server-rendered shadow root, as it was");
     const kept = await run(() => {
       const root = document.querySelector("med-card").shadowRoot;
@@ -111,10 +123,6 @@ export function register({ site, browser, run, open, probe, togglesSince, cards,
       };
     });
     assert.deepEqual(kept, { sameNodes: true, sourcesOpen: true, focusOnItsSummary: true, selected: true, scrollY: 150 });
-    const frames = (await probe()).frames;
-    assert.ok(frames.length > 0, "frames were sampled");
-    const changed = frames.filter((frame) => JSON.stringify(frame) !== JSON.stringify(frames[0]));
-    assert.deepEqual(changed, [], `first frame ${JSON.stringify(frames[0])}; ${frames.length} frames`);
     // The adopted card is the widget's: its sections report, and a new option renders it
     // afresh in its own container, with the section still open.
     const from = (await probe()).toggles.length;
@@ -134,24 +142,9 @@ export function register({ site, browser, run, open, probe, togglesSince, cards,
   });
 
   test("server-rendered cards that differ from what this version renders are replaced in one step, without moving or flashing, and the console says so once", { timeout: 60_000 }, async () => {
-    const release = site.hold(/^\/dist\/medcard\.js$/);
-    let before;
-    try {
-      await open("ssr/gabapentin-stale.html?frames", { settled: false });
-      await browser.waitFor(() => document.getElementById("below") && document.querySelectorAll("med-card").length === 2 && document.querySelector("med-card").shadowRoot?.querySelector(".medcard__disclaimer"), "the server-rendered cards show");
-      assert.equal(await run(() => customElements.get("med-card")), null, "the widget is still held back");
-      before = await run(ssrSnapshot);
-      await run(() => {
-        window.__serverTitle = document.querySelector("med-card").shadowRoot.querySelector(".medcard__title");
-        window.__probe.sampling = true;
-      });
-    } finally {
-      release();
-    }
-    await browser.waitFor(() => window.__probe.ready.length === 2, "medcard-ready for both cards");
-    await run(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve))));
-    const after = await run(ssrSnapshot);
-    for (const key of ["host", "title", "disclaimer", "below", "text", "bodyText"]) assert.deepEqual(after[key], before[key], `${key} changed`);
+    const { before, after } = await takeOver("ssr/gabapentin-stale.html", 2, () =>
+      run(() => (window.__serverTitle = document.querySelector("med-card").shadowRoot.querySelector(".medcard__title"))),
+    );
     assert.deepEqual(before.containers, ["style", "div"], "the server-rendered shadow root");
     assert.deepEqual(after.containers, ["div"], "one shown container, nothing left over");
     const replaced = await run(() =>
@@ -162,10 +155,6 @@ export function register({ site, browser, run, open, probe, togglesSince, cards,
       })),
     );
     assert.deepEqual(replaced, [{ older: 0, titles: 1, serverTitle: false }, { older: 0, titles: 1, serverTitle: false }]);
-    const frames = (await probe()).frames;
-    assert.ok(frames.length > 0, "frames were sampled");
-    const changed = frames.filter((frame) => JSON.stringify(frame) !== JSON.stringify(frames[0]));
-    assert.deepEqual(changed, [], `first frame ${JSON.stringify(frames[0])}; ${frames.length} frames`);
     const seen = await probe();
     assert.equal(seen.console.length, 1, seen.console.join("\n"));
     assert.match(seen.console[0], /^console\.info: medcard: a server-rendered card differs from what this version renders/);

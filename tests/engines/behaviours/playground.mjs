@@ -5,11 +5,13 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 
 export function register({ browser, run, open, assertClean }) {
-  // ---- The playground ----
-
-  test("the playground: a broken field shows its problem and path, selecting it jumps there, fixing it re-renders", { timeout: 60_000 }, async () => {
+  const openPlayground = async () => {
     await open("playground.html", { settled: false });
     await browser.waitFor(() => document.documentElement.hasAttribute("data-ready") && document.querySelector("#pg-card")?.shadowRoot?.querySelector(".medcard__title"), "the playground is ready");
+  };
+
+  test("the playground: a broken field shows its problem and path, selecting it jumps there, fixing it re-renders", { timeout: 60_000 }, async () => {
+    await openPlayground();
     const state = () =>
       run(() => ({
         title: document.querySelector("#pg-card").shadowRoot.querySelector(".medcard__title")?.textContent.trim() ?? null,
@@ -63,8 +65,7 @@ export function register({ browser, run, open, assertClean }) {
   });
 
   test("the playground: a bad code and a syntax error show where they are; the Reading level switch grades English and Spanish, and says Arabic has no formula", { timeout: 60_000 }, async () => {
-    await open("playground.html", { settled: false });
-    await browser.waitFor(() => document.documentElement.hasAttribute("data-ready") && document.querySelector("#pg-card")?.shadowRoot?.querySelector(".medcard__title"), "the playground is ready");
+    await openPlayground();
     const edit = (from, to) => run((from, to) => {
       const editor = document.getElementById("pg-json");
       editor.value = editor.value.replace(from, to);

@@ -1,12 +1,6 @@
 // What several files of behaviours use: constants, and functions that run in the page (self-
 // contained: they are sent as source text; more in tests/support/page.mjs).
 
-import { readFileSync } from "node:fs";
-import path from "node:path";
-
-import { repo } from "../../support/site.mjs";
-
-export const VERSION = readFileSync(path.join(repo, "Cargo.toml"), "utf8").match(/^version = "([^"]+)"/m)[1];
 export const sleep = (millis) => new Promise((resolve) => setTimeout(resolve, millis));
 
 // The sections a compact card collapses, sorted (everything else shows without opening anything).
@@ -32,27 +26,6 @@ export function sectionsOf(id) {
       ];
     }),
   );
-}
-
-// Which layout the card #id shows, and whether each part a reader must see without opening
-// anything is there, rendered, and outside every closed <details>.
-export function layoutOf(id) {
-  const card = document.getElementById(id);
-  const root = card.shadowRoot;
-  const seen = (element) =>
-    Boolean(element) && !element.closest("details:not([open])") && element.checkVisibility() && element.getBoundingClientRect().height > 0;
-  const article = root.querySelector("article.medcard__card");
-  return {
-    property: card.layout,
-    attribute: card.getAttribute("layout"),
-    compact: Boolean(article?.classList.contains("medcard__card--compact")),
-    toc: Boolean(root.querySelector("div.medcard__toc a.medcard__toc-link[data-jump]")),
-    header: seen(root.querySelector(".medcard__header .medcard__title")),
-    keyFacts: seen(root.querySelector('section[part="key-facts"].medcard__key-facts li')),
-    warnings: seen(root.querySelector('[data-section="warnings"] .medcard__warning')),
-    emergency: seen(root.querySelector(".medcard__callout--emergency li")),
-    disclaimer: seen(root.querySelector(".medcard__footer .medcard__disclaimer")),
-  };
 }
 
 // The summary of the section `name` of the first card (an element reference, for a real click).
