@@ -34,8 +34,9 @@ export PATH="$HOME/.cargo/bin:$PATH"
 
 # 1. Debian packages: brotli for size reports (the build prints them), and for the tests
 #    Chromium + ChromeDriver, Firefox ESR, WebKitGTK's WebDriver (which runs WebKitGTK's
-#    MiniBrowser) and Xvfb (its display). Never Debian's binaryen: wasm-pack would pick its old
-#    wasm-opt from PATH and fail.
+#    MiniBrowser), Xvfb (its display) and xauth, which xvfb-run needs but xvfb only recommends
+#    (a fresh machine showed it). Never Debian's binaryen: wasm-pack would pick its old wasm-opt
+#    from PATH and fail.
 need_apt=()
 command -v brotli >/dev/null || need_apt+=(brotli)
 command -v make >/dev/null || need_apt+=(make)
@@ -45,6 +46,7 @@ if [ "$mode" = test ]; then
   command -v firefox-esr >/dev/null || need_apt+=(firefox-esr)
   command -v WebKitWebDriver >/dev/null || need_apt+=(webkit2gtk-driver)
   command -v Xvfb >/dev/null || need_apt+=(xvfb)
+  command -v xauth >/dev/null || need_apt+=(xauth)
 fi
 if [ ${#need_apt[@]} -gt 0 ]; then
   say "apt-get install ${need_apt[*]}"
