@@ -116,8 +116,9 @@ test("a page on another origin renders cards from the CDN path, every file pinne
   const head = fromCdn(SNIPPET);
   const { page, problems } = await open(head);
   try {
-    // The card itself, not the error panel (a locator reaches into its shadow root, and waits).
-    await page.locator("#inline .medcard__title", { hasText: "Mirtazapine" }).waitFor({ timeout: 20_000 });
+    // The card itself, not the error panel nor the placeholder (a locator reaches into its shadow
+    // root, and waits).
+    await page.locator("#inline .medcard__title:not(.medcard--placeholder *)", { hasText: "Mirtazapine" }).waitFor({ timeout: 20_000 });
     assert.equal(await problems.summary(), "");
     // Everything came from origin B, under the versioned path.
     // (medcard-unsupported.js is pinned too, but only a browser that cannot run the card asks.)

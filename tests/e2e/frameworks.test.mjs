@@ -77,8 +77,9 @@ for (const app of APPS) {
     const problems = await collectProblems(page);
     try {
       await page.goto(server.url);
-      // The app writes what it heard into #ready and #toggle.
-      await page.locator("med-card .medcard__title").waitFor({ timeout: 20_000 });
+      // The app writes what it heard into #ready and #toggle. The rendered card's title, not the
+      // placeholder's, which shares its class until the swap.
+      await page.locator("med-card .medcard__title:not(.medcard--placeholder *)").waitFor({ timeout: 20_000 });
       await page.locator("#ready", { hasText: "medcard-ready:" }).waitFor({ timeout: 10_000 });
       const state = await page.evaluate(() => {
         const card = document.querySelector("med-card");
