@@ -5,14 +5,16 @@
 /** The gallery's cards in the full layout (www/gallery.html), measured one by one. */
 export const GALLERY_CARDS = ["card-mirtazapine", "card-gabapentin", "card-es", "card-ar", "card-dark", "card-strings", "card-error", "card-error-ar"];
 
+// The two functions below run in the page, each serialised on its own (WebDriver's execute and
+// Playwright's evaluate send a function's source), so each carries its own `background`: the
+// first non-transparent background behind an element, across the shadow boundary up to the
+// canvas, white when nothing sets one.
+
 /**
- * In the page, from the cards' computed styles, each with the background behind it (the first
- * non-transparent one, across the shadow boundary up to the canvas, white when nothing sets one):
- * every visible text node in every card's shadow tree and the colour of its text,
- * [{ card, text, color, background, disclaimer }]; or, given a card's `focusId`, the outline and
- * box-shadow ring of its focused control.
+ * In the page: every visible text node in every card's shadow tree, with the colour of its text
+ * and the background behind it: [{ card, text, color, background, disclaimer }].
  */
-export function cardColours(focusId) {
+export function cardTexts() {
   const background = (element) => {
     for (let node = element; node; node = node.parentElement ?? node.getRootNode().host) {
       const value = getComputedStyle(node).backgroundColor;
@@ -20,21 +22,6 @@ export function cardColours(focusId) {
     }
     return "rgb(255, 255, 255)";
   };
-  if (focusId) {
-    const focused = document.getElementById(focusId).shadowRoot.activeElement;
-    const style = getComputedStyle(focused);
-    // Computed box-shadow: "rgb(r, g, b) 0px 0px 0px 5px".
-    const shadow = style.boxShadow.match(/^(rgba?\([^)]*\)) 0px 0px 0px ([\d.]+)px$/);
-    return {
-      focused: focused.localName,
-      outlineWidth: parseFloat(style.outlineWidth) || 0,
-      outlineColor: style.outlineColor,
-      outlineOffset: parseFloat(style.outlineOffset) || 0,
-      shadowColor: shadow?.[1] ?? "rgba(0, 0, 0, 0)",
-      shadowSpread: shadow ? parseFloat(shadow[2]) : 0,
-      background: background(focused.parentElement),
-    };
-  }
   const texts = [];
   for (const card of document.querySelectorAll("med-card")) {
     const walker = document.createTreeWalker(card.shadowRoot, NodeFilter.SHOW_TEXT);
@@ -52,6 +39,30 @@ export function cardColours(focusId) {
     }
   }
   return texts;
+}
+
+/** In the page: the focused control's outline and box-shadow ring in card `id`, and the background around it. */
+export function focusIndicator(id) {
+  const background = (element) => {
+    for (let node = element; node; node = node.parentElement ?? node.getRootNode().host) {
+      const value = getComputedStyle(node).backgroundColor;
+      if (!/^rgba\(.*, 0\)$/.test(value) && value !== "transparent") return value;
+    }
+    return "rgb(255, 255, 255)";
+  };
+  const focused = document.getElementById(id).shadowRoot.activeElement;
+  const style = getComputedStyle(focused);
+  // Computed box-shadow: "rgb(r, g, b) 0px 0px 0px 5px".
+  const shadow = style.boxShadow.match(/^(rgba?\([^)]*\)) 0px 0px 0px ([\d.]+)px$/);
+  return {
+    focused: focused.localName,
+    outlineWidth: parseFloat(style.outlineWidth) || 0,
+    outlineColor: style.outlineColor,
+    outlineOffset: parseFloat(style.outlineOffset) || 0,
+    shadowColor: shadow?.[1] ?? "rgba(0, 0, 0, 0)",
+    shadowSpread: shadow ? parseFloat(shadow[2]) : 0,
+    background: background(focused.parentElement),
+  };
 }
 
 function channels(color) {

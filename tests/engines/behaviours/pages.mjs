@@ -4,7 +4,7 @@
 import assert from "node:assert/strict";
 import { before, describe, test } from "node:test";
 
-import { GALLERY_CARDS, cardColours, contrastRatio } from "../../support/a11y.mjs";
+import { GALLERY_CARDS, cardTexts, contrastRatio, focusIndicator } from "../../support/a11y.mjs";
 import { addCards, assertDisclaimerReadable, everyCardIn, setOnEveryCard } from "../../support/page.mjs";
 
 export function register({ browser, run, open, openEmpty, probe, cards, assertClean, axeViolations, expandAll }) {
@@ -139,7 +139,7 @@ export function register({ browser, run, open, openEmpty, probe, cards, assertCl
         await open("gallery.html");
         await setAll({ theme });
         await expandAll();
-        const texts = await run(cardColours);
+        const texts = await run(cardTexts);
         assert.ok(texts.length > 200, `only ${texts.length} text nodes found`);
         assert.ok(texts.some((text) => text.disclaimer), "no disclaimer text measured");
         const low = texts.map((text) => ({ ...text, ratio: contrastRatio(text.color, text.background) })).filter((text) => !(text.ratio >= 4.5));
@@ -182,7 +182,7 @@ export function register({ browser, run, open, openEmpty, probe, cards, assertCl
         await run(() => document.getElementById("card-gabapentin").shadowRoot.querySelector("[data-section=sideEffects] > summary").focus());
         await browser.press(["Shift", "Tab"]);
         await browser.press("Tab"); // keyboard focus, so :focus-visible applies
-        const indicator = await run(cardColours, "card-gabapentin");
+        const indicator = await run(focusIndicator, "card-gabapentin");
         assert.equal(indicator.focused, "summary");
         const rings = [
           { width: indicator.outlineWidth, color: indicator.outlineColor },
